@@ -1,0 +1,65 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.js';
+
+/**
+ * One row of the export audit trail. It holds names and ids, not foreign keys, so that it
+ * outlives whatever it talks about.
+ */
+@ObjectType({ description: 'One entry of the export audit trail.' })
+@Entity({ tableName: 'audit_events' })
+@Index({ properties: ['occurredAt', 'id'] })
+@Index({ properties: ['recordingId'] })
+@Index({ properties: ['actorName'] })
+export class AuditEvent {
+  [OptionalProps]?: 'actionLabel' | 'occurredAt' | 'actorId' | 'actorName' | 'recordingId' | 'taskId' | 'reason' | 'detail' | 'clientAddress';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  occurredAt: Date = new Date();
+
+  @Field(() => AuditAction)
+  @Enum({ items: () => AuditAction, type: 'text' })
+  action!: AuditAction;
+
+  @Field(() => AuditOutcome)
+  @Enum({ items: () => AuditOutcome, type: 'text' })
+  outcome!: AuditOutcome;
+
+  @Property({ type: 'uuid', nullable: true })
+  actorId: string | null = null;
+
+  @Field(() => String, { name: 'actor', nullable: true, description: 'Username of whoever acted; null for the system.' })
+  @Property({ type: 'text', nullable: true })
+  actorName: string | null = null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  recordingId: string | null = null;
+
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  taskId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  detail: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  clientAddress: string | null = null;
+
+  /** How the action is shown to people, e.g. "Export recording". */
+  @Field(() => String)
+  get actionLabel(): string {
+    return AUDIT_ACTION_LABELS[this.action];
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { connectionType } from '../graphql/page-info.js';
+import { AuditAction } from './audit-action.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+@InputType()
+export class ExportAuditFilterInput {
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Username of the actor.' })
+  actor?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  recordingId?: string | null;
+
+  @Field(() => [AuditAction], { nullable: true })
+  action?: AuditAction[] | null;
+}
+
+export const AuditEventConnection = connectionType('AuditEvent', AuditEvent);

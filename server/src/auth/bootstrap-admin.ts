@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from './role.js';
+import { generatePassword, hashPassword } from './secrets.js';
+import { User } from './user.entity.js';
+
+/**
+ * On first start, creates the administrator. Without CUSTODIAN_ADMIN_PASSWORD a password is
+ * generated and returned so the caller can print it once; it is not stored anywhere in clear.
+ */
+export async function ensureAdministrator(em: EntityManager, username: string, password: string | undefined): Promise<{ created: boolean; generatedPassword: string | null }> {
+  const fork = em.fork();
+  const admins = await fork.getConnection().execute<{ count: string }[]>(`select count(*) as count from users where ? = any(roles)`, [Role.ADMINISTRATOR]);
+  if (Number(admins[0]?.count ?? 0) > 0) return { created: false, generatedPassword: null };
+  const chosen = password ?? generatePassword();
+  fork.create(User, { username, passwordHash: await hashPassword(chosen), roles: [Role.ADMINISTRATOR] });
+  await fork.flush();
+  return { created: true, generatedPassword: password ? null : chosen };
+}

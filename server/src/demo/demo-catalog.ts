@@ -1,0 +1,60 @@
+import { Role } from '../auth/role.js';
+
+/** Sign-in details of the demo users; the README lists the same. */
+export const DEMO_USERS = [
+  { username: 'investigator', password: 'investigator-password', roles: [Role.PRIVILEGED_PLAYER, Role.LOGGING_READER] },
+  { username: 'auditor', password: 'auditor-password', roles: [Role.LOGGING_READER] },
+  { username: 'player', password: 'player-password', roles: [Role.PLAYER] },
+] as const;
+
+/** The distinct media files made with ffmpeg; the catalog entries reuse them with other metadata. */
+export const DEMO_MEDIA = [
+  { name: 'finance-desktop.webm', width: 1280, height: 720, durationSeconds: 20, withAudio: true },
+  { name: 'dba-console.mkv', width: 1920, height: 1080, durationSeconds: 15, withAudio: false },
+  { name: 'helpdesk-session.mp4', width: 1024, height: 768, durationSeconds: 30, withAudio: true },
+  { name: 'legacy-app.avi', width: 800, height: 600, durationSeconds: 10, withAudio: false },
+  { name: 'vendor-support.mov', width: 1366, height: 768, durationSeconds: 25, withAudio: true },
+  { name: 'admin-rdp.webm', width: 1280, height: 800, durationSeconds: 12, withAudio: false },
+] as const;
+
+const USERS = ['jdoe', 'asmith', 'mgarcia', 'kchen', 'svc-backup', 'rpatel', 'lnguyen', 'contractor-ext01'];
+const SERVERS = ['db-prod-01', 'db-prod-02', 'fin-app-01', 'hr-app-02', 'dc-01', 'jump-01', 'erp-prod-03', 'file-srv-02'];
+const CLIENTS = ['LAPTOP-7F3K2', 'WS-FIN-014', 'MBP-ASMITH', 'THIN-CLIENT-22', 'VDI-POOL-08', 'LAPTOP-Q9X1M'];
+const APPLICATIONS = [
+  ['SQL Server Management Studio'],
+  ['Microsoft Excel', 'SAP GUI'],
+  ['PowerShell', 'Active Directory Users and Computers'],
+  ['Remote Desktop Connection'],
+  ['Microsoft Edge', 'Payroll Portal'],
+  ['Event Viewer', 'Services'],
+  ['cmd.exe', 'regedit'],
+];
+const PROTOCOLS = ['RDP', 'ICA', 'RDP', 'VNC'];
+
+export interface DemoRecording {
+  media: number;
+  userName: string;
+  serverName: string;
+  clientName: string;
+  clientIp: string;
+  applications: string[];
+  protocol: string;
+  startedAt: string;
+  restricted: boolean;
+}
+
+/** A deterministic catalog of `count` recordings spread over the 30 days before `now`. */
+export function demoRecordings(count: number, now: Date): DemoRecording[] {
+  return Array.from({ length: count }, (_, i) => ({
+    media: i % DEMO_MEDIA.length,
+    userName: USERS[(i * 3) % USERS.length]!,
+    serverName: SERVERS[(i * 5) % SERVERS.length]!,
+    clientName: CLIENTS[(i * 7) % CLIENTS.length]!,
+    clientIp: `10.${20 + (i % 3)}.${(i * 37) % 250}.${(i * 53) % 250 + 2}`,
+    applications: [...APPLICATIONS[i % APPLICATIONS.length]!],
+    protocol: PROTOCOLS[i % PROTOCOLS.length]!,
+    startedAt: new Date(now.getTime() - (i * 17.3 + 0.5) * 3600_000).toISOString(),
+    // A few sessions on sensitive systems are restricted to PRIVILEGED_PLAYER.
+    restricted: i % 9 === 4,
+  }));
+}

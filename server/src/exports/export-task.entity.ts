@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { Recording } from '../recordings/recording.entity.js';
+import { ExportRequest } from './export-request.entity.js';
+import { ExportTaskStatus } from './export-task-status.js';
+import { exportFileName } from './export-file-name.js';
+
+/**
+ * One recording to convert to MP4. The row is the truth about the task; the queue only carries
+ * its id to a worker, so a duplicate or lost queue job cannot change the outcome.
+ */
+@ObjectType({ description: 'The conversion of one recording to MP4, requested with a reason.' })
+@Entity({ tableName: 'export_tasks' })
+@Index({ properties: ['requestedAt', 'id'] })
+@Index({ properties: ['status', 'heartbeatAt'] })
+export class ExportTask {
+  [OptionalProps]?:
+    | 'status' | 'progress' | 'attempts' | 'requestedAt' | 'updatedAt' | 'startedAt' | 'finishedAt'
+    | 'error' | 'workerId' | 'workerHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
+    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => ExportRequest, { index: true })
+  request!: ExportRequest;
+
+  @Field(() => Recording)
+  @ManyToOne(() => Recording, { index: true })
+  recording!: Recording;
+
+  /** Copied from the request so task lists can be filtered without a join. */
+  @Field(() => User)
+  @ManyToOne(() => User, { index: true })
+  requestedBy!: User;
+
+  @Field(() => ExportTaskStatus)
+  @Enum({ items: () => ExportTaskStatus, type: 'text' })
+  status: ExportTaskStatus = ExportTaskStatus.PENDING;
+
+  /** 0 to 1. */
+  @Field(() => Float, { description: '0 to 1.' })
+  @Property({ type: 'double' })
+  progress: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  attempts: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'Why the task failed, in words a person can act on.' })
+  @Property({ type: 'text', nullable: true })
+  error: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  workerId: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  workerHost: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  heartbeatAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  requestedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
+
+  /** Relative to the exports folder. */
+  @Property({ type: 'text', nullable: true })
+  outputPath: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  outputSha256: string | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  outputSizeBytes: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  outputDurationSeconds: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ffmpegVersion: string | null = null;
+
+  @Property({ type: JsonType, nullable: true })
+  ffmpegArgs: string[] | null = null;
+
+  @Field(() => String, { description: 'Why the recording is exported, as given by the requester.' })
+  get reason(): string {
+    return this.request.reason;
+  }
+
+  @Field(() => String, { nullable: true, description: 'Relative URL of the MP4, present once COMPLETED.' })
+  get downloadUrl(): string | null {
+    return this.status === ExportTaskStatus.COMPLETED ? `/exports/${this.id}/file` : null;
+  }
+
+  /** A name that says what the file is: whose session, on which server, when. */
+  @Field(() => String)
+  get fileName(): string {
+    return exportFileName(this.recording, this.id);
+  }
+}

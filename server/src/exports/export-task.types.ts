@@ -1,0 +1,39 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { connectionType } from '../graphql/page-info.js';
+import { ExportTaskStatus } from './export-task-status.js';
+import { ExportTask } from './export-task.entity.js';
+
+@InputType()
+export class ExportRecordingsInput {
+  @Field(() => [ID])
+  recordingIds!: string[];
+
+  @Field(() => String, { description: 'Why the recordings are exported: 10 to 2000 characters after trimming.' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'Repeating a request with the same key returns the tasks of the first one.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType()
+export class ExportRecordingsPayload {
+  @Field(() => [ExportTask])
+  tasks!: ExportTask[];
+}
+
+@InputType()
+export class ExportTaskFilterInput {
+  @Field(() => [ExportTaskStatus], { nullable: true })
+  status?: ExportTaskStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Username of the requester.' })
+  requestedBy?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+}
+
+export const ExportTaskConnection = connectionType('ExportTask', ExportTask);

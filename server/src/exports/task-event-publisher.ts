@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Channel, PgListener } from '../db/notifications.js';
+import { ExportTask } from './export-task.entity.js';
+import { TASK_RELATIONS } from './exports.service.js';
+import type { TaskEventHub } from './task-event-hub.js';
+
+/**
+ * Turns task notifications from any process (workers, other API servers) into subscription
+ * events of this API server. Ids that arrive together are read in one query.
+ */
+export class TaskEventPublisher {
+  private readonly listener: PgListener;
+  private pending = new Set<string>();
+  private scheduled = false;
+
+  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: TaskEventHub, private readonly log: (line: string) => void) {
+    this.listener = new PgListener(databaseUrl, [Channel.taskUpdated], log);
+    this.listener.on('notification', (_channel: string, taskId: string) => this.enqueue(taskId));
+    // Notifications sent while the connection was down are lost: re-read what changed meanwhile.
+    this.listener.on('reconnected', (since: Date) => void this.republishSince(since));
+  }
+
+  start(): Promise<void> {
+    return this.listener.start();
+  }
+
+  stop(): Promise<void> {
+    return this.listener.stop();
+  }
+
+  private enqueue(taskId: string): void {
+    this.pending.add(taskId);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    const ids = [...this.pending];
+    this.pending = new Set();
+    this.scheduled = false;
+    if (this.hub.subscriberCount === 0) return;
+    try {
+      const tasks = await this.em.fork().find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS });
+      for (const task of tasks) this.hub.publish(task);
+    } catch (error) {
+      this.log(`task events: ${(error as Error).message}`);
+    }
+  }
+
+  private async republishSince(since: Date): Promise<void> {
+    const tasks = await this.em.fork().find(ExportTask, { updatedAt: { $gte: new Date(since.getTime() - 1000) } }, { populate: TASK_RELATIONS });
+    for (const task of tasks) this.hub.publish(task);
+  }
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ExportsService } from '../exports/exports.service.js';
+import { RecordingsService } from '../recordings/recordings.service.js';
+import type { TaskEventHub } from '../exports/task-event-hub.js';
+import type { JobQueue } from '../tasks/queue.js';
+
+/** Talks back to the browser about its session cookie; absent on websockets. */
+export interface SessionCookie {
+  set(token: string): void;
+  clear(): void;
+}
+
+/** What every resolver receives: a fresh unit of work, the caller, and the services bound to both. */
+export interface RequestContext {
+  em: EntityManager;
+  viewer: Viewer | null;
+  clientAddress: string | null;
+  cookie: SessionCookie | null;
+  auth: AuthService;
+  recordings: RecordingsService;
+  exports: ExportsService;
+  audit: AuditService;
+  taskEvents: TaskEventHub;
+}
+
+export interface ContextDeps {
+  /** The root entity manager; each request forks it. */
+  em: EntityManager;
+  queue: Pick<JobQueue, 'send'>;
+  sessionTtlHours: number;
+  taskEvents: TaskEventHub;
+}
+
+export function authService(deps: ContextDeps): AuthService {
+  return new AuthService(deps.em.fork(), deps.sessionTtlHours);
+}
+
+export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAddress: string | null, cookie: SessionCookie | null): RequestContext {
+  const em = deps.em.fork();
+  return {
+    em,
+    viewer,
+    clientAddress,
+    cookie,
+    auth: new AuthService(em, deps.sessionTtlHours),
+    recordings: new RecordingsService(em),
+    exports: new ExportsService(em, deps.queue, clientAddress),
+    audit: new AuditService(em),
+    taskEvents: deps.taskEvents,
+  };
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { ExportsResolver } from '../exports/exports.resolver.js';
+import { RecordingsResolver } from '../recordings/recordings.resolver.js';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+/** The committed contract: emitted from the resolvers, read by codegen and checked in CI. */
+export const SCHEMA_FILE = path.resolve(here, '../../../schema/schema.graphql');
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, RecordingsResolver, ExportsResolver, AuditResolver],
+    validate: false,
+    // Every subscription here brings its own `subscribe` (task updates come from TaskEventHub,
+    // with a per-viewer filter); type-graphql still asks for a topic-based PubSub to exist.
+    pubSub: {
+      publish: () => {
+        throw new Error('topic-based publishing is not used; publish through TaskEventHub');
+      },
+      subscribe: () => {
+        throw new Error('topic-based subscriptions are not used; declare `subscribe` on the subscription');
+      },
+    },
+  });
+}

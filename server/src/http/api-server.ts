@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config/config.js';
+import type { TaskEventHub } from '../exports/task-event-hub.js';
+import { authService, createContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
+import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
+import { buildAppSchema } from '../graphql/schema.js';
+import type { MediaTools } from '../media/media-tools.js';
+import type { JobQueue } from '../tasks/queue.js';
+import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
+import { downloadRoute } from './download.route.js';
+import { uploadRoute } from './upload.route.js';
+
+export interface ApiServerDeps {
+  config: Config;
+  em: EntityManager;
+  queue: Pick<JobQueue, 'send'>;
+  taskEvents: TaskEventHub;
+  mediaTools: MediaTools;
+}
+
+export interface ApiServer {
+  httpServer: Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Hides internal failures from clients while keeping the errors they can act on. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error('unexpected error:', error);
+    return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+  }
+  return { message: formatted.message, extensions: { code }, path: formatted.path, locations: formatted.locations };
+}
+
+export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
+  const { config } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const schema = await buildAppSchema();
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
+    {
+      schema,
+      // Sockets authenticate before any operation: a token in connection_init, or the session
+      // cookie from a page of our own origin. Anything else is closed.
+      onConnect: async (ctx) => {
+        const req = ctx.extra.request;
+        const token = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : undefined;
+        if (!token && !originAllowed(req, config.allowedOrigins)) return false;
+        const viewer = await authService(contextDeps).authenticate(token ?? bearerOf(req));
+        if (!viewer) {
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
+        ctx.extra.viewerContext = createContext(contextDeps, viewer, clientAddressOf(req), null);
+        return true;
+      },
+      context: (ctx) => ctx.extra.viewerContext!,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    formatError,
+    plugins: [
+      complexityLimit(MAX_QUERY_COMPLEXITY),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const viewer = await authService(contextDeps).authenticate(bearerOf(req));
+        const secure = req.secure;
+        return createContext(contextDeps, viewer, clientAddressOf(req), {
+          set: (token) => res.setHeader('Set-Cookie', sessionCookie(token, config.sessionTtlHours * 3600, secure)),
+          clear: () => res.setHeader('Set-Cookie', clearedSessionCookie(secure)),
+        });
+      },
+    }),
+  );
+  app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
+  app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
+
+  // The browser app, with every unknown path answered by index.html for client-side routing.
+  if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    app.use(express.static(config.webDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|api\/|exports\/).*/, (_req, res) => {
+      res.sendFile(path.join(config.webDir, 'index.html'), { maxAge: 0 });
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send(`The web app is not built (${config.webDir} has no index.html). Run npm run build.`);
+    });
+  }
+
+  // Errors outside GraphQL (a malformed JSON body, a failed download) get a JSON answer without
+  // internals; the details go to the log.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) console.error('request failed:', error);
+    if (res.headersSent) return res.end();
+    res.status(status).json({
+      error: status === 500
+        ? { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server.' }
+        : { code: 'BAD_REQUEST', message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : error.message },
+    });
+  });
+
+  return {
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

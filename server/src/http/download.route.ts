@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request, RequestHandler, Response } from 'express';
+import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { canDownloadExport, canViewTask } from '../auth/permissions.js';
+import { isUuid } from '../common/keyset.js';
+import { ExportTaskStatus } from '../exports/export-task-status.js';
+import { ExportTask } from '../exports/export-task.entity.js';
+import { TASK_RELATIONS } from '../exports/exports.service.js';
+import { authService, type ContextDeps } from '../graphql/context.js';
+import { bearerOf, clientAddressOf } from './credentials.js';
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** A player seeking in the file sends many Range requests; only the one that starts the file counts as a download. */
+function startsAtBeginning(req: Request): boolean {
+  const range = req.headers.range;
+  return !range || /^bytes=0-/.test(range);
+}
+
+/**
+ * GET /exports/:taskId/file: the MP4 of a completed export, with Range support, for the same
+ * people who may export. Each download is audited before the first byte is sent.
+ */
+export function downloadRoute(deps: { contextDeps: ContextDeps; exportsDir: string }): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const viewer = await authService(deps.contextDeps).authenticate(bearerOf(req));
+      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Sign in to download exports.');
+      const taskId = String(req.params.taskId);
+      const em = deps.contextDeps.em.fork();
+      const task = isUuid(taskId) ? await em.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null;
+      if (!task || !canViewTask(viewer.roles, task.recording.restricted)) return refuse(res, 404, 'NOT_FOUND', `There is no export task ${taskId}.`);
+      if (!canDownloadExport(viewer.roles)) {
+        return refuse(res, 403, 'FORBIDDEN', 'Downloading exports needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.');
+      }
+      if (task.status !== ExportTaskStatus.COMPLETED || !task.outputPath) {
+        return refuse(res, 409, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`);
+      }
+      const file = path.resolve(deps.exportsDir, task.outputPath);
+      if (!file.startsWith(path.resolve(deps.exportsDir) + path.sep) || !fs.existsSync(file)) {
+        return refuse(res, 410, 'GONE', 'The exported file is no longer on the server.');
+      }
+      if (startsAtBeginning(req)) {
+        await em.transactional(async (tx) => {
+          recordAudit(tx, {
+            action: AuditAction.EXPORT_DOWNLOADED,
+            outcome: AuditOutcome.SUCCESS,
+            actorId: viewer.user.id,
+            actorName: viewer.user.username,
+            recordingId: task.recording.id,
+            taskId: task.id,
+            reason: task.reason,
+            clientAddress: clientAddressOf(req),
+          });
+        });
+      }
+      res.attachment(task.fileName);
+      res.sendFile(file, { acceptRanges: true, cacheControl: false, headers: { 'Cache-Control': 'private, no-store', 'X-Content-SHA256': task.outputSha256 ?? '' } });
+    } catch (error) {
+      next(error);
+    }
+  };
+}

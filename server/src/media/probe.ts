@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { containerName, isStillImageFormat } from './container-name.js';
+import { LineSplitter } from './line-splitter.js';
+import { cancelled, ffmpegFailed, noVideo, timedOut } from './media-error.js';
+import { readToolFailure } from './failure-reading.js';
+import { parseClock } from './progress.js';
+import { runTool, type RunToolResult } from './run-tool.js';
+import { checkSource } from './source-check.js';
+
+export interface MediaInfo {
+  /** Short container name: 'webm', 'mkv', 'mp4', 'mov', 'avi', ... */
+  container: string;
+  /** 0 when no part of the file states or implies a duration. */
+  durationSeconds: number;
+  width: number | null;
+  height: number | null;
+  hasAudio: boolean;
+  videoCodec: string | null;
+  audioCodec: string | null;
+  sizeBytes: number;
+}
+
+export interface ProbeOptions {
+  signal?: AbortSignal;
+  /** Limit for each ffprobe run. */
+  timeoutMs?: number;
+}
+
+interface ProbeStream {
+  codec_type?: string;
+  codec_name?: string;
+  width?: number;
+  height?: number;
+  duration?: string;
+  tags?: Record<string, string>;
+  disposition?: { attached_pic?: number };
+}
+
+interface ProbeOutput {
+  streams?: ProbeStream[];
+  format?: { format_name?: string; duration?: string; tags?: Record<string, string> };
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** Reads what an export needs to know about a recording. Throws MediaError for unusable files. */
+export async function probeMedia(ffprobePath: string, file: string, options: ProbeOptions = {}): Promise<MediaInfo> {
+  const sizeBytes = await checkSource(file);
+  const result = await runProbe(
+    ffprobePath,
+    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file],
+    file,
+    options,
+  );
+
+  let output: ProbeOutput;
+  try {
+    output = JSON.parse(result.stdout) as ProbeOutput;
+  } catch (error) {
+    throw ffmpegFailed('ffprobe printed something that is not JSON', result.stdout.slice(0, 500), error);
+  }
+
+  const formatName = output.format?.format_name ?? '';
+  const streams = output.streams ?? [];
+  // Cover art in an audio file is reported as a video stream; it is not a recording.
+  const video = streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
+  const audio = streams.find((s) => s.codec_type === 'audio');
+  if (!video) throw noVideo(file);
+  if (isStillImageFormat(formatName)) throw noVideo(file, 'is a still image, not a recording');
+
+  const durationSeconds =
+    positive(output.format?.duration) ??
+    positive(video.duration) ??
+    durationTag(video.tags) ??
+    (await durationFromPackets(ffprobePath, file, options)) ??
+    0;
+
+  return {
+    container: containerName(formatName, {
+      extension: path.extname(file).slice(1),
+      majorBrand: output.format?.tags?.major_brand,
+      videoCodec: video.codec_name ?? null,
+      audioCodec: audio?.codec_name ?? null,
+    }),
+    durationSeconds,
+    width: video.width ?? null,
+    height: video.height ?? null,
+    hasAudio: audio !== undefined,
+    videoCodec: video.codec_name ?? null,
+    audioCodec: audio?.codec_name ?? null,
+    sizeBytes,
+  };
+}
+
+/**
+ * Files written by a live recorder (a browser's MediaRecorder, for one) carry no duration in
+ * their header: the recorder never went back to write it. The last video packet then tells
+ * where the recording ends. This reads the whole file, but only demuxes it.
+ */
+async function durationFromPackets(ffprobePath: string, file: string, options: ProbeOptions): Promise<number | undefined> {
+  const splitter = new LineSplitter();
+  let first = Infinity;
+  let end = -Infinity;
+  const take = (line: string): void => {
+    const [ptsText, durationText] = line.split(',');
+    const pts = Number(ptsText);
+    if (ptsText === undefined || ptsText === '' || !Number.isFinite(pts)) return;
+    const duration = Number(durationText);
+    first = Math.min(first, pts);
+    end = Math.max(end, pts + (Number.isFinite(duration) ? duration : 0));
+  };
+  await runProbe(
+    ffprobePath,
+    ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0', file],
+    file,
+    { ...options, onStdout: (chunk) => splitter.push(chunk).forEach(take) },
+  );
+  splitter.flush().forEach(take);
+  return end > first ? end - first : undefined;
+}
+
+async function runProbe(
+  ffprobePath: string,
+  args: string[],
+  file: string,
+  options: ProbeOptions & { onStdout?: (chunk: string) => void },
+): Promise<RunToolResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const result = await runTool(ffprobePath, args, { signal: options.signal, timeoutMs, onStdout: options.onStdout });
+  if (result.stoppedBy === 'abort') throw cancelled();
+  if (result.stoppedBy === 'timeout') throw timedOut(timeoutMs);
+  if (result.spawnError) {
+    throw ffmpegFailed(`ffprobe could not be started at ${ffprobePath} (${result.spawnError.code ?? 'unknown error'})`);
+  }
+  if (result.exitCode !== 0) {
+    throw readToolFailure({
+      stderrLines: result.stderrLines,
+      inputPath: file,
+      exitCode: result.exitCode,
+      exitSignal: result.exitSignal,
+    });
+  }
+  return result;
+}
+
+function positive(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return text !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Matroska keeps per-stream durations in a "DURATION" tag such as "00:00:10.007000000". */
+function durationTag(tags: Record<string, string> | undefined): number | undefined {
+  const key = Object.keys(tags ?? {}).find((k) => k.toUpperCase().startsWith('DURATION'));
+  const seconds = key === undefined ? undefined : parseClock(tags?.[key] ?? '');
+  return seconds !== undefined && seconds > 0 ? seconds : undefined;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildMp4Args } from './transcode.js';
+
+/** True when `needle` appears in `args` as consecutive items. */
+function hasSequence(args: string[], ...needle: string[]): boolean {
+  return args.some((_, i) => needle.every((item, j) => args[i + j] === item));
+}
+
+describe('buildMp4Args', () => {
+  it('builds the export command for a source with audio', () => {
+    expect(buildMp4Args({ input: '/rec/a.webm', output: '/exp/a.mp4.partial', hasAudio: true })).toEqual([
+      '-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-progress', 'pipe:1', '-nostats',
+      '-i', '/rec/a.webm',
+      '-map', '0:v:0', '-map', '0:a:0',
+      '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-pix_fmt', 'yuv420p',
+      '-c:a', 'aac', '-b:a', '128k',
+      '-movflags', '+faststart',
+      '-f', 'mp4',
+      '/exp/a.mp4.partial',
+    ]);
+  });
+
+  it('maps no audio and encodes none when the source has none', () => {
+    const args = buildMp4Args({ input: '/rec/a.webm', output: '/exp/a.mp4', hasAudio: false });
+    expect(hasSequence(args, '-map', '0:a:0')).toBe(false);
+    expect(args).not.toContain('-c:a');
+    expect(args).toContain('-an');
+    expect(hasSequence(args, '-map', '0:v:0')).toBe(true);
+  });
+
+  it('stamps metadata and asks the MP4 muxer to keep custom tags', () => {
+    const args = buildMp4Args({
+      input: '/rec/a.webm',
+      output: '/exp/a.mp4',
+      hasAudio: true,
+      metadata: { custodian_export_id: 'exp-42', comment: 'a=b c' },
+    });
+    expect(hasSequence(args, '-metadata', 'custodian_export_id=exp-42')).toBe(true);
+    expect(hasSequence(args, '-metadata', 'comment=a=b c')).toBe(true);
+    expect(hasSequence(args, '-movflags', '+faststart+use_metadata_tags')).toBe(true);
+  });
+
+  it('rejects metadata keys ffmpeg would misread', () => {
+    expect(() => buildMp4Args({ input: 'a', output: 'b', hasAudio: false, metadata: { 'a=b': 'c' } })).toThrow(TypeError);
+    expect(() => buildMp4Args({ input: 'a', output: 'b', hasAudio: false, metadata: { '': 'c' } })).toThrow(TypeError);
+  });
+
+  it('keeps relative names from being read as URLs or options', () => {
+    const args = buildMp4Args({ input: 'session:1.webm', output: '-out.mp4', hasAudio: false });
+    expect(hasSequence(args, '-i', './session:1.webm')).toBe(true);
+    expect(args.at(-1)).toBe('./-out.mp4');
+  });
+
+  it('ends with the output after an explicit format, since the name ends in .partial', () => {
+    const args = buildMp4Args({ input: '/a.mkv', output: '/b.mp4.partial', hasAudio: true });
+    expect(args.slice(-3)).toEqual(['-f', 'mp4', '/b.mp4.partial']);
+  });
+});

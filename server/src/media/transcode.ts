@@ -1,0 +1,183 @@
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { finishFile } from './finish-file.js';
+import { readToolFailure } from './failure-reading.js';
+import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from './media-error.js';
+import { ProgressParser, type ProgressSnapshot, progressFraction } from './progress.js';
+import { runTool, type RunToolResult } from './run-tool.js';
+import { checkSource } from './source-check.js';
+import { toolPath } from './tool-path.js';
+
+export interface Mp4ArgsInput {
+  input: string;
+  output: string;
+  hasAudio: boolean;
+  /** Written into the MP4 as `-metadata key=value`, for example the export id. */
+  metadata?: Record<string, string>;
+}
+
+/**
+ * The ffmpeg arguments of an export: H.264 + AAC in an MP4 that every player and court viewer
+ * opens. Exported so that a benchmark runs exactly the command the exports run.
+ */
+export function buildMp4Args({ input, output, hasAudio, metadata = {} }: Mp4ArgsInput): string[] {
+  const metadataArgs = Object.entries(metadata).flatMap(([key, value]) => {
+    // ffmpeg splits at the first "=", so such a key would silently become a different tag.
+    if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
+    return ['-metadata', `${key}=${value}`];
+  });
+  return [
+    '-hide_banner',
+    '-loglevel', 'error',
+    '-nostdin',
+    '-y',
+    // Machine-readable progress on stdout; errors alone on stderr.
+    '-progress', 'pipe:1',
+    '-nostats',
+    '-i', toolPath(input),
+    '-map', '0:v:0',
+    ...(hasAudio ? ['-map', '0:a:0'] : []),
+    // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
+    '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+    '-c:v', 'libx264',
+    '-preset', 'veryfast',
+    '-crf', '23',
+    // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
+    '-pix_fmt', 'yuv420p',
+    ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
+    ...metadataArgs,
+    // faststart puts the index first so a viewer can play while downloading. The MP4 muxer
+    // silently drops tags it has no atom for (any custom key) unless use_metadata_tags is set.
+    '-movflags', metadataArgs.length > 0 ? '+faststart+use_metadata_tags' : '+faststart',
+    // The output name ends in ".partial", so the format cannot be guessed from it.
+    '-f', 'mp4',
+    toolPath(output),
+  ];
+}
+
+export interface TranscodeProgress {
+  /** 0..1; stays below 1 until the finished file is in place. */
+  fraction: number;
+  outTimeSeconds: number;
+  speed?: number;
+}
+
+export interface TranscodeOptions {
+  ffmpegPath: string;
+  input: string;
+  output: string;
+  /** The source's duration, for the progress fraction. */
+  durationSeconds: number;
+  hasAudio: boolean;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Called about twice a second, and once with fraction 1 when done. Must not throw. */
+  onProgress?: (progress: TranscodeProgress) => void;
+  metadata?: Record<string, string>;
+}
+
+export interface TranscodeResult {
+  args: string[];
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Stays visibly unfinished until the file is renamed into place. */
+const MAX_RUNNING_FRACTION = 0.99;
+
+/**
+ * Transcodes a recording to MP4. ffmpeg writes to `<output>.partial`; only a complete, hashed
+ * and synced file is renamed to `output`, so a file under the final name is always whole.
+ * Any failure removes the partial file and throws MediaError.
+ */
+export async function transcodeToMp4(options: TranscodeOptions): Promise<TranscodeResult> {
+  const { ffmpegPath, input, output, durationSeconds, signal, timeoutMs } = options;
+  if (signal?.aborted) throw cancelled();
+  await checkSource(input);
+
+  const partial = `${output}.partial`;
+  try {
+    await mkdir(path.dirname(output), { recursive: true });
+    // Left over from a run that died with the server; ffmpeg would overwrite it anyway.
+    await rm(partial, { force: true });
+  } catch (error) {
+    throw ownIoFailure(error, output);
+  }
+
+  const args = buildMp4Args({ input, output: partial, hasAudio: options.hasAudio, metadata: options.metadata });
+  const parser = new ProgressParser();
+  let last: ProgressSnapshot | undefined;
+  const report = (progress: TranscodeProgress): void => {
+    try {
+      options.onProgress?.(progress);
+    } catch {
+      // Progress is advisory; a failing listener must not break the export or leave ffmpeg orphaned.
+    }
+  };
+
+  const result = await runTool(ffmpegPath, args, {
+    signal,
+    timeoutMs,
+    onStdout: (chunk) => {
+      for (const snapshot of parser.push(chunk)) {
+        last = snapshot;
+        const fraction = Math.min(MAX_RUNNING_FRACTION, progressFraction(snapshot.outTimeSeconds, durationSeconds));
+        report({ fraction, outTimeSeconds: snapshot.outTimeSeconds, speed: snapshot.speed });
+      }
+    },
+  });
+
+  try {
+    const failure = runFailure(result, options, last);
+    if (failure) throw failure;
+    if (signal?.aborted) throw cancelled();
+    const finished = await finishFile(partial, output).catch((error: unknown) => {
+      throw ownIoFailure(error, output);
+    });
+    report({ fraction: 1, outTimeSeconds: last?.outTimeSeconds ?? durationSeconds, speed: last?.speed });
+    return { args, ...finished };
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The error for a finished ffmpeg run, or undefined when it produced a usable file. */
+function runFailure(
+  result: RunToolResult,
+  options: TranscodeOptions,
+  last: ProgressSnapshot | undefined,
+): MediaError | undefined {
+  if (result.stoppedBy === 'abort') return cancelled();
+  if (result.stoppedBy === 'timeout') return timedOut(options.timeoutMs ?? 0);
+  if (result.spawnError) {
+    return ffmpegFailed(`ffmpeg could not be started at ${options.ffmpegPath} (${result.spawnError.code ?? 'unknown'})`);
+  }
+  if (result.exitCode !== 0) {
+    return readToolFailure({
+      stderrLines: result.stderrLines,
+      inputPath: toolPath(options.input),
+      exitCode: result.exitCode,
+      exitSignal: result.exitSignal,
+    });
+  }
+  // ffmpeg exits 0 with an empty MP4 when a file has a valid header but no readable frames
+  // (a recording cut off right after it started, or one overwritten with garbage).
+  if (last?.frame === 0) {
+    return sourceCorrupt(
+      `no video frame could be read from ${options.input}`,
+      result.stderrLines.join('\n') || undefined,
+    );
+  }
+  return undefined;
+}
+
+/** A failure of our own file handling around ffmpeg (creating the folder, hashing, renaming). */
+function ownIoFailure(error: unknown, output: string): MediaError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const failure = readToolFailure({ stderrLines: [], errnoCode: code });
+  if (failure.kind !== 'FFMPEG_FAILED') return failure;
+  return new MediaError('FFMPEG_FAILED', `The export file could not be written: ${output} (${code ?? String(error)}).`, {
+    cause: error,
+  });
+}

@@ -1,0 +1,42 @@
+import { Field, InputType } from 'type-graphql';
+import { connectionType } from '../graphql/page-info.js';
+import { RecordingOrderField, SortDirection } from './recording-order.js';
+import { Recording } from './recording.entity.js';
+
+@InputType()
+export class RecordingFilterInput {
+  @Field(() => String, { nullable: true })
+  userName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  serverName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  clientName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  clientIp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  application?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  startedTo?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches any of user, server, client name, client IP and applications.' })
+  text?: string | null;
+}
+
+@InputType()
+export class RecordingOrderInput {
+  @Field(() => RecordingOrderField, { defaultValue: RecordingOrderField.STARTED_AT })
+  field!: RecordingOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+}
+
+export const RecordingConnection = connectionType('Recording', Recording);

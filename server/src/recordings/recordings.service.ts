@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { canListRecordings, canSeeRestricted } from '../auth/permissions.js';
+import type { Viewer } from '../auth/viewer.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
+import { toPage, type Page } from '../graphql/page-info.js';
+import { ORDER_COLUMNS, RecordingOrderField, SortDirection } from './recording-order.js';
+import { Recording } from './recording.entity.js';
+
+export interface RecordingFilter {
+  userName?: string | null;
+  serverName?: string | null;
+  clientName?: string | null;
+  clientIp?: string | null;
+  application?: string | null;
+  startedFrom?: Date | null;
+  startedTo?: Date | null;
+  text?: string | null;
+}
+
+export interface RecordingOrder {
+  field: RecordingOrderField;
+  direction: SortDirection;
+}
+
+type Condition = [sql: string, params: unknown[]];
+
+/** Turns the filter into SQL conditions; text matches are case-insensitive substrings. */
+function conditions(filter: RecordingFilter, showRestricted: boolean): Condition[] {
+  const out: Condition[] = [];
+  const contains = (column: string, value: string | null | undefined) => {
+    if (value?.trim()) out.push([`r.${column} ilike ?`, [likeContains(value.trim())]]);
+  };
+  contains('user_name', filter.userName);
+  contains('server_name', filter.serverName);
+  contains('client_name', filter.clientName);
+  contains('client_ip', filter.clientIp);
+  if (filter.application?.trim()) {
+    out.push(['exists (select 1 from unnest(r.applications) app where app ilike ?)', [likeContains(filter.application.trim())]]);
+  }
+  if (filter.startedFrom) out.push(['r.started_at >= ?', [filter.startedFrom]]);
+  if (filter.startedTo) out.push(['r.started_at <= ?', [filter.startedTo]]);
+  if (filter.text?.trim()) {
+    const like = likeContains(filter.text.trim());
+    out.push([
+      '(r.user_name ilike ? or r.server_name ilike ? or r.client_name ilike ? or r.client_ip ilike ? or exists (select 1 from unnest(r.applications) app where app ilike ?))',
+      [like, like, like, like, like],
+    ]);
+  }
+  if (!showRestricted) out.push(['r.restricted = false', []]);
+  return out;
+}
+
+export class RecordingsService {
+  constructor(private readonly em: EntityManager) {}
+
+  async recordings(viewer: Viewer | null, filter: RecordingFilter, order: RecordingOrder, first: number, after?: string | null): Promise<Page<Recording>> {
+    this.requirePlayer(viewer);
+    const limit = pageSize(first);
+    if (filter.startedFrom && filter.startedTo && filter.startedFrom > filter.startedTo) {
+      throw badInput('The start of the time range is after its end.', 'startedFrom');
+    }
+    const { column, property } = ORDER_COLUMNS[order.field];
+    const where = conditions(filter, canSeeRestricted(viewer!.roles));
+
+    const count = this.em.createQueryBuilder(Recording, 'r');
+    for (const [sql, params] of where) count.andWhere(sql, params);
+    const totalCount = await count.getCount();
+
+    const qb = this.em.createQueryBuilder(Recording, 'r');
+    for (const [sql, params] of where) qb.andWhere(sql, params);
+    const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+    if (after) {
+      const cursor = decodeCursor(after);
+      const value = property === 'startedAt' ? new Date(cursor.value) : cursor.value;
+      qb.andWhere(`(r.${column}, r.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, cursor.id]);
+    }
+    const rows = await qb.orderBy({ [property]: dir, id: dir }).limit(limit + 1).getResult();
+    return toPage(rows, limit, totalCount, (r) => {
+      const value = r[property];
+      return encodeCursor(value instanceof Date ? value.toISOString() : value, r.id);
+    });
+  }
+
+  async recording(viewer: Viewer | null, id: string): Promise<Recording> {
+    this.requirePlayer(viewer);
+    const recording = isUuid(id) ? await this.em.findOne(Recording, { id }) : null;
+    // Restricted recordings are invisible, not forbidden: their existence is not disclosed.
+    if (!recording || (recording.restricted && !canSeeRestricted(viewer!.roles))) throw notFound(`There is no recording ${id}.`);
+    return recording;
+  }
+
+  private requirePlayer(viewer: Viewer | null): void {
+    if (!viewer) throw unauthenticated();
+    if (!canListRecordings(viewer.roles)) throw forbidden('Listing recordings needs the PLAYER or PRIVILEGED_PLAYER role.');
+  }
+}

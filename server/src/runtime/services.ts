@@ -1,0 +1,68 @@
+import fsp from 'node:fs/promises';
+import type { Config } from '../config/config.js';
+import { openDatabase, type Database } from '../db/open-database.js';
+import { TaskEventHub } from '../exports/task-event-hub.js';
+import { TaskEventPublisher } from '../exports/task-event-publisher.js';
+import { createApiServer, type ApiServer } from '../http/api-server.js';
+import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
+import { ExportWorker } from '../tasks/export-worker.js';
+import { JobQueue } from '../tasks/queue.js';
+import { startReaper } from '../tasks/reaper.js';
+
+/** Connects what every Custodian process needs: configuration checks, ffmpeg, database, queue. */
+export async function startCore(config: Config, log: (line: string) => void, options: { migrate: boolean }): Promise<{ db: Database; queue: JobQueue; mediaTools: MediaTools }> {
+  await fsp.mkdir(config.recordingsDir, { recursive: true });
+  await fsp.mkdir(config.exportsDir, { recursive: true });
+  const mediaTools = await locateMediaTools();
+  log(describeMediaTools(mediaTools));
+  const db = await openDatabase(config, log, options);
+  log(`database: ${db.description}`);
+  const queue = new JobQueue(db.url, config.exportTimeoutSeconds + 600);
+  await queue.start();
+  return { db, queue, mediaTools };
+}
+
+export async function startApi(config: Config, log: (line: string) => void, core: Awaited<ReturnType<typeof startCore>>): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
+  const { db, queue, mediaTools } = core;
+  const taskEvents = new TaskEventHub();
+  const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
+  await publisher.start();
+  const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
+  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools });
+  const port = await api.listen(config.port);
+  return {
+    api,
+    port,
+    stop: async () => {
+      stopReaper();
+      await api.stop();
+      await publisher.stop();
+    },
+  };
+}
+
+export async function startWorker(config: Config, log: (line: string) => void, core: Awaited<ReturnType<typeof startCore>>): Promise<{ worker: ExportWorker; stop: (graceMs: number) => Promise<void> }> {
+  const { db, queue, mediaTools } = core;
+  const worker = new ExportWorker({
+    em: db.orm.em,
+    queue,
+    databaseUrl: db.url,
+    mediaTools,
+    recordingsDir: config.recordingsDir,
+    exportsDir: config.exportsDir,
+    concurrency: config.workerConcurrency,
+    heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
+    exportTimeoutSeconds: config.exportTimeoutSeconds,
+    log,
+  });
+  await worker.start();
+  const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
+  return {
+    worker,
+    stop: async (graceMs) => {
+      stopReaper();
+      await worker.stop(graceMs);
+    },
+  };
+}
+

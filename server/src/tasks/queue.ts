@@ -1,0 +1,68 @@
+import PgBoss from 'pg-boss';
+import type { JobName, JobPayloads } from './jobs.js';
+import { JOB_NAMES } from './jobs.js';
+
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], jobId: string) => Promise<void>;
+
+/**
+ * The pg-boss queue. It only carries task ids to workers: task state, progress and retries live
+ * in Custodian's own tables, because pg-boss has no heartbeat or progress of its own.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly workerIds = new Map<JobName, string[]>();
+
+  constructor(databaseUrl: string, private readonly expireInSeconds: number) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      application_name: 'custodian-queue',
+      max: 4,
+      // Custodian's own reaper reschedules work; pg-boss retrying too would run a task twice.
+      retryLimit: 0,
+      expireInSeconds,
+    });
+    this.boss.on('error', (error) => console.error(`queue error: ${error.message}`));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    for (const name of JOB_NAMES) {
+      // createQueue is required before send: pg-boss returns null silently for a missing queue.
+      await this.boss.createQueue(name, { name, retryLimit: 0, expireInSeconds: this.expireInSeconds });
+    }
+  }
+
+  async send<N extends JobName>(name: N, payloads: JobPayloads[N][]): Promise<void> {
+    if (payloads.length === 0) return;
+    await this.boss.insert(payloads.map((data) => ({ name, data, retryLimit: 0, expireInSeconds: this.expireInSeconds })));
+  }
+
+  /** Registers `concurrency` pollers for one job type; each runs one job at a time. */
+  async work<N extends JobName>(name: N, concurrency: number, handler: JobHandler<N>): Promise<void> {
+    const ids: string[] = [];
+    for (let i = 0; i < concurrency; i++) {
+      ids.push(
+        await this.boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+          if (job) await handler(job.data, job.id);
+        }),
+      );
+    }
+    this.workerIds.set(name, ids);
+  }
+
+  /** Makes idle pollers fetch now instead of at their next polling interval. */
+  wake(name: JobName): void {
+    for (const id of this.workerIds.get(name) ?? []) this.boss.notifyWorker(id);
+  }
+
+  /** Stops fetching new jobs of this type; jobs already running go on. */
+  async stopWorking(name: JobName): Promise<void> {
+    await this.boss.offWork(name);
+    this.workerIds.delete(name);
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: false, close: true, timeout: 1000 }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { loadConfig } from './config/config.js';
+import { logger } from './runtime/log.js';
+import { startCore, startWorker } from './runtime/services.js';
+import { onShutdown } from './runtime/shutdown.js';
+
+/**
+ * `npm run worker`: one task service worker. Run any number, on any machine that reaches the
+ * same DATABASE_URL and shares the recordings and exports folders.
+ */
+const config = loadConfig();
+const log = logger('worker');
+const core = await startCore(config, log, { migrate: true });
+const worker = await startWorker(config, log, core);
+
+onShutdown(log, async () => {
+  // Running exports get a short while to finish; the rest go back to the queue for other workers.
+  await worker.stop(config.shutdownGraceSeconds * 1000);
+  await core.queue.stop();
+  await core.db.close();
+});

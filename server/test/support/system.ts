@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort } from './ports.js';
+
+const SERVER_DIR = path.resolve(import.meta.dirname, '../..');
+export const ADMIN = { username: 'admin', password: 'admin-password-for-tests' };
+
+export interface RunningProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves when a line matching `pattern` has been printed. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  exited: Promise<number | null>;
+}
+
+function run(script: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningProcess {
+  const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist', script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
+    for (const check of waiters) check();
+    resolve(code);
+  }));
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out waiting for ${pattern} in the output of ${script}:\n${output.slice(-3000)}`));
+        }, timeoutMs);
+        const check = () => {
+          const match = output.match(pattern);
+          if (match) {
+            clearTimeout(timer);
+            waiters.delete(check);
+            resolve(match[0]);
+          } else if (child.exitCode !== null) {
+            clearTimeout(timer);
+            waiters.delete(check);
+            reject(new Error(`${script} exited with ${child.exitCode} before printing ${pattern}:\n${output.slice(-3000)}`));
+          }
+        };
+        waiters.add(check);
+        check();
+      }),
+  };
+}
+
+export interface System {
+  url: string;
+  databaseUrl: string;
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  api: RunningProcess;
+  workers: RunningProcess[];
+  startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<RunningProcess>;
+  cli(args: string[]): Promise<{ code: number | null; output: string }>;
+  sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Custodian as separate processes (API server and workers), on a database of its own on
+ * the test PostgreSQL server and a data folder of its own.
+ */
+export async function startSystem(pgServerUrl: string, options: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<System> {
+  const name = `custodian_test_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: pgServerUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const databaseUrl = (() => {
+    const u = new URL(pgServerUrl);
+    u.pathname = `/${name}`;
+    return u.toString();
+  })();
+  const dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-data-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    CUSTODIAN_DATA_DIR: dataDir,
+    CUSTODIAN_ADMIN_USERNAME: ADMIN.username,
+    CUSTODIAN_ADMIN_PASSWORD: ADMIN.password,
+    CUSTODIAN_DEMO_DATA: 'false',
+    CUSTODIAN_WORKER_CONCURRENCY: '2',
+    ...options.env,
+  };
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const api = run('api.js', env);
+  await api.waitFor(/API listening on port \d+/);
+  const workers: RunningProcess[] = [];
+  const startWorker = async (extraEnv: NodeJS.ProcessEnv = {}) => {
+    const worker = run('worker.js', { ...env, ...extraEnv });
+    await worker.waitFor(/worker \S+ ready/);
+    workers.push(worker);
+    return worker;
+  };
+  for (let i = 0; i < (options.workers ?? 1); i++) await startWorker();
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl,
+    dataDir,
+    env,
+    api,
+    workers,
+    startWorker,
+    cli: async (args) => {
+      const cli = run('cli.js', env, args);
+      const code = await cli.exited;
+      return { code, output: cli.output() };
+    },
+    sql: async (text, values = []) => (await db.query(text, values)).rows,
+    stop: async () => {
+      for (const p of [...workers, api]) if (p.child.exitCode === null) p.child.kill('SIGTERM');
+      await Promise.all([...workers, api].map((p) => Promise.race([p.exited, new Promise((r) => setTimeout(r, 15_000))])));
+      for (const p of [...workers, api]) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+      await db.end();
+      await fsp.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
