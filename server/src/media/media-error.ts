@@ -50,7 +50,7 @@ export function sourceMissing(file: string): MediaError {
 export function sourceUnreadable(file: string, reason: string): MediaError {
   return new MediaError(
     'SOURCE_UNREADABLE',
-    `The source file cannot be read: ${file} (${trimEnd(reason)}). Check that the server may read it.`,
+    `The source file cannot be read: ${file} (${trimEnd(reason)}).`,
   );
 }
 

@@ -33,7 +33,7 @@ function sourceOpenError(file: string, error: NodeJS.ErrnoException): MediaError
       return sourceMissing(file);
     case 'EACCES':
     case 'EPERM':
-      return sourceUnreadable(file, 'permission denied');
+      return sourceUnreadable(file, "permission denied; check that the server's user may read it");
     case 'EISDIR':
       return sourceUnreadable(file, 'it is a folder, not a file');
     default:
