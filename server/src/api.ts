@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ensureAdministrator } from './auth/bootstrap-admin.js';
 import { loadConfig } from './config/config.js';
+import { firstStart } from './runtime/first-start.js';
 import { logger } from './runtime/log.js';
 import { startApi, startCore } from './runtime/services.js';
 import { onShutdown } from './runtime/shutdown.js';
@@ -9,10 +9,10 @@ import { onShutdown } from './runtime/shutdown.js';
 const config = loadConfig();
 const log = logger('api');
 const core = await startCore(config, log, { migrate: true });
-const admin = await ensureAdministrator(core.db.orm.em, config.adminUsername, config.adminPassword);
-if (admin.generatedPassword) log(`administrator created: ${config.adminUsername} / ${admin.generatedPassword}  (shown only this once)`);
+const notes = await firstStart(config, core, log);
 const api = await startApi(config, log, core);
 log(`API listening on port ${api.port}`);
+for (const note of notes) log(note);
 
 onShutdown(log, async () => {
   await api.stop();

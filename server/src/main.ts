@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { ensureAdministrator } from './auth/bootstrap-admin.js';
 import { loadConfig } from './config/config.js';
-import { DEMO_USERS } from './demo/demo-catalog.js';
-import { seedDemoData } from './demo/seed-demo.js';
+import { firstStart } from './runtime/first-start.js';
 import { logger } from './runtime/log.js';
 import { startApi, startCore, startWorker } from './runtime/services.js';
 import { onShutdown } from './runtime/shutdown.js';
@@ -16,11 +14,8 @@ const log = logger('custodian');
 const core = await startCore(config, log, { migrate: true });
 let started;
 try {
-  const admin = await ensureAdministrator(core.db.orm.em, config.adminUsername, config.adminPassword);
-  if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, config.recordingsDir, log))) {
-    log(`demo users: ${DEMO_USERS.map((u) => `${u.username} / ${u.password} (${u.roles.join(', ')})`).join('; ')}`);
-  }
-  started = { admin, worker: await startWorker(config, log, core), api: await startApi(config, log, core) };
+  const notes = await firstStart(config, core, log);
+  started = { notes, worker: await startWorker(config, log, core), api: await startApi(config, log, core) };
 } catch (error) {
   // Stop the embedded database too, so that a failed start leaves nothing running.
   console.error(`Custodian could not start: ${(error as Error).message}`);
@@ -28,14 +23,9 @@ try {
   await core.db.close();
   process.exit(1);
 }
-const { admin, worker, api } = started;
-
+const { notes, worker, api } = started;
 log(`Custodian is running at http://localhost:${api.port}/ (GraphQL at /graphql)`);
-if (admin.created) {
-  log(admin.generatedPassword
-    ? `administrator created: ${config.adminUsername} / ${admin.generatedPassword}  (shown only this once)`
-    : `administrator created: ${config.adminUsername} (password from CUSTODIAN_ADMIN_PASSWORD)`);
-}
+for (const note of notes) log(note);
 
 onShutdown(log, async () => {
   await worker.stop(config.shutdownGraceSeconds * 1000);

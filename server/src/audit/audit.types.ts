@@ -3,7 +3,7 @@ import { connectionType } from '../graphql/page-info.js';
 import { AuditAction } from './audit-action.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-@InputType()
+@InputType('ExportAuditFilter')
 export class ExportAuditFilterInput {
   @Field(() => Date, { nullable: true })
   from?: Date | null;

@@ -21,7 +21,7 @@ export class ExportRecordingsPayload {
   tasks!: ExportTask[];
 }
 
-@InputType()
+@InputType('ExportTaskFilter')
 export class ExportTaskFilterInput {
   @Field(() => [ExportTaskStatus], { nullable: true })
   status?: ExportTaskStatus[] | null;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { canDownloadExport, canViewTask } from '../auth/permissions.js';
@@ -9,11 +9,8 @@ import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { TASK_RELATIONS } from '../exports/exports.service.js';
 import { authService, type ContextDeps } from '../graphql/context.js';
+import { refuse } from './refuse.js';
 import { bearerOf, clientAddressOf } from './credentials.js';
-
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
 
 /** A player seeking in the file sends many Range requests; only the one that starts the file counts as a download. */
 function startsAtBeginning(req: Request): boolean {

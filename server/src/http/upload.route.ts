@@ -4,17 +4,14 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { canAdminister } from '../auth/permissions.js';
 import { authService, type ContextDeps } from '../graphql/context.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { ImportService } from '../recordings/import.service.js';
 import { parseRecordingMetadata } from '../recordings/recording-metadata.js';
+import { refuse } from './refuse.js';
 import { bearerOf } from './credentials.js';
-
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
-}
 
 class TooLarge extends Error {}
 

@@ -3,7 +3,7 @@ import { connectionType } from '../graphql/page-info.js';
 import { RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
 
-@InputType()
+@InputType('RecordingFilter')
 export class RecordingFilterInput {
   @Field(() => String, { nullable: true })
   userName?: string | null;
@@ -30,7 +30,7 @@ export class RecordingFilterInput {
   text?: string | null;
 }
 
-@InputType()
+@InputType('RecordingOrder')
 export class RecordingOrderInput {
   @Field(() => RecordingOrderField, { defaultValue: RecordingOrderField.STARTED_AT })
   field!: RecordingOrderField;

@@ -10,7 +10,13 @@ import { JobQueue } from '../tasks/queue.js';
 import { startReaper } from '../tasks/reaper.js';
 
 /** Connects what every Custodian process needs: configuration checks, ffmpeg, database, queue. */
-export async function startCore(config: Config, log: (line: string) => void, options: { migrate: boolean }): Promise<{ db: Database; queue: JobQueue; mediaTools: MediaTools }> {
+export interface Core {
+  db: Database;
+  queue: JobQueue;
+  mediaTools: MediaTools;
+}
+
+export async function startCore(config: Config, log: (line: string) => void, options: { migrate: boolean }): Promise<Core> {
   await fsp.mkdir(config.recordingsDir, { recursive: true });
   await fsp.mkdir(config.exportsDir, { recursive: true });
   const mediaTools = await locateMediaTools();
@@ -22,7 +28,7 @@ export async function startCore(config: Config, log: (line: string) => void, opt
   return { db, queue, mediaTools };
 }
 
-export async function startApi(config: Config, log: (line: string) => void, core: Awaited<ReturnType<typeof startCore>>): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
+export async function startApi(config: Config, log: (line: string) => void, core: Core): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
   const { db, queue, mediaTools } = core;
   const taskEvents = new TaskEventHub();
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
@@ -41,7 +47,7 @@ export async function startApi(config: Config, log: (line: string) => void, core
   };
 }
 
-export async function startWorker(config: Config, log: (line: string) => void, core: Awaited<ReturnType<typeof startCore>>): Promise<{ worker: ExportWorker; stop: (graceMs: number) => Promise<void> }> {
+export async function startWorker(config: Config, log: (line: string) => void, core: Core): Promise<{ worker: ExportWorker; stop: (graceMs: number) => Promise<void> }> {
   const { db, queue, mediaTools } = core;
   const worker = new ExportWorker({
     em: db.orm.em,
