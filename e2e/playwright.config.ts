@@ -6,7 +6,11 @@ import { chromiumExecutable } from './chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
 // Computed once: Playwright loads this file in every worker, and they must agree.
-process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
+if (!process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'custodian-e2e-'));
+  // mkdtemp makes the folder private; the embedded PostgreSQL may run as another user.
+  fs.chmodSync(process.env.E2E_DATA_DIR, 0o755);
+}
 const executablePath = chromiumExecutable();
 
 export default defineConfig({

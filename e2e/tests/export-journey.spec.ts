@@ -19,8 +19,8 @@ test('an investigator exports two recordings with a reason, watches them complet
   const rows = page.getByTestId('recording-row');
   await expect(rows.first()).toBeVisible();
 
-  // The Export button appears with the first selection.
-  await expect(page.getByRole('button', { name: /^Export/ })).toHaveCount(0);
+  // Export waits for a selection.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   for (const index of [0, 1]) await rows.nth(index).getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Export (2)' }).click();
 
@@ -36,7 +36,8 @@ test('an investigator exports two recordings with a reason, watches them complet
   await expect(dialog).toBeHidden();
 
   // The Tasks page shows both tasks reaching Completed through the subscription, without reload.
-  await page.getByRole('link', { name: 'Tasks' }).click();
+  await expect(page.getByRole('status')).toContainText('2 export tasks created');
+  await page.getByRole('link', { name: 'view tasks' }).click();
   await expect(page).toHaveURL(/\/tasks$/);
   let reloaded = false;
   page.on('framenavigated', (frame) => {
@@ -57,7 +58,7 @@ test('an investigator exports two recordings with a reason, watches them complet
   expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
 
   // The export audit shows who exported what and why.
-  await page.getByRole('link', { name: /audit/i }).click();
+  await page.getByRole('link', { name: 'Export audit' }).click();
   await expect(page.locator('[data-testid="audit-row"][data-action="EXPORT_REQUESTED"]')).toHaveCount(2);
   await expect(page.locator('[data-testid="audit-row"][data-action="EXPORT_DOWNLOADED"]')).toHaveCount(1);
   await expect(page.getByText('Fraud case FC-2026-031: sessions on the payroll server').first()).toBeVisible();

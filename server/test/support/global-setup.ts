@@ -29,6 +29,8 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   embeddedDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-pg-'));
+  // mkdtemp makes the folder private; the embedded server may run as another user.
+  await fsp.chmod(embeddedDir, 0o755);
   embedded = await startEmbeddedPostgres(embeddedDir, { port: await freePort() });
   console.log(`integration tests: embedded PostgreSQL in ${embeddedDir}`);
   project.provide('pgServerUrl', embedded.url);

@@ -1,0 +1,51 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import schema from '../gql/introspection.json';
+
+/** Drops every cached page of a list field so the next read goes to the server. */
+function invalidateList(cache: Cache, fieldName: string) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+const embedded = () => null;
+
+/**
+ * The normalized cache. Entities with an `id` are merged by id, so a `taskUpdated` event
+ * updates every list that shows that task. Connections, edges and payloads have no identity
+ * of their own and are stored inside their parent.
+ */
+export const createGraphcache = () =>
+  cacheExchange({
+    schema,
+    keys: {
+      PageInfo: embedded,
+      RecordingEdge: embedded,
+      RecordingConnection: embedded,
+      ExportTaskEdge: embedded,
+      ExportTaskConnection: embedded,
+      AuditEventEdge: embedded,
+      AuditEventConnection: embedded,
+      SignInPayload: embedded,
+      ExportRecordingsPayload: embedded,
+      CreatedApiToken: embedded,
+    },
+    updates: {
+      Mutation: {
+        signIn(result, _args, cache) {
+          const payload = result.signIn as { user?: { __typename: string; id: string } } | null;
+          if (payload?.user) cache.link('Query', 'me', payload.user);
+        },
+        signOut(_result, _args, cache) {
+          cache.link('Query', 'me', null);
+        },
+        exportRecordings(_result, _args, cache) {
+          invalidateList(cache, 'exportTasks');
+          invalidateList(cache, 'exportAudit');
+        },
+        cancelExportTask(_result, _args, cache) {
+          invalidateList(cache, 'exportAudit');
+        },
+      },
+    },
+  });

@@ -1,0 +1,96 @@
+import { useEffect } from 'react';
+import { ExportAuditPage } from '../audit/ExportAuditPage';
+import { permissionsOf, type Permissions } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { SignInPage } from '../auth/SignInPage';
+import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
+import { TasksPage } from '../tasks/TasksPage';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { Loading } from '../ui/Loading';
+import { Link, navigate, useLocation } from './router';
+import { TopNav } from './TopNav';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+/** Where a user lands: the first page their roles open. */
+function homeOf(can: Permissions): string | null {
+  if (can.viewRecordings) return '/';
+  if (can.viewTasks) return '/tasks';
+  if (can.readAudit) return '/audit';
+  return null;
+}
+
+/** Only same-site paths are followed after signing in. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function App() {
+  const { pathname, search } = useLocation();
+  const session = useSession();
+
+  if (session.loading) return <Loading label="Loading Custodian…" />;
+
+  if (session.error) {
+    return (
+      <main className="page page--centered">
+        <div className="banner banner--danger" role="alert">
+          <span>{session.error}</span>
+          <Button size="small" onClick={session.retry}>
+            Try again
+          </Button>
+        </div>
+      </main>
+    );
+  }
+
+  if (pathname === '/sign-in') {
+    if (session.user) return <Redirect to={safeNext(search.get('next'))} />;
+    return <SignInPage onSignedIn={() => navigate(safeNext(search.get('next')), { replace: true })} />;
+  }
+
+  if (!session.user) {
+    const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + (search.size ? `?${search}` : ''))}`;
+    return <Redirect to={`/sign-in${next}`} />;
+  }
+
+  const can = permissionsOf(session.user);
+  return (
+    <div className="shell">
+      <TopNav user={session.user} />
+      <main className="shell__main" id="main">
+        <Page pathname={pathname} can={can} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ pathname, can }: { pathname: string; can: Permissions }) {
+  switch (pathname) {
+    case '/': {
+      const home = homeOf(can);
+      if (home === null) {
+        return (
+          <EmptyState title="There is nothing here for your account yet">
+            None of your roles opens a page of this application. Ask an administrator for the role you need.
+          </EmptyState>
+        );
+      }
+      return home === '/' ? <AllRecordingsPage /> : <Redirect to={home} />;
+    }
+    case '/tasks':
+      return <TasksPage />;
+    case '/audit':
+      return <ExportAuditPage />;
+    default:
+      return (
+        <EmptyState title="Page not found">
+          <Link to="/">Go to the start page</Link>
+        </EmptyState>
+      );
+  }
+}

@@ -1,0 +1,60 @@
+import { useMutation } from 'urql';
+import { useResetSession } from '../api/ApiProvider';
+import { permissionsOf } from '../auth/permissions';
+import type { SessionUser } from '../auth/session';
+import { Logo } from '../auth/SignInPage';
+import { graphql } from '../gql';
+import { Button } from '../ui/Button';
+import { Link, navigate, useLocation } from './router';
+
+const SignOutMutation = graphql(`
+  mutation TopNav_SignOut {
+    signOut
+  }
+`);
+
+export function TopNav({ user }: { user: SessionUser }) {
+  const { pathname } = useLocation();
+  const [{ fetching }, signOut] = useMutation(SignOutMutation);
+  const resetSession = useResetSession();
+  const can = permissionsOf(user);
+
+  const items = [
+    { to: '/', label: 'All Recordings', show: can.viewRecordings },
+    { to: '/tasks', label: 'Tasks', show: can.viewTasks },
+    { to: '/audit', label: 'Export audit', show: can.readAudit },
+  ].filter((item) => item.show);
+
+  async function handleSignOut() {
+    await signOut({});
+    // Whatever the answer, nothing of this session may stay in the page.
+    resetSession();
+    navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <header className="topbar">
+      <div className="topbar__inner">
+        <Link to="/" className="topbar__brand">
+          <Logo />
+          <span>Custodian</span>
+        </Link>
+        <nav aria-label="Main" className="topbar__nav">
+          {items.map((item) => (
+            <Link key={item.to} to={item.to} className="topbar__link" aria-current={pathname === item.to ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="topbar__user">
+          <span className="topbar__username" data-testid="current-user" title={user.roles.join(', ')}>
+            {user.username}
+          </span>
+          <Button size="small" variant="ghost" className="topbar__signout" busy={fetching} onClick={() => void handleSignOut()}>
+            Sign out
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}

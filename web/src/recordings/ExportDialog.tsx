@@ -1,0 +1,151 @@
+import { useId, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { errorMessage } from '../api/errors';
+import { graphql } from '../gql';
+import type { ExportDialog_RecordingFragment } from '../gql/graphql';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { formatDateTime, formatDuration } from '../ui/format';
+import { newIdempotencyKey } from './idempotency-key';
+import { isValidReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonLength } from './reason';
+
+graphql(`
+  fragment ExportDialog_Recording on Recording {
+    id
+    userName
+    serverName
+    startedAt
+    durationSeconds
+    restricted
+  }
+`);
+
+const ExportRecordingsMutation = graphql(`
+  mutation ExportDialog_ExportRecordings($input: ExportRecordingsInput!) {
+    exportRecordings(input: $input) {
+      tasks {
+        id
+        status
+        requestedAt
+      }
+    }
+  }
+`);
+
+export interface ExportDialogProps {
+  recordings: ExportDialog_RecordingFragment[];
+  onClose(): void;
+  /** Called with the number of export tasks the server created. */
+  onExported(taskCount: number): void;
+}
+
+/**
+ * Asks for the reason and requests one export task per recording. The idempotency key lives as
+ * long as the dialog, so a double click or a retry after a lost response cannot create the
+ * tasks twice.
+ */
+export function ExportDialog({ recordings, onClose, onExported }: ExportDialogProps) {
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [{ fetching, error }, exportRecordings] = useMutation(ExportRecordingsMutation);
+  const submitting = useRef(false);
+  const reasonId = useId();
+  const hintId = useId();
+  const countId = useId();
+
+  const length = reasonLength(reason);
+  const valid = isValidReason(reason);
+  const canSubmit = valid && recordings.length > 0 && !fetching;
+
+  async function submit() {
+    if (!canSubmit || submitting.current) return;
+    submitting.current = true;
+    try {
+      const result = await exportRecordings({
+        input: { recordingIds: recordings.map((r) => r.id), reason: reason.trim(), idempotencyKey },
+      });
+      if (result.data) onExported(result.data.exportRecordings.tasks.length);
+    } finally {
+      submitting.current = false;
+    }
+  }
+
+  const count = recordings.length;
+  return (
+    <Dialog
+      title={`Export ${count} recording${count === 1 ? '' : 's'}`}
+      onClose={onClose}
+      busy={fetching}
+      wide
+      footer={
+        <>
+          <Button onClick={onClose} disabled={fetching}>
+            Close
+          </Button>
+          <Button variant="primary" type="submit" form={`${reasonId}-form`} disabled={!canSubmit} busy={fetching}>
+            Export
+          </Button>
+        </>
+      }
+    >
+      <p className="dialog__lead">
+        Each recording becomes one export task that produces an MP4 file. The reason is stored with every task and in the
+        export audit.
+      </p>
+      <ul className="selected-recordings" aria-label="Recordings to export">
+        {recordings.map((r) => (
+          <li key={r.id} className="selected-recordings__item">
+            <span className="selected-recordings__main">
+              {r.userName} on {r.serverName}
+            </span>
+            <span className="muted">
+              {formatDateTime(r.startedAt)} · {formatDuration(r.durationSeconds)}
+            </span>
+            {r.restricted && <span className="restricted-marker">Restricted</span>}
+          </li>
+        ))}
+      </ul>
+      <form
+        id={`${reasonId}-form`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={reasonId} className="field__label">
+            Reason <span className="required">(required)</span>
+          </label>
+          <textarea
+            id={reasonId}
+            className={`input textarea${touched && !valid ? ' input--invalid' : ''}`}
+            rows={5}
+            value={reason}
+            required
+            aria-required="true"
+            aria-invalid={touched && !valid}
+            aria-describedby={`${hintId} ${countId}`}
+            placeholder="Why are these recordings exported? For example: case number and requesting authority."
+            onChange={(e) => setReason(e.target.value)}
+            onBlur={() => setTouched(true)}
+            disabled={fetching}
+          />
+          <div className="field__meta">
+            <span id={hintId} className="muted">
+              {REASON_MIN_LENGTH} to {REASON_MAX_LENGTH} characters
+            </span>
+            <span id={countId} className={`char-count${length > REASON_MAX_LENGTH ? ' char-count--over' : ''}`} aria-live="polite">
+              {length} / {REASON_MAX_LENGTH}
+            </span>
+          </div>
+        </div>
+      </form>
+      {error && (
+        <div className="banner banner--danger" role="alert">
+          {errorMessage(error)}
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import { graphql } from '../gql';
+import type { RecordingOrder, RecordingOrderField, RecordingsTable_RecordingFragment } from '../gql/graphql';
+import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
+import { SortableHeader, Table } from '../ui/Table';
+
+graphql(`
+  fragment RecordingsTable_Recording on Recording {
+    id
+    userName
+    serverName
+    clientName
+    clientIp
+    applications
+    startedAt
+    durationSeconds
+    sizeBytes
+    format
+    width
+    height
+    hasAudio
+    restricted
+  }
+`);
+
+export interface RecordingsTableProps<R extends RecordingsTable_RecordingFragment> {
+  recordings: R[];
+  orderBy: RecordingOrder;
+  onSort(field: RecordingOrderField): void;
+  /** Present when the user may export: rows then get checkboxes. */
+  selection?: {
+    isSelected(id: string): boolean;
+    toggle(recording: R, selected: boolean): void;
+    togglePage(selected: boolean): void;
+  };
+  busy?: boolean;
+}
+
+const columns: { label: string; field?: RecordingOrderField; className?: string }[] = [
+  { label: 'User', field: 'USER_NAME' },
+  { label: 'Server', field: 'SERVER_NAME' },
+  { label: 'Client name', field: 'CLIENT_NAME' },
+  { label: 'Client IP' },
+  { label: 'Applications' },
+  { label: 'Started', field: 'STARTED_AT' },
+  { label: 'Duration', field: 'DURATION', className: 'numeric' },
+  { label: 'Size', field: 'SIZE', className: 'numeric' },
+  { label: 'Format' },
+  { label: 'Resolution' },
+  { label: 'Audio' },
+  { label: 'Restricted' },
+];
+
+export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ recordings, orderBy, onSort, selection, busy }: RecordingsTableProps<R>) {
+  const selectedOnPage = selection ? recordings.filter((r) => selection.isSelected(r.id)).length : 0;
+  const allSelected = recordings.length > 0 && selectedOnPage === recordings.length;
+  const someSelected = selectedOnPage > 0 && !allSelected;
+
+  return (
+    <Table caption="Recordings" busy={busy}>
+      <thead>
+        <tr>
+          {selection && (
+            <th scope="col" className="checkbox-cell">
+              <IndeterminateCheckbox
+                label="Select all recordings on this page"
+                checked={allSelected}
+                indeterminate={someSelected}
+                onChange={(checked) => selection.togglePage(checked)}
+              />
+            </th>
+          )}
+          {columns.map((column) =>
+            column.field ? (
+              <SortableHeader
+                key={column.label}
+                label={column.label}
+                className={column.className}
+                direction={orderBy.field === column.field ? orderBy.direction : undefined}
+                onSort={() => onSort(column.field!)}
+              />
+            ) : (
+              <th key={column.label} scope="col" className={column.className}>
+                {column.label}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {recordings.map((r) => {
+          const selected = selection?.isSelected(r.id) ?? false;
+          const started = formatDateTime(r.startedAt);
+          return (
+            <tr key={r.id} data-testid="recording-row" data-recording-id={r.id} className={selected ? 'is-selected' : undefined}>
+              {selection && (
+                <td className="checkbox-cell">
+                  <input
+                    type="checkbox"
+                    checked={selected}
+                    aria-label={`Select recording ${r.userName} ${started}`}
+                    onChange={(e) => selection.toggle(r, e.target.checked)}
+                  />
+                </td>
+              )}
+              <td className="strong">{r.userName}</td>
+              <td>{r.serverName}</td>
+              <td>{r.clientName}</td>
+              <td className="mono">{r.clientIp}</td>
+              <td className="applications" title={r.applications.join(', ')}>
+                {r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>}
+              </td>
+              <td className="nowrap">
+                <time dateTime={r.startedAt}>{started}</time>
+              </td>
+              <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
+              <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
+              <td>{r.format}</td>
+              <td className="nowrap">{r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>}</td>
+              <td>{r.hasAudio ? 'Yes' : 'No'}</td>
+              <td>{r.restricted ? <span className="restricted-marker" title="Restricted recording">Restricted</span> : null}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}
+
+function IndeterminateCheckbox({ label, checked, indeterminate, onChange }: { label: string; checked: boolean; indeterminate: boolean; onChange(checked: boolean): void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return <input ref={ref} type="checkbox" aria-label={label} checked={checked} onChange={(e) => onChange(e.target.checked)} />;
+}

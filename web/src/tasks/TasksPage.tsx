@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useClient, useQuery, type CombinedError } from 'urql';
+import { useLiveState, useOnReconnect } from '../api/ApiProvider';
+import { errorMessage } from '../api/errors';
+import type { LiveState } from '../api/live-connection';
+import { useSession } from '../auth/session';
+import { graphql } from '../gql';
+import type { ExportTaskFilter, ExportTaskStatus } from '../gql/graphql';
+import { EmptyState } from '../ui/EmptyState';
+import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
+import { Loading } from '../ui/Loading';
+import { Pagination } from '../ui/Pagination';
+import { useCursorPages } from '../ui/useCursorPages';
+import { taskStatusLabel, taskStatuses } from './task-status';
+import { TasksTable } from './TasksTable';
+
+const TasksQuery = graphql(`
+  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {
+    exportTasks(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...TasksTable_Task
+        }
+      }
+    }
+  }
+`);
+
+const TaskUpdatedSubscription = graphql(`
+  subscription TasksPage_TaskUpdated {
+    taskUpdated {
+      id
+      ...TasksTable_Task
+    }
+  }
+`);
+
+const PAGE_SIZE = 50;
+
+type StatusChoice = '' | 'ACTIVE' | ExportTaskStatus;
+
+function statusesOf(choice: StatusChoice): ExportTaskStatus[] | undefined {
+  if (choice === '') return undefined;
+  if (choice === 'ACTIVE') return ['PENDING', 'IN_PROGRESS'];
+  return [choice];
+}
+
+/** A burst of events (several tasks created at once) causes one reload. */
+const REFETCH_DELAY_MS = 250;
+
+export function TasksPage() {
+  const { user } = useSession();
+  const client = useClient();
+  const liveState = useLiveState();
+  const [statusChoice, setStatusChoice] = useState<StatusChoice>('');
+  const pages = useCursorPages();
+  const [liveError, setLiveError] = useState<CombinedError | null>(null);
+  const statusId = useId();
+
+  const statuses = useMemo(() => statusesOf(statusChoice), [statusChoice]);
+  const variables = useMemo(() => {
+    const filter: ExportTaskFilter | undefined = statuses ? { status: statuses } : undefined;
+    return { filter, first: PAGE_SIZE, after: pages.after };
+  }, [statuses, pages.after]);
+  const canView = user?.canViewTasks ?? false;
+
+  // cache-and-network: events published while this page was closed were not received.
+  const [result, reexecute] = useQuery({ query: TasksQuery, variables, requestPolicy: 'cache-and-network', pause: !canView });
+  const connection = result.data?.exportTasks;
+  const tasks = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
+
+  const refetchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refetch = useCallback(() => {
+    clearTimeout(refetchTimer.current);
+    refetchTimer.current = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REFETCH_DELAY_MS);
+  }, [reexecute]);
+  useEffect(() => () => clearTimeout(refetchTimer.current), []);
+
+  // What the event handler needs to know about the list on screen, without resubscribing.
+  const listed = useRef({ ids: new Set<string>(), statuses, refetched: new Set<string>() });
+  useEffect(() => {
+    listed.current.ids = new Set(tasks.map((t) => t.id));
+    listed.current.statuses = statuses;
+  }, [tasks, statuses]);
+  useEffect(() => {
+    listed.current.refetched = new Set();
+  }, [variables]);
+
+  // Events update rows in place through the normalized cache. A task that is not on screen yet
+  // (just created elsewhere), or one that no longer matches the status filter, needs the list
+  // itself to be fetched again.
+  useEffect(() => {
+    if (!canView) return;
+    const subscription = client.subscription(TaskUpdatedSubscription, {}).subscribe((event) => {
+      if (event.error) {
+        setLiveError(event.error);
+        return;
+      }
+      setLiveError(null);
+      const task = event.data?.taskUpdated;
+      if (!task) return;
+      const { ids, statuses: shown, refetched } = listed.current;
+      const matches = !shown || shown.includes(task.status);
+      const onScreen = ids.has(task.id);
+      if (!onScreen && matches && !refetched.has(task.id)) {
+        refetched.add(task.id);
+        refetch();
+      } else if (onScreen && !matches) {
+        refetch();
+      }
+    });
+    return () => subscription.unsubscribe();
+  }, [client, canView, refetch]);
+
+  useOnReconnect(refetch);
+
+  if (!canView) {
+    return (
+      <section className="page">
+        <PageHeader liveState={null} />
+        <PermissionDenied action="view export tasks" />
+      </section>
+    );
+  }
+
+  return (
+    <section className="page">
+      <PageHeader liveState={liveError ? 'closed' : liveState} />
+
+      <div className="filter-bar filter-bar--inline">
+        <div className="field">
+          <label htmlFor={statusId} className="field__label">
+            Status
+          </label>
+          <select
+            id={statusId}
+            className="input"
+            value={statusChoice}
+            onChange={(e) => {
+              setStatusChoice(e.target.value as StatusChoice);
+              pages.reset();
+            }}
+          >
+            <option value="">All statuses</option>
+            <option value="ACTIVE">Pending or In Progress</option>
+            {taskStatuses.map((s) => (
+              <option key={s} value={s}>
+                {taskStatusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {liveError && (
+        <div className="banner banner--warning" role="alert">
+          Live updates are unavailable: {errorMessage(liveError)} The list is still correct as of its last load.
+        </div>
+      )}
+
+      {result.error && <ErrorBanner error={result.error} action="view export tasks" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+
+      {!connection && result.fetching && <Loading label="Loading export tasks…" />}
+
+      {connection &&
+        (tasks.length === 0 ? (
+          <EmptyState title={statuses ? 'No export tasks with this status' : 'No export tasks yet'}>
+            {statuses ? 'Choose another status to see more tasks.' : 'Tasks appear here when recordings are exported from All Recordings.'}
+          </EmptyState>
+        ) : (
+          <>
+            <TasksTable tasks={tasks} canCancel={user?.canExport ?? false} busy={result.fetching} />
+            <Pagination
+              pages={pages}
+              pageSize={PAGE_SIZE}
+              rowCount={tasks.length}
+              totalCount={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              endCursor={connection.pageInfo.endCursor}
+              noun="export tasks"
+            />
+          </>
+        ))}
+    </section>
+  );
+}
+
+const liveLabels: Record<LiveState, string> = {
+  idle: 'Connecting…',
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  closed: 'Offline',
+};
+
+function PageHeader({ liveState }: { liveState: LiveState | null }) {
+  return (
+    <header className="page__header">
+      <div>
+        <h1 className="page__title">Export tasks</h1>
+        <p className="page__subtitle">Every export task, updated live as task services work on them.</p>
+      </div>
+      {liveState && (
+        <span className={`live-indicator live-indicator--${liveState}`} role="status" data-testid="live-indicator" data-state={liveState}>
+          <span className="live-indicator__dot" aria-hidden="true" />
+          {liveLabels[liveState]}
+        </span>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode, ThHTMLAttributes } from 'react';
+
+export function Table({ caption, children, busy = false }: { caption: string; children: ReactNode; busy?: boolean }) {
+  return (
+    <div className={`table-wrap${busy ? ' table-wrap--busy' : ''}`} aria-busy={busy || undefined}>
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+interface SortableHeaderProps extends ThHTMLAttributes<HTMLTableCellElement> {
+  label: string;
+  /** The direction when this column is the sort key, otherwise undefined. */
+  direction: SortDirection | undefined;
+  onSort(): void;
+}
+
+/** A column header that sorts on click; aria-sort tells assistive technology the current order. */
+export function SortableHeader({ label, direction, onSort, ...rest }: SortableHeaderProps) {
+  const ariaSort = direction === 'ASC' ? 'ascending' : direction === 'DESC' ? 'descending' : 'none';
+  return (
+    <th scope="col" aria-sort={ariaSort} {...rest}>
+      <button type="button" className="sort-button" onClick={onSort}>
+        {label}
+        <span className={`sort-button__icon${direction ? ' sort-button__icon--active' : ''}`} aria-hidden="true">
+          {direction === 'ASC' ? '▲' : direction === 'DESC' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
