@@ -60,6 +60,6 @@ export class AuditService {
       qb.andWhere('(a.occurred_at, a.id) < (?, ?)', [new Date(cursor.value), cursor.id]);
     }
     const rows = await qb.orderBy({ occurredAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
-    return toPage(rows, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id));
+    return toPage(rows, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
   }
 }

@@ -162,7 +162,7 @@ export class ExportsService {
     }
     const rows = await qb.orderBy({ requestedAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
     await this.em.populate(rows, TASK_RELATIONS);
-    return toPage(rows, limit, totalCount, (t) => encodeCursor(t.requestedAt.toISOString(), t.id));
+    return toPage(rows, limit, totalCount, (t) => encodeCursor(t.requestedAt.toISOString(), t.id), after);
   }
 
   async exportTask(viewer: Viewer | null, id: string): Promise<ExportTask> {

@@ -1,10 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
-@ObjectType()
+@ObjectType({ description: 'Relay-style page information; pages are read forward with `first` and `after`.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when this page was read with an `after` cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
@@ -43,12 +49,17 @@ export function connectionType<T extends object>(name: string, node: ClassType<T
 }
 
 /** Builds a page from rows fetched with one extra row, which tells whether a next page exists. */
-export function toPage<T>(rows: T[], limit: number, totalCount: number, cursorOf: (row: T) => string): Page<T> {
+export function toPage<T>(rows: T[], limit: number, totalCount: number, cursorOf: (row: T) => string, after: string | null | undefined): Page<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: !!after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

@@ -79,7 +79,7 @@ export class RecordingsService {
     return toPage(rows, limit, totalCount, (r) => {
       const value = r[property];
       return encodeCursor(value instanceof Date ? value.toISOString() : value, r.id);
-    });
+    }, after);
   }
 
   async recording(viewer: Viewer | null, id: string): Promise<Recording> {
