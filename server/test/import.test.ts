@@ -168,9 +168,8 @@ describe('catalog import: the import command and the upload endpoint', () => {
 
     it('takes the end of a recording without startedAt from the source file\'s modification time', async () => {
       const ssh = await recording(ids['import/nested/deeper/ssh.mkv']!);
-      // SERVER BUG (src/recordings/import.service.ts, importFile): the time is read from the
-      // copy in the recordings folder (`fsp.stat(target)` after copyFile), whose mtime is the
-      // moment of import, not from the source file the recorder wrote.
+      // The source file's time counts, not that of the copy in the recordings folder, whose
+      // modification time is the moment of import.
       expect(ssh.endedAt).toBe(SSH_MTIME.toISOString());
       expect(Date.parse(ssh.startedAt)).toBeCloseTo(SSH_MTIME.getTime() - ssh.durationSeconds * 1000, -1);
     });
@@ -350,10 +349,8 @@ describe('catalog import: the import command and the upload endpoint', () => {
         (response) => response.status,
         (error: Error & { cause?: { code?: string } }) => `failed: ${error.cause?.code ?? error.name}`,
       );
-      // SERVER BUG (src/http/upload.route.ts, the TooLarge catch after `pipeline(req, ...)`): the
-      // 413 is sent with `Connection: keep-alive` while the rest of the request body is left
-      // unread on the connection, so the next request sent on it is never answered and the
-      // connection is reset (ECONNRESET, or this timeout).
+      // The rest of the refused body is never read, so the refusal must close the connection:
+      // a request sent next on a kept-alive connection would otherwise never be answered.
       expect(next).toBe(200);
     });
   });

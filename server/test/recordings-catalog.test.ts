@@ -80,14 +80,14 @@ function sortLikeCatalog(nodes: Node[], field: OrderField, direction: 'ASC' | 'D
 const LIST = `query($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {
   recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { ${RECORDING_FIELDS} } }
   }
 }`;
 
 interface Page {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   edges: { cursor: string; node: Node }[];
 }
 
@@ -110,7 +110,11 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
     for (let guard = 0; guard < 100; guard++) {
       const page = await list(token, { ...variables, first, after });
       pages.push(page);
-      if (page.edges.length > 0) expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
+      if (page.edges.length > 0) {
+        expect(page.pageInfo.startCursor).toBe(page.edges[0]!.cursor);
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
+      }
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.pageInfo.hasNextPage) break;
       expect(page.edges).toHaveLength(first);
       after = page.pageInfo.endCursor;
@@ -293,13 +297,13 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
       expect(walked.pages.map((p) => p.pageInfo.hasNextPage)).toEqual([true, true, false]);
       const beyond = await list(player, { orderBy: { field: 'SIZE', direction: 'ASC' }, first: 5, after: walked.pages[2]!.pageInfo.endCursor });
       expect(beyond.edges).toEqual([]);
-      expect(beyond.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+      expect(beyond.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
       expect(beyond.totalCount).toBe(15);
     });
 
     it('answers an empty result with an empty page', async () => {
       const page = await list(privileged, { filter: { userName: 'nobody-at-all' }, first: 5 });
-      expect(page).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+      expect(page).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
     });
 
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -329,9 +333,7 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
         'a STARTED_AT value that is not a date': { after: b64(['yesterday', '00000000-0000-4000-8000-000000000000']) },
         'a USER_NAME cursor used for DURATION': { after: fromUserOrder, orderBy: { field: 'DURATION', direction: 'ASC' } },
       };
-      // SERVER BUG (src/recordings/recordings.service.ts, the `after` branch of recordings()):
-      // decodeCursor only checks the shape, so these values reach PostgreSQL, which rejects them,
-      // and the client gets INTERNAL_SERVER_ERROR for its own mistake.
+      // Such values must not reach PostgreSQL: the mistake is the client's, not the server's.
       expect(await cursorCodes(cursors)).toEqual(allBadInput(cursors));
     });
 

@@ -56,8 +56,8 @@ export class AuditService {
     const totalCount = await this.em.count(AuditEvent, where);
     const qb = this.em.createQueryBuilder(AuditEvent, 'a').where(where);
     if (after) {
-      const cursor = decodeCursor(after);
-      qb.andWhere('(a.occurred_at, a.id) < (?, ?)', [new Date(cursor.value), cursor.id]);
+      const cursor = decodeCursor(after, 'date', 'serial');
+      qb.andWhere('(a.occurred_at, a.id) < (?, ?)', [cursor.value, cursor.id]);
     }
     const rows = await qb.orderBy({ occurredAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
     return toPage(rows, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);

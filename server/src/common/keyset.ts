@@ -5,22 +5,36 @@ import { badInput } from './errors.js';
  * next page starts with `(sortValue, id) > (cursorValue, cursorId)` in the sort direction
  * instead of an OFFSET that gets slower and shifts as rows arrive.
  */
-export type CursorValue = string | number;
-
-export function encodeCursor(value: CursorValue, id: string): string {
+export function encodeCursor(value: string | number, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { value: CursorValue; id: string } {
+export type CursorValueKind = 'date' | 'text' | 'number';
+export type CursorIdKind = 'uuid' | 'serial';
+
+/**
+ * Reads a cursor back, checking that it fits the listing it is used with: a cursor from another
+ * sort order or an edited one is refused as bad input instead of reaching the database.
+ */
+export function decodeCursor(cursor: string, valueKind: 'date', idKind: CursorIdKind): { value: Date; id: string };
+export function decodeCursor(cursor: string, valueKind: CursorValueKind, idKind: CursorIdKind): { value: Date | string | number; id: string };
+export function decodeCursor(cursor: string, valueKind: CursorValueKind, idKind: CursorIdKind): { value: Date | string | number; id: string } {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && typeof parsed[1] === 'string') {
-      return { value: parsed[0], id: parsed[1] };
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    parsed = null;
   }
-  throw badInput('The cursor is not valid; use a cursor from a previous page.', 'after');
+  if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') {
+    const [raw, id] = parsed as [unknown, string];
+    const idOk = idKind === 'uuid' ? isUuid(id) : /^\d{1,19}$/.test(id);
+    let value: Date | string | number | null = null;
+    if (valueKind === 'date' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw))) value = new Date(raw);
+    if (valueKind === 'text' && typeof raw === 'string') value = raw;
+    if (valueKind === 'number' && typeof raw === 'number' && Number.isFinite(raw)) value = raw;
+    if (idOk && value !== null) return { value, id };
+  }
+  throw badInput('The cursor is not valid for this list and order; use a cursor from a previous page of the same query.', 'after');
 }
 
 export const MAX_PAGE_SIZE = 500;

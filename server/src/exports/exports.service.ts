@@ -157,8 +157,8 @@ export class ExportsService {
     const totalCount = await this.em.count(ExportTask, where);
     const qb = this.em.createQueryBuilder(ExportTask, 't').where(where);
     if (after) {
-      const cursor = decodeCursor(after);
-      qb.andWhere('(t.requested_at, t.id) < (?, ?)', [new Date(cursor.value), cursor.id]);
+      const cursor = decodeCursor(after, 'date', 'uuid');
+      qb.andWhere('(t.requested_at, t.id) < (?, ?)', [cursor.value, cursor.id]);
     }
     const rows = await qb.orderBy({ requestedAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
     await this.em.populate(rows, TASK_RELATIONS);

@@ -4,7 +4,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { canAdminister } from '../auth/permissions.js';
 import { authService, type ContextDeps } from '../graphql/context.js';
 import type { MediaTools } from '../media/media-tools.js';
@@ -20,17 +20,26 @@ class TooLarge extends Error {}
  * request body, with its metadata as JSON in the X-Recording-Metadata header. The body is
  * streamed to disk and cut off at the size limit; it is never held in memory.
  */
+/**
+ * A refusal sent before the request body was read closes the connection: the unread rest of the
+ * body would otherwise be taken as the client's next request on a kept-alive connection.
+ */
+function refuseAndClose(res: Response, status: number, code: string, message: string): void {
+  res.setHeader('Connection', 'close');
+  refuse(res, status, code, message);
+}
+
 export function uploadRoute(deps: { contextDeps: ContextDeps; mediaTools: MediaTools; recordingsDir: string; maxUploadBytes: number }): RequestHandler {
   return async (req, res, next) => {
     const incoming = path.join(deps.recordingsDir, '.incoming', randomUUID());
     try {
       const viewer = await authService(deps.contextDeps).authenticate(bearerOf(req));
-      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', 'Send an API token in the Authorization header.');
-      if (!canAdminister(viewer.roles)) return refuse(res, 403, 'FORBIDDEN', 'Uploading recordings needs the ADMINISTRATOR role.');
+      if (!viewer) return refuseAndClose(res, 401, 'UNAUTHENTICATED', 'Send an API token in the Authorization header.');
+      if (!canAdminister(viewer.roles)) return refuseAndClose(res, 403, 'FORBIDDEN', 'Uploading recordings needs the ADMINISTRATOR role.');
       const filename = typeof req.query.filename === 'string' ? path.basename(req.query.filename) : '';
-      if (!filename) return refuse(res, 400, 'BAD_USER_INPUT', 'Name the file: ?filename=session.webm');
+      if (!filename) return refuseAndClose(res, 400, 'BAD_USER_INPUT', 'Name the file: ?filename=session.webm');
       const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > deps.maxUploadBytes) return refuse(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
+      if (declared > deps.maxUploadBytes) return refuseAndClose(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
       let metadata = {};
       const header = req.headers['x-recording-metadata'];
       if (typeof header === 'string' && header.trim()) {
@@ -38,9 +47,9 @@ export function uploadRoute(deps: { contextDeps: ContextDeps; mediaTools: MediaT
         try {
           parsed = parseRecordingMetadata(JSON.parse(header));
         } catch {
-          return refuse(res, 400, 'BAD_USER_INPUT', 'X-Recording-Metadata is not valid JSON.');
+          return refuseAndClose(res, 400, 'BAD_USER_INPUT', 'X-Recording-Metadata is not valid JSON.');
         }
-        if (!parsed.ok) return refuse(res, 400, 'BAD_USER_INPUT', `X-Recording-Metadata is invalid: ${parsed.problem}.`);
+        if (!parsed.ok) return refuseAndClose(res, 400, 'BAD_USER_INPUT', `X-Recording-Metadata is invalid: ${parsed.problem}.`);
         metadata = parsed.metadata;
       }
 
@@ -55,10 +64,10 @@ export function uploadRoute(deps: { contextDeps: ContextDeps; mediaTools: MediaT
       try {
         await pipeline(req, limit, fs.createWriteStream(incoming, { flags: 'wx' }));
       } catch (error) {
-        if (error instanceof TooLarge) return refuse(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
+        if (error instanceof TooLarge) return refuseAndClose(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
         throw error;
       }
-      if (received === 0) return refuse(res, 400, 'BAD_USER_INPUT', 'The request body is empty.');
+      if (received === 0) return refuseAndClose(res, 400, 'BAD_USER_INPUT', 'The request body is empty.');
 
       const importer = new ImportService(deps.contextDeps.em.fork(), deps.mediaTools.ffprobePath, deps.recordingsDir);
       const outcome = await importer.importFile(incoming, { metadata, move: true, originalName: filename });

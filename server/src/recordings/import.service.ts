@@ -53,14 +53,16 @@ export class ImportService {
     const existing = await this.em.findOne(Recording, { sourceSha256: sha256 });
     if (existing) return { status: 'duplicate', recording: existing };
 
+    // Without a start time from the agent, the file's modification time is taken as the end of
+    // the session; read it before the file is copied, which gives the copy a new one.
+    const sourceModified = (await fsp.stat(file)).mtime;
     const extension = (path.extname(options.originalName ?? file).slice(1).toLowerCase() || info.container).replace(/[^a-z0-9]/g, '');
     const relative = path.join(sha256.slice(0, 2), `${sha256}.${extension}`);
     const target = path.join(this.recordingsDir, relative);
     const placed = await this.place(file, target, options.move ?? false);
 
     const stat = await fsp.stat(target);
-    const endedAt = metadata.startedAt ? null : stat.mtime;
-    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : new Date((endedAt ?? new Date()).getTime() - info.durationSeconds * 1000);
+    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : new Date(sourceModified.getTime() - info.durationSeconds * 1000);
     try {
       const recording = this.em.create(Recording, {
         userName: metadata.userName || 'unknown',

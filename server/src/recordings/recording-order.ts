@@ -18,11 +18,14 @@ registerEnumType(RecordingOrderField, { name: 'RecordingOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 /** Column and property behind each sort field; every one has an index on (column, id). */
-export const ORDER_COLUMNS: Record<RecordingOrderField, { column: string; property: 'startedAt' | 'userName' | 'serverName' | 'clientName' | 'durationSeconds' | 'sizeBytes' }> = {
-  STARTED_AT: { column: 'started_at', property: 'startedAt' },
-  USER_NAME: { column: 'user_name', property: 'userName' },
-  SERVER_NAME: { column: 'server_name', property: 'serverName' },
-  CLIENT_NAME: { column: 'client_name', property: 'clientName' },
-  DURATION: { column: 'duration_seconds', property: 'durationSeconds' },
-  SIZE: { column: 'size_bytes', property: 'sizeBytes' },
+export const ORDER_COLUMNS: Record<
+  RecordingOrderField,
+  { column: string; property: 'startedAt' | 'userName' | 'serverName' | 'clientName' | 'durationSeconds' | 'sizeBytes'; kind: 'date' | 'text' | 'number' }
+> = {
+  STARTED_AT: { column: 'started_at', property: 'startedAt', kind: 'date' },
+  USER_NAME: { column: 'user_name', property: 'userName', kind: 'text' },
+  SERVER_NAME: { column: 'server_name', property: 'serverName', kind: 'text' },
+  CLIENT_NAME: { column: 'client_name', property: 'clientName', kind: 'text' },
+  DURATION: { column: 'duration_seconds', property: 'durationSeconds', kind: 'number' },
+  SIZE: { column: 'size_bytes', property: 'sizeBytes', kind: 'number' },
 };

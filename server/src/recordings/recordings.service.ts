@@ -60,7 +60,7 @@ export class RecordingsService {
     if (filter.startedFrom && filter.startedTo && filter.startedFrom > filter.startedTo) {
       throw badInput('The start of the time range is after its end.', 'startedFrom');
     }
-    const { column, property } = ORDER_COLUMNS[order.field];
+    const { column, property, kind } = ORDER_COLUMNS[order.field];
     const where = conditions(filter, canSeeRestricted(viewer!.roles));
 
     const count = this.em.createQueryBuilder(Recording, 'r');
@@ -71,9 +71,8 @@ export class RecordingsService {
     for (const [sql, params] of where) qb.andWhere(sql, params);
     const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
     if (after) {
-      const cursor = decodeCursor(after);
-      const value = property === 'startedAt' ? new Date(cursor.value) : cursor.value;
-      qb.andWhere(`(r.${column}, r.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [value, cursor.id]);
+      const cursor = decodeCursor(after, kind, 'uuid');
+      qb.andWhere(`(r.${column}, r.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [cursor.value, cursor.id]);
     }
     const rows = await qb.orderBy({ [property]: dir, id: dir }).limit(limit + 1).getResult();
     return toPage(rows, limit, totalCount, (r) => {
