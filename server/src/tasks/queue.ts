@@ -42,11 +42,14 @@ export class JobQueue {
   async work<N extends JobName>(name: N, concurrency: number, handler: JobHandler<N>): Promise<void> {
     const ids: string[] = [];
     for (let i = 0; i < concurrency; i++) {
-      ids.push(
-        await this.boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-          if (job) await handler(job.data, job.id);
-        }),
-      );
+      let id: string | undefined;
+      id = await this.boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+        if (!job) return;
+        await handler(job.data, job.id);
+        // More jobs may be waiting: fetch again at once instead of after the polling interval.
+        if (id) this.boss.notifyWorker(id);
+      });
+      ids.push(id);
     }
     this.workerIds.set(name, ids);
   }
