@@ -45,9 +45,12 @@ export class JobQueue {
       let id: string | undefined;
       id = await this.boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
         if (!job) return;
-        await handler(job.data, job.id);
-        // More jobs may be waiting: fetch again at once instead of after the polling interval.
-        if (id) this.boss.notifyWorker(id);
+        try {
+          await handler(job.data, job.id);
+        } finally {
+          // More jobs may be waiting: fetch again at once instead of after the polling interval.
+          if (id) this.boss.notifyWorker(id);
+        }
       });
       ids.push(id);
     }
