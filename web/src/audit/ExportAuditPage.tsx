@@ -131,9 +131,7 @@ export function ExportAuditPage() {
                   pages={pages}
                   pageSize={PAGE_SIZE}
                   rowCount={events.length}
-                  totalCount={connection.totalCount}
-                  hasNextPage={connection.pageInfo.hasNextPage}
-                  endCursor={connection.pageInfo.endCursor}
+                  connection={connection}
                   noun="audit events"
                 />
               </>

@@ -163,9 +163,7 @@ export function AllRecordingsPage() {
               pages={pages}
               pageSize={PAGE_SIZE}
               rowCount={recordings.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
+              connection={connection}
               noun="recordings"
             />
           </>

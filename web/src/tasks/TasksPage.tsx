@@ -181,9 +181,7 @@ export function TasksPage() {
               pages={pages}
               pageSize={PAGE_SIZE}
               rowCount={tasks.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
+              connection={connection}
               noun="export tasks"
             />
           </>

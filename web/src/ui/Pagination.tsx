@@ -7,14 +7,14 @@ export interface PaginationProps {
   pageSize: number;
   /** Rows on the current page. */
   rowCount: number;
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
+  /** The page's connection, as every list query selects it. */
+  connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
   /** What is counted, for screen readers: "recordings". */
   noun: string;
 }
 
-export function Pagination({ pages, pageSize, rowCount, totalCount, hasNextPage, endCursor, noun }: PaginationProps) {
+export function Pagination({ pages, pageSize, rowCount, connection, noun }: PaginationProps) {
+  const { totalCount, pageInfo: { hasNextPage, endCursor } } = connection;
   const first = rowCount === 0 ? 0 : pages.index * pageSize + 1;
   const last = pages.index * pageSize + rowCount;
   return (
