@@ -144,4 +144,15 @@ describe('authorization and input rules', () => {
     const tooDeep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }';
     expect(errorCode(await gql(system.url, tooDeep, {}, exporter))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('names the recording of an audit event only to readers who may see it', async () => {
+    await gqlOk(system.url, EXPORT, { input: { recordingIds: [restricted, open], reason: 'Audit visibility check, case 88' } }, exporter);
+    const query = 'query($id: ID!) { exportAudit(filter: { recordingId: $id, action: [EXPORT_REQUESTED] }) { edges { node { recordingId recording { userName } } } } }';
+    const asExporter = await gqlOk(system.url, query, { id: restricted }, exporter);
+    expect(asExporter.exportAudit.edges[0].node).toEqual({ recordingId: restricted, recording: { userName: 'secret-user' } });
+    const asReader = await gqlOk(system.url, query, { id: restricted }, reader);
+    expect(asReader.exportAudit.edges[0].node).toEqual({ recordingId: restricted, recording: null });
+    const openForReader = await gqlOk(system.url, query, { id: open }, reader);
+    expect(openForReader.exportAudit.edges[0].node.recording).toEqual({ userName: 'open-user' });
+  });
 });

@@ -15,9 +15,6 @@ export enum AuditOutcome {
   FAILURE = 'FAILURE',
 }
 
-registerEnumType(AuditAction, { name: 'AuditAction' });
-registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
-
 /** How each action is named to people, in the words of the original product's admin log. */
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.EXPORT_REQUESTED]: 'Export recording',
@@ -27,3 +24,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.EXPORT_CANCELLED]: 'Export cancelled',
   [AuditAction.EXPORT_DOWNLOADED]: 'Export downloaded',
 };
+
+// The labels are also the enum values' descriptions, so clients can show them from the schema.
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  valuesConfig: Object.fromEntries(Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => [value, { description: label }])),
+});
+registerEnumType(AuditOutcome, { name: 'AuditOutcome' });

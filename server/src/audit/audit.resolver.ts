@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { canReadAudit } from '../auth/permissions.js';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { canReadAudit, canSeeRestricted } from '../auth/permissions.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { Page } from '../graphql/page-info.js';
 import { requireViewer } from '../graphql/require.js';
+import { Recording } from '../recordings/recording.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventConnection, ExportAuditFilterInput } from './audit.types.js';
 
@@ -17,5 +18,15 @@ export class AuditResolver {
   ): Promise<Page<AuditEvent>> {
     requireViewer(ctx.viewer, canReadAudit, 'The export audit needs the LOGGING_READER role.');
     return ctx.audit.exportAudit(filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => Recording, {
+    nullable: true,
+    description: 'The recording the event is about, when it still exists and the reader may see it (restricted ones need PRIVILEGED_PLAYER).',
+  })
+  async recording(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Recording | null> {
+    if (!event.recordingId || !ctx.viewer) return null;
+    const recording = await ctx.recordingById.load(event.recordingId);
+    return recording && (!recording.restricted || canSeeRestricted(ctx.viewer.roles)) ? recording : null;
   }
 }

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { Viewer } from '../auth/viewer.js';
+import { BatchLoader } from '../common/batch-loader.js';
 import { ExportsService } from '../exports/exports.service.js';
+import { Recording } from '../recordings/recording.entity.js';
 import { RecordingsService } from '../recordings/recordings.service.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { JobQueue } from '../tasks/queue.js';
@@ -24,6 +26,8 @@ export interface RequestContext {
   exports: ExportsService;
   audit: AuditService;
   taskEvents: TaskEventHub;
+  /** Recordings by id, loaded in one query per response (for fields on list rows). */
+  recordingById: BatchLoader<string, Recording>;
 }
 
 export interface ContextDeps {
@@ -50,5 +54,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAd
     exports: new ExportsService(em, deps.queue, clientAddress),
     audit: new AuditService(em),
     taskEvents: deps.taskEvents,
+    recordingById: new BatchLoader(async (ids) => new Map((await em.find(Recording, { id: { $in: ids } })).map((r) => [r.id, r]))),
   };
 }

@@ -30,6 +30,12 @@ const ExportAuditQuery = graphql(`
           actionLabel
           actor
           recordingId
+          recording {
+            id
+            userName
+            serverName
+            startedAt
+          }
           taskId
           reason
           outcome
@@ -91,7 +97,7 @@ export function ExportAuditPage() {
                       <th scope="col">Time</th>
                       <th scope="col">Action</th>
                       <th scope="col">Actor</th>
-                      <th scope="col">Recording ID</th>
+                      <th scope="col">Recording</th>
                       <th scope="col">Task ID</th>
                       <th scope="col">Reason</th>
                       <th scope="col">Outcome</th>
@@ -107,8 +113,18 @@ export function ExportAuditPage() {
                         </td>
                         <td className="strong nowrap">{event.actionLabel}</td>
                         <td>{event.actor ?? <span className="muted">—</span>}</td>
-                        <td>
-                          <ShortId value={event.recordingId} />
+                        <td className="nowrap">
+                          {event.recording ? (
+                            <span title={`Recording ${event.recording.id}`}>
+                              <span className="strong">
+                                {event.recording.userName} on {event.recording.serverName}
+                              </span>
+                              <br />
+                              <span className="muted">{formatDateTime(event.recording.startedAt)}</span>
+                            </span>
+                          ) : (
+                            <ShortId value={event.recordingId} />
+                          )}
                         </td>
                         <td>
                           <ShortId value={event.taskId} />
