@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   recordingsDir: string;
   exportsDir: string;
+  /** Ed25519 signing keys for manifests and audit checkpoints; deliberately not in the database. */
+  signingKeyDir: string;
   adminUsername: string;
   /** Unset means: generate one on first start and print it once. */
   adminPassword: string | undefined;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     recordingsDir: path.join(dataDir, 'recordings'),
     exportsDir: path.join(dataDir, 'exports'),
+    signingKeyDir: path.resolve(env.CUSTODIAN_SIGNING_KEY_DIR || path.join(dataDir, 'signing-keys')),
     adminUsername: env.CUSTODIAN_ADMIN_USERNAME || 'admin',
     adminPassword: env.CUSTODIAN_ADMIN_PASSWORD || undefined,
     workerConcurrency: int(env, 'CUSTODIAN_WORKER_CONCURRENCY', Math.max(1, os.availableParallelism() - 1), 1),
