@@ -32,6 +32,8 @@ export function buildTerminalMp4Args({ output, frameRate, metadata = {} }: Termi
     '-hide_banner',
     '-loglevel', 'error',
     '-y',
+    // Read the pipe in large blocks: frames are megabytes, and small reads cost system time.
+    '-blocksize', '1048576',
     '-f', 'matroska',
     '-i', 'pipe:0',
     // Keep the input's timestamps (no duplicated frames), on a clock of the chosen frame rate.
@@ -45,7 +47,12 @@ export function buildTerminalMp4Args({ output, frameRate, metadata = {} }: Termi
     '-bf', '0',
     // A keyframe at least every 5 s of video keeps seeking quick in long sessions.
     '-force_key_frames', 'expr:gte(t,n_forced*5)',
+    // Frames arrive as 4:2:0 already, converted with BT.709 coefficients: say so, for players.
     '-pix_fmt', 'yuv420p',
+    '-colorspace', 'bt709',
+    '-color_primaries', 'bt709',
+    '-color_trc', 'bt709',
+    '-color_range', 'tv',
     ...metadataArgs,
     '-movflags', metadataArgs.length > 0 ? '+faststart+use_metadata_tags' : '+faststart',
     '-f', 'mp4',
@@ -117,7 +124,7 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
   });
   const renderer = new TerminalRenderer(cast.header, options, options.render);
   const args = buildTerminalMp4Args({ output: partial, frameRate: options.render.frameRate, metadata: options.metadata });
-  const mkv = new MkvWriter({ width: renderer.width, height: renderer.height, fourcc: 'RGBA' });
+  const mkv = new MkvWriter({ width: renderer.width, height: renderer.height, fourcc: 'I420' });
 
   // Stops ffmpeg when rendering fails, as well as on cancel from outside.
   const stopper = new AbortController();
@@ -145,11 +152,11 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
             events: cast.events,
             durationSeconds: options.durationSeconds,
             signal: stopper.signal,
-            sink: async (timeMs, pixels) => {
+            sink: async (timeMs, frame) => {
               if (stdin.destroyed) throw new PipeClosed();
-              stdin.write(mkv.frameHeader(timeMs, pixels.length));
+              stdin.write(mkv.frameHeader(timeMs, frame.yuv420.length));
               // The renderer paints the next frame into the same memory, so the pipe gets a copy.
-              if (!stdin.write(Buffer.from(pixels))) await drained(stdin);
+              if (!stdin.write(Buffer.from(frame.yuv420))) await drained(stdin);
             },
             onProgress: (recordedSeconds) => {
               const now = Date.now();
