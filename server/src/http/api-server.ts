@@ -15,6 +15,7 @@ import { authService, createContext, type ContextDeps, type RequestContext } fro
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import type { MediaTools } from '../media/media-tools.js';
+import type { KeyRing } from '../signing/key-ring.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
@@ -26,6 +27,7 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  keyRing: KeyRing;
 }
 
 export interface ApiServer {

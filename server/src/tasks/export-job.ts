@@ -7,10 +7,12 @@ import { Channel, notify } from '../db/notifications.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { TASK_RELATIONS } from '../exports/exports.service.js';
+import { recordSignedManifest } from '../evidence/manifest-signing.js';
 import { MediaError } from '../media/media-error.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { probeMedia } from '../media/probe.js';
 import { transcodeToMp4 } from '../media/transcode.js';
+import type { KeyRing } from '../signing/key-ring.js';
 
 /** Why a running export was stopped from outside ffmpeg. */
 export type StopReason = 'lost' | 'shutdown';
@@ -23,6 +25,8 @@ export interface ExportJobDeps {
   workerId: string;
   workerHost: string;
   exportTimeoutSeconds: number;
+  /** Signs the manifest of each completed export. */
+  keyRing: KeyRing;
   log: (line: string) => void;
 }
 
@@ -85,7 +89,8 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
       signal,
       timeoutMs: deps.exportTimeoutSeconds * 1000,
       onProgress: ({ fraction }) => reportProgress(fraction),
-      metadata: { comment: `Custodian export ${taskId}` },
+      exportId: taskId,
+      ffmpegVersion: deps.mediaTools.ffmpegVersion,
     });
     await progressWrite;
     const info = await probeMedia(deps.mediaTools.ffprobePath, output);
@@ -104,6 +109,14 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
         ffmpegArgs: result.args,
       });
       if (count === 0) return false;
+      await recordSignedManifest(tx, deps.keyRing, {
+        task: { id: taskId, reason: task.request.reason, requestedAt: task.requestedAt, startedAt: task.startedAt ?? now, workerHost: deps.workerHost },
+        requester: task.requestedBy,
+        recording,
+        conversion: result,
+        output: { fileName: task.fileName, durationSeconds: info.durationSeconds },
+        completedAt: at,
+      });
       recordAudit(tx, {
         action: AuditAction.EXPORT_COMPLETED,
         outcome: AuditOutcome.SUCCESS,
