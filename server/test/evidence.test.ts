@@ -202,6 +202,10 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect((await downloadBundle([firstTask.id], player, path.join(work, 'x'))).status).toBe(404);
     expect((await downloadBundle([firstTask.id, '00000000-0000-4000-8000-000000000000'], exporter, path.join(work, 'x'))).status).toBe(404);
     expect((await downloadBundle([], exporter, path.join(work, 'x'))).status).toBe(400);
+    const head = await fetch(`${system.url}/exports/evidence-bundle?tasks=${firstTask.id}`, { method: 'HEAD', headers: { authorization: `Bearer ${exporter}` } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('application/zip');
+    // Only the one real download so far is audited: no refusal and no HEAD counts as one.
     const downloads = await system.sql('select count(*)::int as n from audit_events where action = $1', ['EXPORT_DOWNLOADED']);
     expect(downloads).toEqual([{ n: 1 }]);
   });

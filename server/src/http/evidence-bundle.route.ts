@@ -62,6 +62,19 @@ export function evidenceBundleRoute(deps: { contextDeps: ContextDeps; exportsDir
         items.push({ taskId: task.id, fileName: task.fileName, file, sizeBytes: stat.size, manifest, publicKey });
       }
 
+      const name = items.length === 1 ? `${bundleFolder(items[0]!.fileName)}_evidence.zip` : `custodian-evidence_${items.length}-exports_${new Date().toISOString().slice(0, 10)}.zip`;
+      const startResponse = () => {
+        res.status(200);
+        res.attachment(name);
+        res.setHeader('Content-Type', 'application/zip');
+        res.setHeader('Cache-Control', 'private, no-store');
+      };
+      // A HEAD request learns whether the bundle may be had; nothing is downloaded, nothing audited.
+      if (req.method === 'HEAD') {
+        startResponse();
+        return res.end();
+      }
+
       await em.transactional(async (tx) => {
         recordAudit(
           tx,
@@ -79,11 +92,7 @@ export function evidenceBundleRoute(deps: { contextDeps: ContextDeps; exportsDir
         );
       });
 
-      const name = items.length === 1 ? `${bundleFolder(items[0]!.fileName)}_evidence.zip` : `custodian-evidence_${items.length}-exports_${new Date().toISOString().slice(0, 10)}.zip`;
-      res.status(200);
-      res.attachment(name);
-      res.setHeader('Content-Type', 'application/zip');
-      res.setHeader('Cache-Control', 'private, no-store');
+      startResponse();
       try {
         await writeEvidenceBundle(res, items);
         res.end();
