@@ -154,9 +154,11 @@ function Verdict({ fileName, result }: { fileName: string; result: Verification 
   return (
     <div data-testid="verify-result" data-verified={result.verified}>
       <div className={`banner ${result.verified ? 'banner--success' : 'banner--danger'}`} role="alert">
-        <strong>{result.verified ? 'Verified.' : 'Not verified.'}</strong> {result.summary}
+        <span>
+          <strong>{result.verified ? 'Verified.' : 'Not verified.'}</strong> {result.summary}
+        </span>
       </div>
-      <p className="muted small">
+      <p className="muted small verify-hash">
         {fileName}: SHA-256 <span className="mono">{result.sha256}</span>
       </p>
       {result.matches.map((match) => (
