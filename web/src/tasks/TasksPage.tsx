@@ -11,7 +11,7 @@ import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
 import { useCursorPages } from '../ui/useCursorPages';
-import { evidenceBundleHref } from './evidence-bundle';
+import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { taskStatusLabel, taskStatuses } from './task-status';
 import { TasksTable } from './TasksTable';
 
@@ -182,9 +182,7 @@ export function TasksPage() {
             <button type="button" className="button button--ghost button--small" onClick={() => setSelected(new Set())}>
               Clear selection
             </button>
-            <a href={evidenceBundleHref([...selected])} download className="button button--primary button--small">
-              Download evidence bundle ({selected.size})
-            </a>
+            <EvidenceBundleButton taskIds={[...selected]} label={`Download evidence bundle (${selected.size})`} variant="primary" />
           </div>
         )}
       </div>

@@ -5,6 +5,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { CancelTaskButton } from './CancelTaskButton';
+import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { isActive, taskStatusLabel, taskStatusTone } from './task-status';
 
 graphql(`
@@ -126,14 +127,7 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
             Download
           </a>
           {canDownload && task.evidenceBundleUrl && (
-            <a
-              href={task.evidenceBundleUrl}
-              download
-              className="button button--ghost button--small"
-              title={`MP4 with its signed manifest, signature and public key, for ${description}`}
-            >
-              Download evidence bundle
-            </a>
+            <EvidenceBundleButton taskIds={[task.id]} label="Download evidence bundle" title={`The MP4 of ${description} with its signed manifest, signature and public key`} />
           )}
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
