@@ -85,11 +85,8 @@ export interface TranscodeOptions {
   ffmpegVersion?: string;
 }
 
-export interface TranscodeResult extends ConversionReport {
-  args: string[];
-  sha256: string;
-  sizeBytes: number;
-}
+/** What ran and what it produced; the same shape every conversion path returns. */
+export type TranscodeResult = ConversionReport;
 
 /** Stays visibly unfinished until the file is renamed into place. */
 const MAX_RUNNING_FRACTION = 0.99;
@@ -145,8 +142,6 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     });
     report({ fraction: 1, outTimeSeconds: last?.outTimeSeconds ?? durationSeconds, speed: last?.speed });
     return {
-      args,
-      ...finished,
       tool: 'ffmpeg',
       toolVersion: options.ffmpegVersion ?? 'unknown',
       arguments: args,

@@ -102,11 +102,11 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
         finishedAt: at,
         updatedAt: at,
         outputPath,
-        outputSha256: result.sha256,
-        outputSizeBytes: result.sizeBytes,
+        outputSha256: result.outputSha256,
+        outputSizeBytes: result.outputSizeBytes,
         outputDurationSeconds: info.durationSeconds,
         ffmpegVersion: deps.mediaTools.ffmpegVersion,
-        ffmpegArgs: result.args,
+        ffmpegArgs: result.arguments,
       });
       if (count === 0) return false;
       await recordSignedManifest(tx, deps.keyRing, {
@@ -125,7 +125,7 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
         recordingId: recording.id,
         taskId,
         reason: task.request.reason,
-        detail: `sha256 ${result.sha256}, ${result.sizeBytes} bytes, on ${deps.workerHost}`,
+        detail: `sha256 ${result.outputSha256}, ${result.outputSizeBytes} bytes, on ${deps.workerHost}`,
       });
       await tx.flush();
       await notify(tx, Channel.taskUpdated, taskId);
@@ -136,7 +136,7 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
       await fsp.rm(output, { force: true });
       return 'lost';
     }
-    deps.log(`export ${taskId}: completed (${result.sizeBytes} bytes)`);
+    deps.log(`export ${taskId}: completed (${result.outputSizeBytes} bytes)`);
     return 'completed';
   } catch (error) {
     await progressWrite;
