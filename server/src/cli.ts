@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/open-database.js';
+import { EVIDENCE_USAGE, rotateSigningKeyCommand, verifyCommand } from './evidence/evidence.commands.js';
 import { describeMediaTools, locateMediaTools } from './media/media-tools.js';
 import { ImportService, recordingFiles } from './recordings/import.service.js';
 
 const USAGE = `usage: npm run custodian -- <command>
 
 commands:
-  import <file-or-folder>...   catalog recordings (a <file>.json sidecar beside a file gives its metadata)`;
+  import <file-or-folder>...   catalog recordings (a <file>.json sidecar beside a file gives its metadata)
+${EVIDENCE_USAGE}`;
 
 async function importCommand(targets: string[]): Promise<number> {
   if (targets.length === 0) {
@@ -50,6 +52,12 @@ let code: number;
 switch (command) {
   case 'import':
     code = await importCommand(args);
+    break;
+  case 'verify':
+    code = await verifyCommand(args);
+    break;
+  case 'rotate-signing-key':
+    code = await rotateSigningKeyCommand();
     break;
   default:
     console.error(USAGE);

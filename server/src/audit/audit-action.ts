@@ -7,6 +7,8 @@ export enum AuditAction {
   EXPORT_FAILED = 'EXPORT_FAILED',
   EXPORT_CANCELLED = 'EXPORT_CANCELLED',
   EXPORT_DOWNLOADED = 'EXPORT_DOWNLOADED',
+  EXPORT_VERIFIED = 'EXPORT_VERIFIED',
+  SIGNING_KEY_ROTATED = 'SIGNING_KEY_ROTATED',
 }
 
 export enum AuditOutcome {
@@ -23,6 +25,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.EXPORT_FAILED]: 'Export failed',
   [AuditAction.EXPORT_CANCELLED]: 'Export cancelled',
   [AuditAction.EXPORT_DOWNLOADED]: 'Export downloaded',
+  [AuditAction.EXPORT_VERIFIED]: 'Export verified',
+  [AuditAction.SIGNING_KEY_ROTATED]: 'Signing key rotated',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

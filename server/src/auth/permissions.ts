@@ -50,3 +50,11 @@ export function canCancelTask(roles: RoleSet, isRequester: boolean, recordingRes
 export function canDownloadExport(roles: RoleSet): boolean {
   return canExport(roles);
 }
+
+/**
+ * Checking whether a file is one of our exports shows its manifest (requester, reason,
+ * recording), so it is for those who may see export tasks; restricted recordings stay hidden.
+ */
+export function canVerifyExports(roles: RoleSet): boolean {
+  return canViewTasks(roles);
+}

@@ -5,5 +5,6 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { ExportManifest } from '../evidence/export-manifest.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, ExportManifest];

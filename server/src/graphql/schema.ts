@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { ExportsResolver } from '../exports/exports.resolver.js';
 import { RecordingsResolver } from '../recordings/recordings.resolver.js';
 
@@ -13,7 +14,7 @@ export const SCHEMA_FILE = path.resolve(here, '../../../schema/schema.graphql');
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RecordingsResolver, ExportsResolver, AuditResolver],
+    resolvers: [AuthResolver, RecordingsResolver, ExportsResolver, AuditResolver, EvidenceResolver],
     validate: false,
     // Every subscription here brings its own `subscribe` (task updates come from TaskEventHub,
     // with a per-viewer filter); type-graphql still asks for a topic-based PubSub to exist.

@@ -15,9 +15,13 @@ import { authService, createContext, type ContextDeps, type RequestContext } fro
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import type { MediaTools } from '../media/media-tools.js';
+import type { KeyRing } from '../signing/key-ring.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
+import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
+import { evidenceBundleRoute } from './evidence-bundle.route.js';
+import { SIGNING_KEYS_PATH, signingKeysRoute } from './signing-keys.route.js';
 import { uploadRoute } from './upload.route.js';
 
 export interface ApiServerDeps {
@@ -26,6 +30,7 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  keyRing: KeyRing;
 }
 
 export interface ApiServer {
@@ -52,7 +57,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents, keyRing: deps.keyRing };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -109,6 +114,8 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     }),
   );
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
+  app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute({ contextDeps, exportsDir: config.exportsDir, keyRing: deps.keyRing, log: console.error }));
+  app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
   app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
 
   // The browser app, with every unknown path answered by index.html for client-side routing.

@@ -5,6 +5,7 @@ import { TaskEventHub } from '../exports/task-event-hub.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
 import { createApiServer, type ApiServer } from '../http/api-server.js';
 import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
+import { KeyRing } from '../signing/key-ring.js';
 import { ExportWorker } from '../tasks/export-worker.js';
 import { JobQueue } from '../tasks/queue.js';
 import { startReaper } from '../tasks/reaper.js';
@@ -14,6 +15,8 @@ export interface Core {
   db: Database;
   queue: JobQueue;
   mediaTools: MediaTools;
+  /** One per process: signs manifests (workers) and audit checkpoints, verifies signatures. */
+  keyRing: KeyRing;
 }
 
 export async function startCore(config: Config, log: (line: string) => void, options: { migrate: boolean }): Promise<Core> {
@@ -21,20 +24,22 @@ export async function startCore(config: Config, log: (line: string) => void, opt
   await fsp.mkdir(config.exportsDir, { recursive: true });
   const mediaTools = await locateMediaTools();
   log(describeMediaTools(mediaTools));
+  const keyRing = await KeyRing.open(config.signingKeyDir);
+  log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
   const db = await openDatabase(config, log, options);
   log(`database: ${db.description}`);
   const queue = new JobQueue(db.url, config.exportTimeoutSeconds + 600);
   await queue.start();
-  return { db, queue, mediaTools };
+  return { db, queue, mediaTools, keyRing };
 }
 
 export async function startApi(config: Config, log: (line: string) => void, core: Core): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
-  const { db, queue, mediaTools } = core;
+  const { db, queue, mediaTools, keyRing } = core;
   const taskEvents = new TaskEventHub();
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
   await publisher.start();
   const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
-  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools });
+  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing });
   const port = await api.listen(config.port);
   return {
     api,
@@ -59,6 +64,7 @@ export async function startWorker(config: Config, log: (line: string) => void, c
     concurrency: config.workerConcurrency,
     heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
     exportTimeoutSeconds: config.exportTimeoutSeconds,
+    keyRing: core.keyRing,
     log,
   });
   await worker.start();

@@ -5,6 +5,7 @@ import { Channel, PgListener } from '../db/notifications.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import type { MediaTools } from '../media/media-tools.js';
+import type { KeyRing } from '../signing/key-ring.js';
 import { runExportJob, type StopReason } from './export-job.js';
 import type { JobQueue } from './queue.js';
 
@@ -18,6 +19,7 @@ export interface ExportWorkerOptions {
   concurrency: number;
   heartbeatTimeoutSeconds: number;
   exportTimeoutSeconds: number;
+  keyRing: KeyRing;
   log: (line: string) => void;
 }
 
@@ -72,6 +74,7 @@ export class ExportWorker {
         workerId: this.workerId,
         workerHost: os.hostname(),
         exportTimeoutSeconds: this.options.exportTimeoutSeconds,
+        keyRing: this.options.keyRing,
         log: this.options.log,
       },
       taskId,

@@ -29,6 +29,10 @@ export const createGraphcache = () =>
       SignInPayload: embedded,
       ExportRecordingsPayload: embedded,
       CreatedApiToken: embedded,
+      ExportManifest: embedded,
+      ExportVerification: embedded,
+      ExportVerificationMatch: embedded,
+      SigningKey: (key) => (key.keyId as string | undefined) ?? null,
     },
     updates: {
       Mutation: {

@@ -5,6 +5,7 @@ import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { TasksPage } from '../tasks/TasksPage';
+import { VerifyPage } from '../verify/VerifyPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
@@ -86,6 +87,8 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <TasksPage />;
     case '/audit':
       return <ExportAuditPage />;
+    case '/verify':
+      return <VerifyPage />;
     default:
       return (
         <EmptyState title="Page not found">

@@ -23,6 +23,7 @@ export function TopNav({ user }: { user: SessionUser }) {
     { to: '/', label: 'All Recordings', show: can.viewRecordings },
     { to: '/tasks', label: 'Tasks', show: can.viewTasks },
     { to: '/audit', label: 'Export audit', show: can.readAudit },
+    { to: '/verify', label: 'Verify', show: can.viewTasks },
   ].filter((item) => item.show);
 
   async function handleSignOut() {

@@ -12,6 +12,8 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'EXPORT_FAILED', label: 'Export failed' },
   { value: 'EXPORT_CANCELLED', label: 'Export cancelled' },
   { value: 'EXPORT_DOWNLOADED', label: 'Export downloaded' },
+  { value: 'EXPORT_VERIFIED', label: 'Export verified' },
+  { value: 'SIGNING_KEY_ROTATED', label: 'Signing key rotated' },
 ];
 
 const outcomes: Record<AuditOutcome, { label: string; tone: Tone }> = {

@@ -5,6 +5,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { CancelTaskButton } from './CancelTaskButton';
+import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { isActive, taskStatusLabel, taskStatusTone } from './task-status';
 
 graphql(`
@@ -19,6 +20,7 @@ graphql(`
     attempts
     error
     downloadUrl
+    evidenceBundleUrl
     fileName
     outputSizeBytes
     updatedAt
@@ -42,13 +44,23 @@ export interface TasksTableProps {
   tasks: TasksTable_TaskFragment[];
   canCancel: boolean;
   busy?: boolean;
+  /** Present when the user may download: completed rows then get checkboxes for a bundle. */
+  selection?: {
+    isSelected(taskId: string): boolean;
+    toggle(taskId: string, selected: boolean): void;
+  };
 }
 
-export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
+export function TasksTable({ tasks, canCancel, busy, selection }: TasksTableProps) {
   return (
     <Table caption="Export tasks" busy={busy}>
       <thead>
         <tr>
+          {selection && (
+            <th scope="col" className="checkbox-cell">
+              <span className="visually-hidden">Select for an evidence bundle</span>
+            </th>
+          )}
           <th scope="col">Recording</th>
           <th scope="col">Requested by</th>
           <th scope="col">Requested at</th>
@@ -65,6 +77,18 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
           const description = `${task.recording.userName} on ${task.recording.serverName}`;
           return (
             <tr key={task.id} data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+              {selection && (
+                <td className="checkbox-cell">
+                  {task.evidenceBundleUrl && (
+                    <input
+                      type="checkbox"
+                      checked={selection.isSelected(task.id)}
+                      aria-label={`Select the export of ${description} for an evidence bundle`}
+                      onChange={(e) => selection.toggle(task.id, e.target.checked)}
+                    />
+                  )}
+                </td>
+              )}
               <td>
                 <div className="strong">{description}</div>
                 <div className="muted small">
@@ -85,7 +109,7 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
                 <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
               </td>
               <td className="task-result">
-                <TaskResult task={task} description={description} />
+                <TaskResult task={task} description={description} canDownload={!!selection} />
               </td>
               <td className="actions">{canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
             </tr>
@@ -96,7 +120,7 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
   );
 }
 
-function TaskResult({ task, description }: { task: TasksTable_TaskFragment; description: string }) {
+function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskFragment; description: string; canDownload: boolean }) {
   switch (task.status) {
     case 'IN_PROGRESS':
       return <ProgressBar value={task.progress} label={`Export progress of ${description}`} />;
@@ -108,6 +132,9 @@ function TaskResult({ task, description }: { task: TasksTable_TaskFragment; desc
           <a href={task.downloadUrl} download={task.fileName} className="button button--secondary button--small" title={task.fileName}>
             Download
           </a>
+          {canDownload && task.evidenceBundleUrl && (
+            <EvidenceBundleButton taskIds={[task.id]} label="Download evidence bundle" title={`The MP4 of ${description} with its signed manifest, signature and public key`} />
+          )}
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
       ) : (
