@@ -1,4 +1,6 @@
 import { ApiToken } from '../auth/api-token.entity.js';
+import { Group } from '../auth/group.entity.js';
+import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -6,4 +8,4 @@ import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, Group, SignInAttempt];

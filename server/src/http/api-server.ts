@@ -18,6 +18,7 @@ import type { MediaTools } from '../media/media-tools.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
+import type { LiveSockets } from './live-sockets.js';
 import { uploadRoute } from './upload.route.js';
 
 export interface ApiServerDeps {
@@ -26,6 +27,7 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  liveSockets: LiveSockets;
 }
 
 export interface ApiServer {
@@ -50,7 +52,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits, taskEvents: deps.taskEvents };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -64,6 +66,11 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
         if (!token && !originAllowed(req, config.allowedOrigins)) return false;
         const viewer = await authService(contextDeps).authenticate(token ?? bearerOf(req));
         if (!viewer) {
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
+        // From now on a revoked credential closes this socket (see LiveSockets).
+        if (!(await deps.liveSockets.add(ctx.extra.socket, viewer))) {
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }

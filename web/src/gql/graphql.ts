@@ -16,7 +16,41 @@ export type AuditAction =
   /** Export failed */
   | 'EXPORT_FAILED'
   /** Export recording */
-  | 'EXPORT_REQUESTED';
+  | 'EXPORT_REQUESTED'
+  /** Group created */
+  | 'GROUP_CREATED'
+  /** Group deleted */
+  | 'GROUP_DELETED'
+  /** Group member added */
+  | 'GROUP_MEMBER_ADDED'
+  /** Group member removed */
+  | 'GROUP_MEMBER_REMOVED'
+  /** Group renamed */
+  | 'GROUP_RENAMED'
+  /** Password reset */
+  | 'PASSWORD_RESET'
+  /** Recording restricted */
+  | 'RECORDING_RESTRICTED'
+  /** Recording unrestricted */
+  | 'RECORDING_UNRESTRICTED'
+  /** Role granted */
+  | 'ROLE_GRANTED'
+  /** Role revoked */
+  | 'ROLE_REVOKED'
+  /** Sign-in failed */
+  | 'SIGN_IN_FAILED'
+  /** Sign-in succeeded */
+  | 'SIGN_IN_SUCCEEDED'
+  /** API token created */
+  | 'TOKEN_CREATED'
+  /** API token revoked */
+  | 'TOKEN_REVOKED'
+  /** User created */
+  | 'USER_CREATED'
+  /** User disabled */
+  | 'USER_DISABLED'
+  /** User enabled */
+  | 'USER_ENABLED';
 
 export type AuditOutcome =
   | 'DENIED'
