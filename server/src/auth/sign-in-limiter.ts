@@ -21,9 +21,9 @@ interface Counter {
 
 /**
  * Limits password guessing per account and per client address, across every API process: each
- * attempt first writes a row (committed at once), then counts the rows of its window. Counting
- * after writing means concurrent attempts cannot all slip under the limit. A successful sign-in
- * removes its own rows and the account's earlier failures; failures stay until the window passes.
+ * attempt that gets through writes a row per counter before the password is checked, under an
+ * advisory lock per counter, so the limit is exact even for concurrent attempts. A successful
+ * sign-in removes its own rows and the account's earlier failures; failures stay for the window.
  */
 export class SignInLimiter {
   constructor(private readonly em: EntityManager, private readonly limits: SignInLimits) {}
@@ -35,32 +35,35 @@ export class SignInLimiter {
   }
 
   async begin(username: string, clientAddress: string | null): Promise<SignInGate> {
-    const connection = this.em.getConnection();
     const counters = this.counters(username, clientAddress);
-    const attemptIds: string[] = [];
-    for (const c of counters) {
-      const [row] = await connection.execute<{ id: string }[]>('insert into sign_in_attempts (scope, key) values (?, ?) returning id', [c.scope, c.key]);
-      attemptIds.push(String(row!.id));
-    }
-    for (const c of counters) {
-      const [row] = await connection.execute<{ count: string; retry: string | null }[]>(
-        `select count(*) as count,
-                extract(epoch from (
-                  select attempted_at from sign_in_attempts
-                   where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?) and id <> all(?::bigint[])
-                   order by attempted_at desc offset ? limit 1
-                ) + make_interval(secs => ?) - now()) as retry
-           from sign_in_attempts
-          where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?)`,
-        [c.scope, c.key, this.limits.windowSeconds, pgArray(attemptIds), c.limit - 1, this.limits.windowSeconds, c.scope, c.key, this.limits.windowSeconds],
-      );
-      if (Number(row!.count) > c.limit) {
-        // A refused attempt is not counted, so waiting out the hint is enough to try again.
-        await this.forget(attemptIds);
-        return { allowed: false, scope: c.scope, retryAfterSeconds: Math.max(1, Math.ceil(Number(row!.retry ?? this.limits.windowSeconds))) };
+    return this.em.transactional(async (em) => {
+      const run = <T extends object[]>(sql: string, params: unknown[]) => em.getConnection().execute<T>(sql, params, 'all', em.getTransactionContext());
+      const attemptIds: string[] = [];
+      for (const c of counters) {
+        // Attempts on one account (or from one address) take turns, in every API process, so
+        // concurrent guesses cannot all pass the count. Locks are always taken account first.
+        await run('select pg_advisory_xact_lock(hashtext(?))', [`custodian.sign-in.${c.scope}:${c.key}`]);
+        const [row] = await run<{ count: string; retry: string | null }[]>(
+          `select count(*) as count,
+                  extract(epoch from (
+                    select attempted_at from sign_in_attempts
+                     where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?)
+                     order by attempted_at desc offset ? limit 1
+                  ) + make_interval(secs => ?) - now()) as retry
+             from sign_in_attempts
+            where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?)`,
+          [c.scope, c.key, this.limits.windowSeconds, c.limit - 1, this.limits.windowSeconds, c.scope, c.key, this.limits.windowSeconds],
+        );
+        // A refused attempt writes nothing, so waiting out the hint is enough to try again.
+        if (Number(row!.count) >= c.limit) {
+          if (attemptIds.length) await run('delete from sign_in_attempts where id = any(?::bigint[])', [pgArray(attemptIds)]);
+          return { allowed: false as const, scope: c.scope, retryAfterSeconds: Math.max(1, Math.ceil(Number(row!.retry ?? this.limits.windowSeconds))) };
+        }
+        const [inserted] = await run<{ id: string }[]>('insert into sign_in_attempts (scope, key) values (?, ?) returning id', [c.scope, c.key]);
+        attemptIds.push(String(inserted!.id));
       }
-    }
-    return { allowed: true, attemptIds };
+      return { allowed: true as const, attemptIds };
+    });
   }
 
   /** After a successful sign-in: the account starts afresh; the address keeps other failures. */

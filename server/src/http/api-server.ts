@@ -43,7 +43,9 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     console.error('unexpected error:', error);
     return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
   }
-  return { message: formatted.message, extensions: { code }, path: formatted.path, locations: formatted.locations };
+  // A rate-limit refusal also says when trying again can work.
+  const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
+  return { message: formatted.message, extensions: { code, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) }, path: formatted.path, locations: formatted.locations };
 }
 
 export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
