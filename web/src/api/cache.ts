@@ -29,6 +29,7 @@ export const createGraphcache = () =>
       SignInPayload: embedded,
       ExportRecordingsPayload: embedded,
       CreatedApiToken: embedded,
+      RoleGrant: embedded,
     },
     updates: {
       Mutation: {
