@@ -94,8 +94,8 @@ describe('authorization console: users, tokens, groups and revocation', () => {
     expect(disabled.disableUser.disabled).toBe(true);
     expect(errorCode(await gql(system.url, ME.replace('me', 'exportTasks { totalCount } me'), {}, session))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(secondApi.url, '{ exportTasks { totalCount } }', {}, token))).toBe('UNAUTHENTICATED');
-    expect(await within(onFirst.closed, 5000, 'closing the session socket')).toBe(4403);
-    expect(await within(onSecond.closed, 5000, 'closing the token socket on the second API process')).toBe(4403);
+    expect(await within(onFirst.closed, 5000, 'closing the session socket')).toBe(4401);
+    expect(await within(onSecond.closed, 5000, 'closing the token socket on the second API process')).toBe(4401);
     expect(errorCode(await gql(system.url, 'mutation { signIn(username: "to-disable", password: "to-disable-password-123") { token } }'))).toBe('UNAUTHENTICATED');
 
     // Re-enabled: the token works again, the ended session does not come back.
@@ -117,7 +117,7 @@ describe('authorization console: users, tokens, groups and revocation', () => {
     expect(short.errors![0]!.message).toContain('at least 12 characters');
     await gqlOk(system.url, `mutation { resetUserPassword(id: "${id}", password: "a-brand-new-passphrase") { id } }`, {}, admin);
     expect(errorCode(await gql(system.url, ME.replace('me {', 'recordings { totalCount } me {'), {}, session))).toBe('UNAUTHENTICATED');
-    expect(await within(socket.closed, 5000, 'closing the socket of the ended session')).toBe(4403);
+    expect(await within(socket.closed, 5000, 'closing the socket of the ended session')).toBe(4401);
     expect(errorCode(await gql(system.url, 'mutation { signIn(username: "forgetful", password: "forgetful-password-123") { token } }'))).toBe('UNAUTHENTICATED');
     await signIn(system.url, 'forgetful', 'a-brand-new-passphrase');
     expect((await auditOf('PASSWORD_RESET')).map((r) => r.detail)).toEqual(['User forgetful']);
@@ -132,7 +132,7 @@ describe('authorization console: users, tokens, groups and revocation', () => {
     const a = await openSubscription(secondApi.url, first);
     const b = await openSubscription(secondApi.url, second);
     await gqlOk(system.url, 'mutation { signOut }', {}, first);
-    expect(await within(a.closed, 5000, 'closing the signed-out socket')).toBe(4403);
+    expect(await within(a.closed, 5000, 'closing the signed-out socket')).toBe(4401);
     expect(errorCode(await gql(system.url, '{ exportTasks { totalCount } }', {}, first))).toBe('UNAUTHENTICATED');
     await new Promise((r) => setTimeout(r, 500));
     let bClosed = false;
@@ -170,7 +170,7 @@ describe('authorization console: users, tokens, groups and revocation', () => {
     const socket = await openSubscription(secondApi.url, b1.secret);
     expect((await gqlOk(system.url, `mutation { revokeApiToken(id: "${b1.apiToken.id}") }`, {}, admin)).revokeApiToken).toBe(true);
     expect(errorCode(await gql(system.url, ME.replace('me {', 'exportTasks { totalCount } me {'), {}, b1.secret))).toBe('UNAUTHENTICATED');
-    expect(await within(socket.closed, 5000, 'closing the revoked token socket')).toBe(4403);
+    expect(await within(socket.closed, 5000, 'closing the revoked token socket')).toBe(4401);
     expect((await gqlOk(system.url, `mutation { revokeApiToken(id: "${a1.apiToken.id}") }`, {}, alice)).revokeApiToken).toBe(true);
 
     const created = await auditOf('TOKEN_CREATED');

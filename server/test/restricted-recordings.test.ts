@@ -119,6 +119,11 @@ describe('restricted recordings and other people\'s export tasks', () => {
     }
     expect(await system.sql('select actor_name from audit_events where action = $1 and task_id = $2', ['EXPORT_DOWNLOADED', task!.id])).not.toContainEqual({ actor_name: 'bob' });
     expect((await download(task!.id, alice)).status).toBe(200);
+    // The task says the same to each caller, so clients can hide what would be refused.
+    const flags = 'query($id: ID!) { exportTask(id: $id) { canCancel canDownload } }';
+    expect((await gqlOk(system.url, flags, { id: task!.id }, alice)).exportTask).toEqual({ canCancel: true, canDownload: true });
+    expect((await gqlOk(system.url, flags, { id: task!.id }, bob)).exportTask).toEqual({ canCancel: false, canDownload: false });
+    expect((await gqlOk(system.url, flags, { id: task!.id }, opsAdmin)).exportTask).toEqual({ canCancel: true, canDownload: false });
   });
 
   it('players restrict recordings; only PRIVILEGED_PLAYER lifts a restriction; both audited', async () => {

@@ -6,8 +6,12 @@ import { effectiveRolesOf } from '../auth/effective-roles.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Channel, PgListener } from '../db/notifications.js';
 
-/** Close code for a socket whose credentials were revoked (the user must authenticate again). */
-export const REVOKED_CLOSE_CODE = 4403;
+/**
+ * Close code for a socket whose credentials were revoked: the same as for a socket that never
+ * had valid ones, because the remedy is the same (authenticate again), and clients already
+ * treat it as "signed out" instead of retrying.
+ */
+export const REVOKED_CLOSE_CODE = 4401;
 
 /**
  * The authenticated websockets of this API process. Credential changes made by any process
@@ -78,6 +82,6 @@ export class LiveSockets {
 
   private close(socket: WebSocket): void {
     this.open.delete(socket);
-    socket.close(REVOKED_CLOSE_CODE, 'Forbidden: credentials revoked');
+    socket.close(REVOKED_CLOSE_CODE, 'Unauthorized: credentials revoked');
   }
 }

@@ -176,7 +176,7 @@ export function TasksPage() {
           </EmptyState>
         ) : (
           <>
-            <TasksTable tasks={tasks} canCancel={user?.canExport ?? false} busy={result.fetching} />
+            <TasksTable tasks={tasks} canCancel={user?.canViewTasks ?? false} busy={result.fetching} />
             <Pagination
               pages={pages}
               pageSize={PAGE_SIZE}

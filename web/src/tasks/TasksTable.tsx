@@ -32,6 +32,8 @@ graphql(`
       id
       username
     }
+    canCancel
+    canDownload
   }
 `);
 
@@ -81,7 +83,7 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
               <td className="task-result">
                 <TaskResult task={task} description={description} />
               </td>
-              <td className="actions">{canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
+              <td className="actions">{canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
             </tr>
           );
         })}
@@ -97,7 +99,7 @@ function TaskResult({ task, description }: { task: TasksTable_TaskFragment; desc
     case 'PENDING':
       return <span className="muted">{task.attempts > 0 ? `Waiting to retry (attempt ${task.attempts + 1})` : 'Waiting for a task service'}</span>;
     case 'COMPLETED':
-      return task.downloadUrl ? (
+      return task.downloadUrl && task.canDownload ? (
         <span className="download">
           <a href={task.downloadUrl} download={task.fileName} className="button button--secondary button--small" title={task.fileName}>
             Download
@@ -105,7 +107,7 @@ function TaskResult({ task, description }: { task: TasksTable_TaskFragment; desc
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
       ) : (
-        <span className="muted">File not available</span>
+        <span className="muted">{task.downloadUrl ? 'Downloaded by its requester only' : 'File not available'}</span>
       );
     case 'FAILED':
       return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
