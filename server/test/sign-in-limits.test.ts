@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUser, errorCode, gql, gqlOk, signIn } from './support/graphql-client.js';
 import { ADMIN, startSystem, type System } from './support/system.js';
@@ -65,6 +66,17 @@ describe('sign-in: rate limits per account and per address, and the sign-in audi
     const codes = results.map(errorCode);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(7);
+  });
+
+  it('upgrades a password hash made with earlier scrypt parameters at the next sign-in', async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync('bystander-password-123', salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const old = `scrypt$32768$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    await system.sql("update users set password_hash = $1 where username = 'bystander'", [old]);
+    await signIn(system.url, 'bystander', 'bystander-password-123');
+    const [row] = await system.sql<{ password_hash: string }>("select password_hash from users where username = 'bystander'");
+    expect(row!.password_hash).toMatch(/^scrypt\$65536\$8\$2\$/);
+    await signIn(system.url, 'bystander', 'bystander-password-123');
   });
 
   it('refuses a client address after too many failures across accounts', async () => {

@@ -6,7 +6,7 @@ import { ApiToken } from './api-token.entity.js';
 import { announceCredentialChange } from './credential-events.js';
 import { effectiveRolesOf } from './effective-roles.js';
 import { canAdminister } from './permissions.js';
-import { hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
+import { hashPassword, hashSecret, needsRehash, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
 import { Session } from './session.entity.js';
 import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
@@ -52,7 +52,10 @@ export class AuthService {
       throw unauthenticated('The username or password is wrong.');
     }
     const token = newSecret('cs');
+    // The password is at hand only now: bring a hash made with weaker parameters up to date.
+    const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
     await this.em.transactional(async (em) => {
+      if (upgraded) await em.nativeUpdate(User, { id: user.id }, { passwordHash: upgraded });
       em.create(Session, {
         user: user.id,
         tokenHash: hashSecret(token),

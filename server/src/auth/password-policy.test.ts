@@ -15,3 +15,17 @@ describe('password policy', () => {
     expect(usernameProblem('with space')).not.toBeNull();
   });
 });
+
+describe('password hashes', () => {
+  it('are salted scrypt with the parameters stored, and old parameters are flagged for an upgrade', async () => {
+    const { hashPassword, needsRehash, verifyPassword } = await import('./secrets.js');
+    const a = await hashPassword('correct horse battery');
+    const b = await hashPassword('correct horse battery');
+    expect(a).toMatch(/^scrypt\$65536\$8\$2\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('correct horse battery', a)).toBe(true);
+    expect(await verifyPassword('correct horse battery!', a)).toBe(false);
+    expect(needsRehash(a)).toBe(false);
+    expect(needsRehash('scrypt$32768$8$1$AAAA$BBBB')).toBe(true);
+  });
+});
