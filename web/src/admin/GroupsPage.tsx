@@ -232,6 +232,7 @@ function GroupRow({ group, users, onChanged }: { group: GroupsPage_GroupFragment
       </td>
       <td>
         <RoleChecklist
+          hideLegend
           legend={`Roles of group ${group.name}`}
           selected={group.roles}
           disabled={grantState.fetching || revokeState.fetching}

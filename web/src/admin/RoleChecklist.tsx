@@ -3,11 +3,11 @@ import type { Role } from '../gql/graphql';
 import { ROLES } from './roles';
 
 /** One checkbox per role; `onToggle` is called with the role and its new state. */
-export function RoleChecklist({ legend, selected, onToggle, disabled }: { legend: string; selected: readonly Role[]; onToggle(role: Role, on: boolean): void; disabled?: boolean }) {
+export function RoleChecklist({ legend, selected, onToggle, disabled, hideLegend = false }: { legend: string; selected: readonly Role[]; onToggle(role: Role, on: boolean): void; disabled?: boolean; hideLegend?: boolean }) {
   const id = useId();
   return (
     <fieldset className="field checkbox-group" aria-describedby={`${id}-hint`}>
-      <legend className="field__label">{legend}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : 'field__label'}>{legend}</legend>
       <div className="checkbox-group__options">
         {ROLES.map((role) => (
           <label key={role.value} className="checkbox-option" title={role.allows}>

@@ -214,14 +214,16 @@ function UserRow({ user, isMe, onChanged }: { user: UsersPage_UserFragment; isMe
 
   return (
     <tr data-testid={`user-${user.username}`}>
-      <td className="strong">
-        {user.username}
-        {isMe && <span className="muted"> (you)</span>}
-        <div className="muted">since {formatDateTime(user.createdAt)}</div>
+      <td>
+        <div className="strong">
+          {user.username}
+          {isMe && <span className="muted"> (you)</span>}
+        </div>
+        <div className="muted small">since {formatDateTime(user.createdAt)}</div>
       </td>
       <td>{user.disabled ? <StatusBadge tone="danger">Disabled</StatusBadge> : <StatusBadge tone="success">Active</StatusBadge>}</td>
       <td>
-        <RoleChecklist legend={`Roles of ${user.username}`} selected={user.roles} disabled={grantState.fetching || revokeState.fetching} onToggle={(role, on) => void toggleRole(role, on)} />
+        <RoleChecklist hideLegend legend={`Roles of ${user.username}`} selected={user.roles} disabled={grantState.fetching || revokeState.fetching} onToggle={(role, on) => void toggleRole(role, on)} />
       </td>
       <td>
         <EffectiveRoles grants={user.roleGrants} />
