@@ -96,7 +96,7 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
     expect(sources.get('asmith')!.hasAudio).toBe(false);
 
     const audit = await system.sql<{ action: string; task_id: string; actor_name: string; reason: string }>(
-      'select action, task_id, actor_name, reason from audit_events order by id',
+      'select action, task_id, actor_name, reason from audit_events where task_id is not null order by id',
     );
     for (const task of tasks) {
       const actions = audit.filter((a) => a.task_id === task.id).map((a) => a.action);

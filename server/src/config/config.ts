@@ -33,6 +33,8 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
+  /** Sign-in attempts allowed per account name and per client address within the window. */
+  signInLimits: { perAccount: number; perAddress: number; windowSeconds: number };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -79,5 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    signInLimits: {
+      perAccount: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT', 5, 1),
+      perAddress: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS', 50, 1),
+      windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1),
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { ApiToken } from '../auth/api-token.entity.js';
+import { Group } from '../auth/group.entity.js';
+import { SignInAttempt } from '../auth/sign-in-attempt.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -7,4 +9,4 @@ import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { ExportManifest } from '../evidence/export-manifest.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, ExportManifest];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, ExportManifest, Group, SignInAttempt];

@@ -187,7 +187,7 @@ export class ExportsService {
     const task = await this.exportTask(viewer, id);
     const user = viewer!.user;
     if (!canCancelTask(viewer!.roles, task.requestedBy.id === user.id, task.recording.restricted)) {
-      throw forbidden('Only the requester or a user who may export can cancel this task.');
+      throw forbidden('Only the user who requested this export, or an ADMINISTRATOR, can cancel it.');
     }
     if (!CANCELLABLE_STATUSES.includes(task.status)) {
       throw badInput(`The task is already ${task.status} and can no longer be cancelled.`);

@@ -5,6 +5,10 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { EvidenceResolver } from '../evidence/evidence.resolver.js';
+import { GroupsResolver } from '../auth/groups.resolver.js';
+import { UsersResolver } from '../auth/users.resolver.js';
+import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
+import { TaskPermissionsResolver } from '../exports/task-permissions.resolver.js';
 import { ExportsResolver } from '../exports/exports.resolver.js';
 import { RecordingsResolver } from '../recordings/recordings.resolver.js';
 
@@ -14,7 +18,7 @@ export const SCHEMA_FILE = path.resolve(here, '../../../schema/schema.graphql');
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, RecordingsResolver, ExportsResolver, AuditResolver, EvidenceResolver],
+    resolvers: [AuthResolver, RecordingsResolver, ExportsResolver, AuditResolver, EvidenceResolver, UsersResolver, GroupsResolver, ApiTokensResolver, TaskPermissionsResolver],
     validate: false,
     // Every subscription here brings its own `subscribe` (task updates come from TaskEventHub,
     // with a per-viewer filter); type-graphql still asks for a topic-based PubSub to exist.

@@ -22,6 +22,7 @@ import { downloadRoute } from './download.route.js';
 import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
 import { evidenceBundleRoute } from './evidence-bundle.route.js';
 import { SIGNING_KEYS_PATH, signingKeysRoute } from './signing-keys.route.js';
+import type { LiveSockets } from './live-sockets.js';
 import { uploadRoute } from './upload.route.js';
 
 export interface ApiServerDeps {
@@ -31,6 +32,7 @@ export interface ApiServerDeps {
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
   keyRing: KeyRing;
+  liveSockets: LiveSockets;
 }
 
 export interface ApiServer {
@@ -46,7 +48,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     console.error('unexpected error:', error);
     return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
   }
-  // Keep what the application added (the input field at fault, missing ids); never a stack trace.
+  // Keep what the application added (the input field at fault, missing ids, when to retry); never a stack trace.
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { message: formatted.message, extensions: { ...extensions, code }, path: formatted.path, locations: formatted.locations };
 }
@@ -57,7 +59,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents, keyRing: deps.keyRing };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits, taskEvents: deps.taskEvents, keyRing: deps.keyRing };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -71,6 +73,11 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
         if (!token && !originAllowed(req, config.allowedOrigins)) return false;
         const viewer = await authService(contextDeps).authenticate(token ?? bearerOf(req));
         if (!viewer) {
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
+        // From now on a revoked credential closes this socket (see LiveSockets).
+        if (!(await deps.liveSockets.add(ctx.extra.socket, viewer))) {
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }

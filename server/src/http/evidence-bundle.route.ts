@@ -37,8 +37,9 @@ export function evidenceBundleRoute(deps: { contextDeps: ContextDeps; exportsDir
       const byId = new Map(tasks.map((task) => [task.id, task]));
       const hidden = ids.filter((id) => !byId.get(id) || !canViewTask(viewer.roles, byId.get(id)!.recording.restricted));
       if (hidden.length) return refuse(res, 404, 'NOT_FOUND', `There is no export task ${hidden.join(', ')}.`);
-      if (!canDownloadExport(viewer.roles)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Downloading exports needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.');
+      const refused = ids.filter((id) => !canDownloadExport(viewer.roles, byId.get(id)!.requestedBy.id === viewer.user.id, byId.get(id)!.recording.restricted));
+      if (refused.length) {
+        return refuse(res, 403, 'FORBIDDEN', `Only the requester of an export, holding both the LOGGING_READER and PRIVILEGED_PLAYER roles, may download it; refused: ${refused.join(', ')}.`);
       }
       const ordered = ids.map((id) => byId.get(id)!);
       const unfinished = ordered.filter((task) => task.status !== ExportTaskStatus.COMPLETED || !task.outputPath);

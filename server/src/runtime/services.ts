@@ -4,6 +4,8 @@ import { openDatabase, type Database } from '../db/open-database.js';
 import { TaskEventHub } from '../exports/task-event-hub.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
 import { createApiServer, type ApiServer } from '../http/api-server.js';
+import { LiveSockets } from '../http/live-sockets.js';
+import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
 import { KeyRing } from '../signing/key-ring.js';
 import { ExportWorker } from '../tasks/export-worker.js';
@@ -39,15 +41,22 @@ export async function startApi(config: Config, log: (line: string) => void, core
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
   await publisher.start();
   const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
-  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing });
+  const liveSockets = new LiveSockets(db.orm.em, db.url, { sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits }, log);
+  await liveSockets.start();
+  // Sign-in attempts older than the window no longer count; drop them now and then.
+  const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), 600_000);
+  pruneSignIns.unref();
+  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing, liveSockets });
   const port = await api.listen(config.port);
   return {
     api,
     port,
     stop: async () => {
       stopReaper();
+      clearInterval(pruneSignIns);
       await api.stop();
       await publisher.stop();
+      await liveSockets.stop();
     },
   };
 }

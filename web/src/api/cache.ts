@@ -33,6 +33,7 @@ export const createGraphcache = () =>
       ExportVerification: embedded,
       ExportVerificationMatch: embedded,
       SigningKey: (key) => (key.keyId as string | undefined) ?? null,
+      RoleGrant: embedded,
     },
     updates: {
       Mutation: {

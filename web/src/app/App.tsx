@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import { ApiTokensPage } from '../account/ApiTokensPage';
+import { GroupsPage } from '../admin/GroupsPage';
+import { UsersPage } from '../admin/UsersPage';
 import { ExportAuditPage } from '../audit/ExportAuditPage';
 import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
@@ -89,6 +92,12 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <ExportAuditPage />;
     case '/verify':
       return <VerifyPage />;
+    case '/admin/users':
+      return <UsersPage />;
+    case '/admin/groups':
+      return <GroupsPage />;
+    case '/account/tokens':
+      return <ApiTokensPage />;
     default:
       return (
         <EmptyState title="Page not found">

@@ -24,6 +24,9 @@ export function TopNav({ user }: { user: SessionUser }) {
     { to: '/tasks', label: 'Tasks', show: can.viewTasks },
     { to: '/audit', label: 'Export audit', show: can.readAudit },
     { to: '/verify', label: 'Verify', show: can.viewTasks },
+    { to: '/admin/users', label: 'Users', show: can.administer },
+    { to: '/admin/groups', label: 'Groups', show: can.administer },
+    { to: '/account/tokens', label: 'My API tokens', show: true },
   ].filter((item) => item.show);
 
   async function handleSignOut() {

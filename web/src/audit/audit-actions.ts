@@ -14,6 +14,23 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'EXPORT_DOWNLOADED', label: 'Export downloaded' },
   { value: 'EXPORT_VERIFIED', label: 'Export verified' },
   { value: 'SIGNING_KEY_ROTATED', label: 'Signing key rotated' },
+  { value: 'RECORDING_RESTRICTED', label: 'Recording restricted' },
+  { value: 'RECORDING_UNRESTRICTED', label: 'Recording unrestricted' },
+  { value: 'USER_CREATED', label: 'User created' },
+  { value: 'USER_DISABLED', label: 'User disabled' },
+  { value: 'USER_ENABLED', label: 'User enabled' },
+  { value: 'PASSWORD_RESET', label: 'Password reset' },
+  { value: 'GROUP_CREATED', label: 'Group created' },
+  { value: 'GROUP_RENAMED', label: 'Group renamed' },
+  { value: 'GROUP_DELETED', label: 'Group deleted' },
+  { value: 'GROUP_MEMBER_ADDED', label: 'Group member added' },
+  { value: 'GROUP_MEMBER_REMOVED', label: 'Group member removed' },
+  { value: 'ROLE_GRANTED', label: 'Role granted' },
+  { value: 'ROLE_REVOKED', label: 'Role revoked' },
+  { value: 'TOKEN_CREATED', label: 'API token created' },
+  { value: 'TOKEN_REVOKED', label: 'API token revoked' },
+  { value: 'SIGN_IN_SUCCEEDED', label: 'Sign-in succeeded' },
+  { value: 'SIGN_IN_FAILED', label: 'Sign-in failed' },
 ];
 
 const outcomes: Record<AuditOutcome, { label: string; tone: Tone }> = {

@@ -204,7 +204,7 @@ export function TasksPage() {
           </EmptyState>
         ) : (
           <>
-            <TasksTable tasks={tasks} canCancel={user?.canExport ?? false} busy={result.fetching} selection={canDownload ? selection : undefined} />
+            <TasksTable tasks={tasks} canCancel={user?.canViewTasks ?? false} busy={result.fetching} selection={canDownload ? selection : undefined} />
             <Pagination
               pages={pages}
               pageSize={PAGE_SIZE}

@@ -37,6 +37,8 @@ graphql(`
       id
       username
     }
+    canCancel
+    canDownload
   }
 `);
 
@@ -111,7 +113,7 @@ export function TasksTable({ tasks, canCancel, busy, selection }: TasksTableProp
               <td className="task-result">
                 <TaskResult task={task} description={description} canDownload={!!selection} />
               </td>
-              <td className="actions">{canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
+              <td className="actions">{canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
             </tr>
           );
         })}
@@ -127,18 +129,18 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
     case 'PENDING':
       return <span className="muted">{task.attempts > 0 ? `Waiting to retry (attempt ${task.attempts + 1})` : 'Waiting for a task service'}</span>;
     case 'COMPLETED':
-      return task.downloadUrl ? (
+      return task.downloadUrl && task.canDownload ? (
         <span className="download">
           <a href={task.downloadUrl} download={task.fileName} className="button button--secondary button--small" title={task.fileName}>
             Download
           </a>
-          {canDownload && task.evidenceBundleUrl && (
+          {canDownload && task.canDownload && task.evidenceBundleUrl && (
             <EvidenceBundleButton taskIds={[task.id]} label="Download evidence bundle" title={`The MP4 of ${description} with its signed manifest, signature and public key`} />
           )}
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
       ) : (
-        <span className="muted">File not available</span>
+        <span className="muted">{task.downloadUrl ? 'Downloaded by its requester only' : 'File not available'}</span>
       );
     case 'FAILED':
       return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
