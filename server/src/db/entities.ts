@@ -2,8 +2,9 @@ import { ApiToken } from '../auth/api-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditChainHead, AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, AuditCheckpoint, AuditChainHead];
