@@ -1,5 +1,6 @@
-import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { checkpointStatement } from './checkpoint-statement.js';
 
 /**
  * A signed statement that the audit chain had `eventCount` events ending at `headEventId` with
@@ -9,6 +10,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'audit_checkpoints' })
 @Index({ properties: ['headEventId', 'id'] })
 export class AuditCheckpoint {
+  [OptionalProps]?: 'signedText';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -40,6 +43,12 @@ export class AuditCheckpoint {
   @Field(() => String, { description: 'Base64 signature over `signedText`.' })
   @Property({ type: 'text' })
   signature!: string;
+
+  /** Verify offline: Ed25519 over these UTF-8 bytes with the public key `keyId`. */
+  @Field(() => String, { description: 'The exact text that was signed (canonical JSON), for verifying with the public key alone.' })
+  get signedText(): string {
+    return checkpointStatement(this);
+  }
 }
 
 /** The last link of the chain, kept by the insert trigger (never written by the application). */

@@ -33,6 +33,8 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
+  /** The API signs a checkpoint of the audit chain head this often (and once at start). */
+  auditCheckpointMinutes: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -79,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
   };
 }

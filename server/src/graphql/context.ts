@@ -8,6 +8,7 @@ import { Recording } from '../recordings/recording.entity.js';
 import { RecordingsService } from '../recordings/recordings.service.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { JobQueue } from '../tasks/queue.js';
+import type { KeyRing } from '../signing/key-ring.js';
 
 /** Talks back to the browser about its session cookie; absent on websockets. */
 export interface SessionCookie {
@@ -28,6 +29,8 @@ export interface RequestContext {
   taskEvents: TaskEventHub;
   /** Recordings by id, loaded in one query per response (for fields on list rows). */
   recordingById: BatchLoader<string, Recording>;
+  /** Signs and verifies audit checkpoints. */
+  keyRing: KeyRing;
 }
 
 export interface ContextDeps {
@@ -36,6 +39,7 @@ export interface ContextDeps {
   queue: Pick<JobQueue, 'send'>;
   sessionTtlHours: number;
   taskEvents: TaskEventHub;
+  keyRing: KeyRing;
 }
 
 export function authService(deps: ContextDeps): AuthService {
@@ -55,5 +59,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAd
     audit: new AuditService(em),
     taskEvents: deps.taskEvents,
     recordingById: new BatchLoader(async (ids) => new Map((await em.find(Recording, { id: { $in: ids } })).map((r) => [r.id, r]))),
+    keyRing: deps.keyRing,
   };
 }

@@ -16,6 +16,8 @@ import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } fr
 import { buildAppSchema } from '../graphql/schema.js';
 import type { MediaTools } from '../media/media-tools.js';
 import type { JobQueue } from '../tasks/queue.js';
+import type { KeyRing } from '../signing/key-ring.js';
+import { auditCsvRoute } from './audit-csv.route.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
 import { uploadRoute } from './upload.route.js';
@@ -26,6 +28,7 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  keyRing: KeyRing;
 }
 
 export interface ApiServer {
@@ -50,7 +53,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents, keyRing: deps.keyRing };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -107,6 +110,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     }),
   );
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
+  app.get('/api/audit/export.csv', auditCsvRoute({ contextDeps }));
   app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
 
   // The browser app, with every unknown path answered by index.html for client-side routing.

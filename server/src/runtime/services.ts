@@ -8,6 +8,8 @@ import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/
 import { ExportWorker } from '../tasks/export-worker.js';
 import { JobQueue } from '../tasks/queue.js';
 import { startReaper } from '../tasks/reaper.js';
+import { KeyRing } from '../signing/key-ring.js';
+import { startCheckpointSchedule } from '../audit/checkpoints.js';
 
 /** Connects what every Custodian process needs: configuration checks, ffmpeg, database, queue. */
 export interface Core {
@@ -34,13 +36,16 @@ export async function startApi(config: Config, log: (line: string) => void, core
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
   await publisher.start();
   const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
-  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools });
+  const keyRing = await KeyRing.open(config.signingKeyDir);
+  const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
+  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing });
   const port = await api.listen(config.port);
   return {
     api,
     port,
     stop: async () => {
       stopReaper();
+      await stopCheckpoints();
       await api.stop();
       await publisher.stop();
     },

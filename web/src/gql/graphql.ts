@@ -28,6 +28,7 @@ export type ExportAuditFilter = {
   /** Username of the actor. */
   actor?: string | null | undefined;
   from?: string | null | undefined;
+  outcome?: Array<AuditOutcome> | null | undefined;
   recordingId?: string | number | null | undefined;
   to?: string | null | undefined;
 };
