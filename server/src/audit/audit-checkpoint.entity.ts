@@ -1,4 +1,4 @@
-import { Check, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { checkpointStatement } from './checkpoint-statement.js';
 
@@ -21,7 +21,7 @@ export class AuditCheckpoint {
   createdAt!: Date;
 
   @Field(() => ID, { description: 'Id of the newest audit event covered.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   headEventId!: string;
 
   @Field(() => String, { description: 'Hash of that event.' })
@@ -29,7 +29,7 @@ export class AuditCheckpoint {
   headHash!: string;
 
   @Field(() => Int, { description: 'Number of audit events in the chain up to and including the head.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   eventCount!: string;
 
   @Field(() => String, { description: 'Id of the Ed25519 key that signed (its public key is in the signing key folder).' })
@@ -58,12 +58,12 @@ export class AuditChainHead {
   @PrimaryKey({ type: 'int', autoincrement: false })
   id!: number;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('string'), nullable: true })
   lastEventId!: string | null;
 
   @Property({ type: 'text' })
   lastHash!: string;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   eventCount!: string;
 }

@@ -15,7 +15,7 @@ export async function writeCheckpoint(rootEm: EntityManager, keyRing: KeyRing): 
     await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('custodian-audit-checkpoint'))`, [], 'run', em.getTransactionContext());
     const head = await em.findOne(AuditChainHead, { id: 1 });
     if (!head?.lastEventId) return null;
-    const latest = await em.findOne(AuditCheckpoint, {}, { orderBy: { id: 'desc' } });
+    const latest = (await em.find(AuditCheckpoint, {}, { orderBy: { id: 'desc' }, limit: 1 }))[0] ?? null;
     if (latest?.headEventId === head.lastEventId) return null;
     const facts = { createdAt: new Date(), headEventId: head.lastEventId, headHash: head.lastHash, eventCount: head.eventCount };
     const signature = keyRing.sign(checkpointStatement(facts));

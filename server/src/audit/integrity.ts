@@ -34,7 +34,7 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
   const em = rootEm.fork();
   const conn = em.getConnection();
   // Checkpoints first, then the head: every checkpoint read is then at or before the head read.
-  const lastCheckpoint = await em.findOne(AuditCheckpoint, {}, { orderBy: { id: 'desc' } });
+  const lastCheckpoint = (await em.find(AuditCheckpoint, {}, { orderBy: { id: 'desc' }, limit: 1 }))[0] ?? null;
   const head = await em.findOne(AuditChainHead, { id: 1 });
   const endId = head?.lastEventId ?? '0';
 
