@@ -152,25 +152,41 @@ describe('tamper-evident audit log', () => {
     expect((await integrity()).ok).toBe(true);
   });
 
-  it('gives an application role with only INSERT and SELECT no way to change or remove rows', async () => {
+  it('runs a worker as the application role with the README grants, which cannot change or remove audit rows', async () => {
     const role = `custodian_app_${randomBytes(4).toString('hex')}`;
     const database = new URL(system.databaseUrl).pathname.slice(1);
-    await system.sql(`create role ${role} login; grant connect on database ${database} to ${role}; grant usage on schema public to ${role}; grant select, insert on audit_events to ${role}; grant usage on sequence audit_events_id_seq to ${role}`);
+    const readme = await fsp.readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const grants = readme.match(/```sql\n(GRANT USAGE ON SCHEMA public[\s\S]*?)```/)![1]!.replaceAll('custodian_app', role);
+    await system.sql(`create role ${role} login; grant connect on database ${database} to ${role}`);
+    await system.sql(grants);
     const url = new URL(system.databaseUrl);
     url.username = role;
     const app = new pg.Client({ connectionString: url.toString() });
     await app.connect();
     try {
-      const inserted = await app.query(`insert into audit_events (action, outcome, actor_name, detail) values ('EXPORT_DENIED', 'DENIED', 'app-role', 'written by the application role') returning id::text, hash, prev_hash`);
+      const inserted = await app.query(`insert into audit_events (action, outcome, actor_name, detail) values ('EXPORT_DENIED', 'DENIED', 'app-role', 'written by the application role') returning hash`);
       expect(inserted.rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
-      for (const statement of ['update audit_events set reason = null', 'delete from audit_events', 'truncate audit_events', 'update audit_chain_head set event_count = 0', 'delete from audit_checkpoints']) {
+      for (const statement of ['update audit_events set reason = null', 'delete from audit_events', 'truncate audit_events', 'update audit_chain_head set event_count = 0', 'delete from audit_checkpoints', 'truncate audit_checkpoints']) {
         await expect(app.query(statement), statement).rejects.toThrow(/permission denied/);
       }
+
+      // A whole export done by a worker connected as that role: claim, progress, result and audit row.
+      const worker = await system.startWorker({ DATABASE_URL: url.toString(), CUSTODIAN_MIGRATE: 'false' });
+      const task = (await gqlOk(system.url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Export by a worker running as the application role' } }, exporter)).exportRecordings.tasks[0];
+      let status = '';
+      for (let i = 0; i < 120 && !['COMPLETED', 'FAILED'].includes(status); i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        status = (await gqlOk(system.url, 'query($id: ID!) { exportTask(id: $id) { status error } }', { id: task.id }, exporter)).exportTask.status;
+      }
+      expect(status, worker.output().slice(-2000)).toBe('COMPLETED');
+      expect(await system.sql(`select actor_name from audit_events where task_id = $1 and action = 'EXPORT_COMPLETED'`, [task.id])).toHaveLength(1);
+      worker.child.kill('SIGTERM');
+      await worker.exited;
     } finally {
       await app.end();
       await system.sql(`drop owned by ${role}; drop role ${role}`);
     }
-    expect((await integrity())).toMatchObject({ ok: true, firstProblem: null });
+    expect(await integrity()).toMatchObject({ ok: true, firstProblem: null });
   });
 
   it('fails closed: when the audit row cannot be written, the export does not happen', async () => {

@@ -35,6 +35,8 @@ export interface Config {
   embeddedPostgresPort: number | undefined;
   /** The API signs a checkpoint of the audit chain head this often (and once at start). */
   auditCheckpointMinutes: number;
+  /** False when a separate owner role runs the migrations (`custodian migrate`) and this process may not. */
+  migrateOnStart: boolean;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -82,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
     auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
+    migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
   };
 }
