@@ -205,6 +205,28 @@ describe('tamper-evident audit log', () => {
     expect(Number((await count())!.tasks)).toBe(Number(before!.tasks) + 1);
   });
 
+  it('fails closed on downloads: no audit row, no file', async () => {
+    // The export completed by the application-role worker above.
+    const [task] = await system.sql<{ id: string }>(`select id from export_tasks where status = 'COMPLETED' limit 1`);
+    const downloads = async () => (await system.sql(`select id from audit_events where task_id = $1 and action = 'EXPORT_DOWNLOADED'`, [task!.id])).length;
+    const download = () => fetch(`${system.url}/exports/${task!.id}/file`, { headers: { authorization: `Bearer ${exporter}` } });
+    await system.sql(`create function audit_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'audit storage unavailable'; end $$;
+      create trigger audit_test_refuse before insert on audit_events for each row execute function audit_test_refuse()`);
+    try {
+      const refused = await download();
+      expect(refused.status).toBe(500);
+      expect(refused.headers.get('content-type')).toMatch(/application\/json/);
+      expect(((await refused.json()) as any).error.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await downloads()).toBe(0);
+    } finally {
+      await system.sql('drop trigger audit_test_refuse on audit_events; drop function audit_test_refuse()');
+    }
+    const served = await download();
+    expect(served.status).toBe(200);
+    expect((await served.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect(await downloads()).toBe(1);
+  });
+
   it('refuses the integrity check and checkpoints to users without LOGGING_READER', async () => {
     expect(errorCode(await gql(system.url, INTEGRITY, {}, player))).toBe('FORBIDDEN');
     expect(errorCode(await gql(system.url, '{ auditCheckpoints { totalCount } }', {}, player))).toBe('FORBIDDEN');

@@ -28,7 +28,10 @@ export interface AuditFilter {
 
 /**
  * Adds audit rows to the unit of work of `em`, so they commit or roll back with the action they
- * record: callers pass the entity manager of their own transaction.
+ * record: callers pass the entity manager of their own transaction. If a row cannot be written,
+ * the flush fails and the action is rolled back with it. On insert the database chains the row
+ * (id, prev_hash, hash) under a lock held until the transaction ends: keep audited transactions
+ * short, and do slow work before them.
  */
 export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
   for (const entry of entries) em.create(AuditEvent, { ...entry, occurredAt: new Date() });
