@@ -71,19 +71,21 @@ export class Migration20261124183500 extends Migration {
     this.addSql(`select setval('audit_event_ids', coalesce((select max("id") from "audit_events"), 0) + 1, false);`);
 
     this.addSql(`create function audit_events_chain() returns trigger
-      language plpgsql security definer set search_path = pg_catalog, public as $$
+      language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
       declare
-        head audit_chain_head;
+        head public.audit_chain_head;
       begin
-        select * into head from audit_chain_head where id = 1 for update;
+        -- Everything schema-qualified: a security-definer function must not resolve names to
+        -- objects a caller could create (temporary tables).
+        select * into head from public.audit_chain_head where id = 1 for update;
         if not found then
           raise exception 'audit_chain_head has no row: the audit chain cannot be extended';
         end if;
         new.id := nextval('public.audit_event_ids');
         new.occurred_at := date_trunc('milliseconds', coalesce(new.occurred_at, now()));
         new.prev_hash := head.last_hash;
-        new.hash := audit_event_hash(new);
-        update audit_chain_head set last_event_id = new.id, last_hash = new.hash, event_count = head.event_count + 1 where id = 1;
+        new.hash := public.audit_event_hash(new);
+        update public.audit_chain_head set last_event_id = new.id, last_hash = new.hash, event_count = head.event_count + 1 where id = 1;
         return new;
       end
     $$;`);
