@@ -227,6 +227,18 @@ describe('tamper-evident audit log', () => {
     expect(await downloads()).toBe(1);
   });
 
+  it('covers columns a later migration adds, timestamps included, in any session time zone', async () => {
+    await system.sql(`alter table audit_events add column target_name text null, add column reviewed_at timestamptz null`);
+    await system.sql(`set timezone to 'Asia/Tokyo'; insert into audit_events (action, outcome, actor_name, target_name, reviewed_at) values ('EXPORT_DENIED', 'DENIED', 'later', 'group "ops"', '2026-11-24 10:11:12.345678+00')`);
+    const [added] = await rowsOf(`actor_name = 'later'`);
+    // Older rows, hashed before the columns existed, still check out.
+    expect(await integrity()).toMatchObject({ ok: true, firstProblem: null });
+    await asOwner(`update audit_events set target_name = 'group "admins"' where id = ${added!.id}`);
+    expect((await integrity()).firstProblem).toMatchObject({ eventId: String(added!.id), kind: 'CONTENT_CHANGED' });
+    await asOwner(`update audit_events set target_name = 'group "ops"' where id = ${added!.id}`);
+    expect((await integrity()).ok).toBe(true);
+  });
+
   it('refuses the integrity check and checkpoints to users without LOGGING_READER', async () => {
     expect(errorCode(await gql(system.url, INTEGRITY, {}, player))).toBe('FORBIDDEN');
     expect(errorCode(await gql(system.url, '{ auditCheckpoints { totalCount } }', {}, player))).toBe('FORBIDDEN');

@@ -5,9 +5,10 @@ import { canonicalJson } from '../common/canonical-json.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * An audit event as the chain hashes it: every column of audit_events except `hash`, under its
- * column name, with `id` as a decimal string and `occurred_at` as ISO 8601 UTC with milliseconds.
- * Columns added later are covered without a change here.
+ * An audit event as the chain hashes it: every non-null column of audit_events except `hash`,
+ * under its column name, with `id` as a decimal string and `occurred_at` as ISO 8601 UTC with
+ * milliseconds. Columns added later are covered without a change here; leaving nulls out keeps
+ * older rows' hashes valid when a nullable column is added.
  */
 export type ChainContent = Record<string, string | number | boolean | null>;
 
@@ -19,7 +20,7 @@ export type ChainContent = Record<string, string | number | boolean | null>;
 export function chainContent(row: Record<string, unknown>, id: string): ChainContent {
   const content: ChainContent = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'hash') continue;
+    if (key === 'hash' || value === null || value === undefined) continue;
     if (value !== null && typeof value === 'object') throw new TypeError(`Audit column ${key} is not a scalar and cannot be hashed`);
     content[key] = value as string | number | boolean | null;
   }

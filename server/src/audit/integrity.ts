@@ -32,7 +32,6 @@ interface EventRow {
  */
 export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRing): Promise<AuditIntegrityReport> {
   const em = rootEm.fork();
-  const conn = em.getConnection();
   // Checkpoints first, then the head: every checkpoint read is then at or before the head read.
   const lastCheckpoint = (await em.find(AuditCheckpoint, {}, { orderBy: { id: 'desc' }, limit: 1 }))[0] ?? null;
   const head = await em.findOne(AuditChainHead, { id: 1 });
@@ -79,11 +78,7 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
   let pending = await checkpoints.next();
 
   for (let after = '0'; ; ) {
-    const rows: EventRow[] = await conn.execute(
-      `select a.id::text as id, a.hash, a.prev_hash, to_jsonb(a) - 'hash' as content
-         from audit_events a where a.id > ? and a.id <= ? order by a.id limit ?`,
-      [after, endId, EVENT_BATCH],
-    );
+    const rows = await readEvents(em, after, endId);
     for (const row of rows) {
       count++;
       if (!firstProblem) firstProblem = judgeEvent(row, previousId, previousHash, count);
@@ -134,6 +129,22 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
       problemCount: checkpointsTotal - checkpointsValid,
     },
   };
+}
+
+/** One batch of events as the chain hashes them, read in UTC like the insert trigger hashes them. */
+async function readEvents(em: EntityManager, after: string, endId: string): Promise<EventRow[]> {
+  return em.transactional(async (tx) => {
+    const conn = tx.getConnection();
+    const ctx = tx.getTransactionContext();
+    await conn.execute(`set local timezone to 'UTC'`, [], 'run', ctx);
+    return conn.execute(
+      `select a.id::text as id, a.hash, a.prev_hash, to_jsonb(a) - 'hash' as content
+         from audit_events a where a.id > ? and a.id <= ? order by a.id limit ?`,
+      [after, endId, EVENT_BATCH],
+      'all',
+      ctx,
+    );
+  });
 }
 
 /** What is wrong with one event, given the event before it; null when nothing is. */

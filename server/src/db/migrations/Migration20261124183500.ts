@@ -4,8 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
  * Makes the audit trail append-only and tamper-evident.
  *
  * Every audit_events row gets `prev_hash` (the hash of the row before it, or 64 zeros for the
- * first) and `hash` = SHA-256 (hex) of the canonical JSON of all its columns except `hash`, with
- * `id` as a decimal string and `occurred_at` as ISO 8601 UTC with milliseconds. A BEFORE INSERT
+ * first) and `hash` = SHA-256 (hex) of the canonical JSON of all its non-null columns except
+ * `hash`, with `id` as a decimal string and `occurred_at` as ISO 8601 UTC with milliseconds.
+ * Nulls are left out so that a nullable column added later does not change older rows' hashes. A BEFORE INSERT
  * trigger fills both, and the id, while it holds the one row of audit_chain_head FOR UPDATE: that
  * serializes appends, so chain order is id order, and the head remembers the last hash even if
  * the newest rows are later deleted. The check in server/src/audit/chain-hash.ts recomputes the
@@ -28,10 +29,11 @@ export class Migration20261124183500 extends Migration {
         select '{' || coalesce(string_agg(to_jsonb(key)::text || ':' || value::text, ',' order by key collate "C"), '') || '}'
           from jsonb_each(content)
       $$;`);
+    // In UTC, so that timestamp columns added later serialize the same whatever the session's zone.
     this.addSql(`create function audit_event_hash(event audit_events) returns text
-      language sql stable strict as $$
+      language sql stable strict set timezone to 'UTC' as $$
         select encode(sha256(convert_to(audit_canonical_json(
-          (to_jsonb(event) - 'hash')
+          jsonb_strip_nulls(to_jsonb(event) - 'hash')
             || jsonb_build_object('id', event.id::text,
                                   'occurred_at', to_char(event.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
         ), 'UTF8')), 'hex')
