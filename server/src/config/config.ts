@@ -35,6 +35,10 @@ export interface Config {
   embeddedPostgresPort: number | undefined;
   /** Sign-in attempts allowed per account name and per client address within the window. */
   signInLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** The API signs a checkpoint of the audit chain head this often (and once at start). */
+  auditCheckpointMinutes: number;
+  /** False when a separate owner role runs the migrations (`custodian migrate`) and this process may not. */
+  migrateOnStart: boolean;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -86,5 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddress: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS', 50, 1),
       windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1),
     },
+    auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
+    migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
   };
 }

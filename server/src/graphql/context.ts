@@ -39,6 +39,8 @@ export interface RequestContext {
   evidence: EvidenceService;
   /** Each user's role grants (direct and through groups), loaded in one query per response. */
   roleGrants: BatchLoader<string, RoleGrantRow[]>;
+  /** Signs and verifies audit checkpoints. */
+  keyRing: KeyRing;
 }
 
 export interface ContextDeps {
@@ -72,5 +74,6 @@ export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAd
     recordingById: new BatchLoader(async (ids) => new Map((await em.find(Recording, { id: { $in: ids } })).map((r) => [r.id, r]))),
     evidence: new EvidenceService(em, deps.keyRing, clientAddress),
     roleGrants: new BatchLoader((ids) => roleGrantsOf(em, ids)),
+    keyRing: deps.keyRing,
   };
 }

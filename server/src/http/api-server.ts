@@ -17,6 +17,7 @@ import { buildAppSchema } from '../graphql/schema.js';
 import type { MediaTools } from '../media/media-tools.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import type { JobQueue } from '../tasks/queue.js';
+import { auditCsvRoute } from './audit-csv.route.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
 import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
@@ -123,6 +124,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
   app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute({ contextDeps, exportsDir: config.exportsDir, keyRing: deps.keyRing, log: console.error }));
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
+  app.get('/api/audit/export.csv', auditCsvRoute({ contextDeps }));
   app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
 
   // The browser app, with every unknown path answered by index.html for client-side routing.

@@ -7,10 +7,11 @@ import { createApiServer, type ApiServer } from '../http/api-server.js';
 import { LiveSockets } from '../http/live-sockets.js';
 import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
-import { KeyRing } from '../signing/key-ring.js';
 import { ExportWorker } from '../tasks/export-worker.js';
 import { JobQueue } from '../tasks/queue.js';
 import { startReaper } from '../tasks/reaper.js';
+import { KeyRing } from '../signing/key-ring.js';
+import { startCheckpointSchedule } from '../audit/checkpoints.js';
 
 /** Connects what every Custodian process needs: configuration checks, ffmpeg, database, queue. */
 export interface Core {
@@ -46,6 +47,7 @@ export async function startApi(config: Config, log: (line: string) => void, core
   // Sign-in attempts older than the window no longer count; drop them now and then.
   const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), 600_000);
   pruneSignIns.unref();
+  const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
   const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing, liveSockets });
   const port = await api.listen(config.port);
   return {
@@ -54,6 +56,7 @@ export async function startApi(config: Config, log: (line: string) => void, core
     stop: async () => {
       stopReaper();
       clearInterval(pruneSignIns);
+      await stopCheckpoints();
       await api.stop();
       await publisher.stop();
       await liveSockets.stop();

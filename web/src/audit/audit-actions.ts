@@ -1,4 +1,4 @@
-import type { AuditAction, AuditOutcome } from '../gql/graphql';
+import type { AuditAction, AuditOutcome, ExportAuditFilter } from '../gql/graphql';
 import type { Tone } from '../ui/StatusBadge';
 
 /**
@@ -33,6 +33,8 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'SIGN_IN_FAILED', label: 'Sign-in failed' },
 ];
 
+export const auditOutcomes: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILURE'];
+
 const outcomes: Record<AuditOutcome, { label: string; tone: Tone }> = {
   SUCCESS: { label: 'Success', tone: 'success' },
   DENIED: { label: 'Denied', tone: 'warning' },
@@ -45,4 +47,17 @@ export function outcomeLabel(outcome: AuditOutcome): string {
 
 export function outcomeTone(outcome: AuditOutcome): Tone {
   return outcomes[outcome]?.tone ?? 'neutral';
+}
+
+/** The CSV download of the same events the page shows: GET /api/audit/export.csv with the filter. */
+export function auditCsvUrl(filter: ExportAuditFilter): string {
+  const params = new URLSearchParams();
+  if (filter.from) params.set('from', String(filter.from));
+  if (filter.to) params.set('to', String(filter.to));
+  if (filter.actor) params.set('actor', filter.actor);
+  if (filter.recordingId) params.set('recordingId', String(filter.recordingId));
+  for (const action of filter.action ?? []) params.append('action', action);
+  for (const outcome of filter.outcome ?? []) params.append('outcome', outcome);
+  const query = params.toString();
+  return `/api/audit/export.csv${query ? `?${query}` : ''}`;
 }
