@@ -63,6 +63,8 @@ describe('tamper-evident audit log', () => {
   const rowsOf = async (where: string) => system.sql<Row>(`select * from audit_events where ${where} order by id`);
 
   it('keeps one unbroken chain under many concurrent audited actions', async () => {
+    // Signing in and creating users wrote rows already.
+    const before = (await ids()).length;
     const results = await Promise.all([
       ...Array.from({ length: 30 }, (_, i) => exportAs(exporter, `Concurrent export ${i} for the chain test`)),
       ...Array.from({ length: 15 }, (_, i) => exportAs(player, `Refused export ${i} for the chain test`)),
@@ -71,15 +73,15 @@ describe('tamper-evident audit log', () => {
     expect(results.slice(30).every((r) => errorCode(r) === 'FORBIDDEN')).toBe(true);
 
     const all = await ids();
-    expect(all.length).toBe(45);
+    expect(all.length).toBe(before + 45);
     // Ids are contiguous because they are handed out under the chain lock.
-    expect(all.map(Number)).toEqual(Array.from({ length: 45 }, (_, i) => Number(all[0]) + i));
+    expect(all.map(Number)).toEqual(Array.from({ length: all.length }, (_, i) => Number(all[0]) + i));
     const links = await system.sql<{ broken: string }>(
       `select count(*) as broken from audit_events a join audit_events b on b.id = (select min(id) from audit_events where id > a.id) where b.prev_hash <> a.hash`,
     );
     expect(links[0]!.broken).toBe('0');
     const report = await integrity();
-    expect(report).toMatchObject({ ok: true, eventsChecked: 45, headEventId: all.at(-1), firstProblem: null });
+    expect(report).toMatchObject({ ok: true, eventsChecked: all.length, headEventId: all.at(-1), firstProblem: null });
   });
 
   it('signs checkpoints that verify with the public key alone', async () => {
@@ -97,7 +99,7 @@ describe('tamper-evident audit log', () => {
   });
 
   it('reports exactly the row whose content was changed', async () => {
-    const target = (await ids())[10]!;
+    const target = String((await rowsOf("action = 'EXPORT_REQUESTED'"))[10]!.id);
     const [original] = await rowsOf(`id = ${target}`);
     await asOwner(`update audit_events set reason = 'Nothing to see here' where id = ${target}`);
     const report = await integrity();
