@@ -15,7 +15,7 @@ const core = await startCore(config, log, { migrate: true });
 let started;
 try {
   const notes = await firstStart(config, core, log);
-  started = { notes, worker: await startWorker(config, log, core), api: await startApi(config, log, core) };
+  started = { notes, worker: await startWorker(config, log, core, { local: true }), api: await startApi(config, log, core) };
 } catch (error) {
   // Stop the embedded database too, so that a failed start leaves nothing running.
   console.error(`Custodian could not start: ${(error as Error).message}`);

@@ -7,6 +7,10 @@ export enum AuditAction {
   EXPORT_FAILED = 'EXPORT_FAILED',
   EXPORT_CANCELLED = 'EXPORT_CANCELLED',
   EXPORT_DOWNLOADED = 'EXPORT_DOWNLOADED',
+  SETTINGS_CHANGED = 'SETTINGS_CHANGED',
+  TASK_SERVICE_AUTHORIZED = 'TASK_SERVICE_AUTHORIZED',
+  TASK_SERVICE_REVOKED = 'TASK_SERVICE_REVOKED',
+  EXPORT_EXPIRED = 'EXPORT_EXPIRED',
 }
 
 export enum AuditOutcome {
@@ -23,6 +27,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.EXPORT_FAILED]: 'Export failed',
   [AuditAction.EXPORT_CANCELLED]: 'Export cancelled',
   [AuditAction.EXPORT_DOWNLOADED]: 'Export downloaded',
+  [AuditAction.SETTINGS_CHANGED]: 'Settings changed',
+  [AuditAction.TASK_SERVICE_AUTHORIZED]: 'Task service authorized',
+  [AuditAction.TASK_SERVICE_REVOKED]: 'Task service authorization revoked',
+  [AuditAction.EXPORT_EXPIRED]: 'Export expired',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

@@ -31,6 +31,12 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
+  /** This worker's name on the Task services page; unset means an identity kept in the data folder. */
+  workerName: string | undefined;
+  /** Completed exports are deleted this many days after they finish; 0 keeps them forever. */
+  exportRetentionDays: number;
+  /** How often the retention job looks for expired exports. */
+  retentionIntervalSeconds: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -76,5 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    workerName: env.WORKER_NAME?.trim() || undefined,
+    exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
+    retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
   };
 }

@@ -5,5 +5,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { Setting } from '../settings/setting.entity.js';
+import { TaskService } from '../taskservices/task-service.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, Setting, TaskService];

@@ -11,6 +11,8 @@ export const Channel = {
   taskUpdated: 'custodian_task_updated',
   /** Export jobs were queued; payload: empty. Wakes idle workers at once. */
   exportQueued: 'custodian_export_queued',
+  /** A task service registered, beat, stopped, or was authorized or revoked; payload: its id. */
+  taskServiceUpdated: 'custodian_task_service_updated',
 } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 

@@ -8,6 +8,10 @@ import { Recording } from '../recordings/recording.entity.js';
 import { RecordingsService } from '../recordings/recordings.service.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { JobQueue } from '../tasks/queue.js';
+import type { EventHub } from '../common/event-hub.js';
+import { SettingsService } from '../settings/settings.service.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
+import { TaskServicesService } from '../taskservices/task-services.service.js';
 
 /** Talks back to the browser about its session cookie; absent on websockets. */
 export interface SessionCookie {
@@ -28,6 +32,9 @@ export interface RequestContext {
   taskEvents: TaskEventHub;
   /** Recordings by id, loaded in one query per response (for fields on list rows). */
   recordingById: BatchLoader<string, Recording>;
+  settings: SettingsService;
+  taskServices: TaskServicesService;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export interface ContextDeps {
@@ -36,6 +43,7 @@ export interface ContextDeps {
   queue: Pick<JobQueue, 'send'>;
   sessionTtlHours: number;
   taskEvents: TaskEventHub;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export function authService(deps: ContextDeps): AuthService {
@@ -55,5 +63,8 @@ export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAd
     audit: new AuditService(em),
     taskEvents: deps.taskEvents,
     recordingById: new BatchLoader(async (ids) => new Map((await em.find(Recording, { id: { $in: ids } })).map((r) => [r.id, r]))),
+    settings: new SettingsService(em, clientAddress),
+    taskServices: new TaskServicesService(em, clientAddress),
+    taskServiceEvents: deps.taskServiceEvents,
   };
 }

@@ -10,7 +10,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
+import type { EventHub } from '../common/event-hub.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
 import { authService, createContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
@@ -26,6 +28,7 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export interface ApiServer {
@@ -50,7 +53,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents, taskServiceEvents: deps.taskServiceEvents };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
