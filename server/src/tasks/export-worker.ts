@@ -136,8 +136,12 @@ export class ExportWorker {
     try {
       const result = await work;
       if (result === 'handed-back') await this.options.queue.send('export-recording', [{ taskId }]);
-      // Refused by the claim (authorization revoked meanwhile): the job goes back for another worker.
-      if (result === 'not-claimed' && (await this.stillPending(taskId))) await this.options.queue.send('export-recording', [{ taskId }]);
+      // Refused by the claim although still PENDING: this task service is no longer authorized
+      // (a revocation it has not heard of). It stops polling, and the job goes back for another worker.
+      if (result === 'not-claimed' && (await this.stillPending(taskId))) {
+        await this.refreshAuthorization();
+        await this.options.queue.send('export-recording', [{ taskId }]);
+      }
     } finally {
       this.running.delete(taskId);
       this.finished.delete(work);

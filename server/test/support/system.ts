@@ -18,7 +18,7 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-function run(script: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningProcess {
+export function run(script: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningProcess {
   const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist', script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const waiters = new Set<() => void>();
