@@ -70,7 +70,7 @@ export async function expireExports(options: RetentionOptions): Promise<string[]
       if (!file.startsWith(path.resolve(options.exportsDir) + path.sep)) continue;
       await fsp.rm(file, { force: true }).catch((error: Error) => options.log(`export ${row.id}: expired, but its file could not be deleted: ${error.message}`));
     }
-    for (const row of rows) options.log(`export ${row.id}: expired after ${options.retentionDays} days; file deleted`);
+    for (const row of rows) options.log(`export ${row.id}: expired (${options.retentionDays}-day retention); file deleted`);
     expired.push(...rows.map((r) => r.id));
     if (rows.length < BATCH) return expired;
   }
