@@ -29,6 +29,8 @@ export const createGraphcache = () =>
       SignInPayload: embedded,
       ExportRecordingsPayload: embedded,
       CreatedApiToken: embedded,
+      // One per server: updateSettings refreshes every `settings` read.
+      Settings: () => 'settings',
     },
     updates: {
       Mutation: {

@@ -5,6 +5,8 @@ import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { TasksPage } from '../tasks/TasksPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TaskServicesPage } from '../taskservices/TaskServicesPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
@@ -21,6 +23,7 @@ function homeOf(can: Permissions): string | null {
   if (can.viewRecordings) return '/';
   if (can.viewTasks) return '/tasks';
   if (can.readAudit) return '/audit';
+  if (can.administer) return '/task-services';
   return null;
 }
 
@@ -86,6 +89,10 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <TasksPage />;
     case '/audit':
       return <ExportAuditPage />;
+    case '/task-services':
+      return <TaskServicesPage />;
+    case '/settings':
+      return <SettingsPage />;
     default:
       return (
         <EmptyState title="Page not found">

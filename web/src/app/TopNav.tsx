@@ -23,6 +23,8 @@ export function TopNav({ user }: { user: SessionUser }) {
     { to: '/', label: 'All Recordings', show: can.viewRecordings },
     { to: '/tasks', label: 'Tasks', show: can.viewTasks },
     { to: '/audit', label: 'Export audit', show: can.readAudit },
+    { to: '/task-services', label: 'Task services', show: can.administer },
+    { to: '/settings', label: 'Settings', show: can.administer },
   ].filter((item) => item.show);
 
   async function handleSignOut() {

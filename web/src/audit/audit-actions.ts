@@ -12,6 +12,10 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'EXPORT_FAILED', label: 'Export failed' },
   { value: 'EXPORT_CANCELLED', label: 'Export cancelled' },
   { value: 'EXPORT_DOWNLOADED', label: 'Export downloaded' },
+  { value: 'EXPORT_EXPIRED', label: 'Export expired' },
+  { value: 'SETTINGS_CHANGED', label: 'Settings changed' },
+  { value: 'TASK_SERVICE_AUTHORIZED', label: 'Task service authorized' },
+  { value: 'TASK_SERVICE_REVOKED', label: 'Task service authorization revoked' },
 ];
 
 const outcomes: Record<AuditOutcome, { label: string; tone: Tone }> = {

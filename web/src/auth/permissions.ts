@@ -6,6 +6,8 @@ export interface Permissions {
   exportRecordings: boolean;
   viewTasks: boolean;
   readAudit: boolean;
+  /** Settings and task services. */
+  administer: boolean;
 }
 
 export function permissionsOf(user: SessionUser): Permissions {
@@ -14,5 +16,6 @@ export function permissionsOf(user: SessionUser): Permissions {
     exportRecordings: user.canExport,
     viewTasks: user.canViewTasks,
     readAudit: user.canReadAudit,
+    administer: user.roles.includes('ADMINISTRATOR'),
   };
 }

@@ -20,6 +20,7 @@ graphql(`
     error
     downloadUrl
     fileName
+    expiredAt
     outputSizeBytes
     updatedAt
     recording {
@@ -111,6 +112,8 @@ function TaskResult({ task, description }: { task: TasksTable_TaskFragment; desc
       return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
     case 'CANCELLED':
       return <span className="muted">Cancelled {task.finishedAt ? formatDateTime(task.finishedAt) : ''}</span>;
+    case 'EXPIRED':
+      return <span className="muted">File deleted after the retention period{task.expiredAt ? ` (${formatDateTime(task.expiredAt)})` : ''}; the audit trail keeps its record</span>;
     default:
       return null;
   }
