@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Channel, notify } from '../db/notifications.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { softwareVersion } from './software-version.js';
-import { describe } from './task-services.service.js';
+import { describeTaskService } from './task-services.service.js';
 import type { WorkerIdentity } from './worker-identity.js';
 
 export interface RegistrationInfo {
@@ -83,7 +83,7 @@ export class TaskServiceRegistration {
       recordAudit(tx, {
         action: AuditAction.TASK_SERVICE_AUTHORIZED,
         outcome: AuditOutcome.SUCCESS,
-        detail: `Authorized automatically: ${describe({ id: row.id, name: row.name, hostName: row.host_name })} is the local task service of a single-machine install (npm start).`,
+        detail: `Authorized automatically: ${describeTaskService({ id: row.id, name: row.name, hostName: row.host_name })} is the local task service of a single-machine install (npm start).`,
       });
       await tx.flush();
       await notify(tx, Channel.taskServiceUpdated, this.id);

@@ -41,7 +41,7 @@ export class TaskServicesService {
         outcome: AuditOutcome.SUCCESS,
         actorId: viewer.user.id,
         actorName: user,
-        detail: `${describe(service)}${authorized ? '' : ': it takes no new export tasks; running ones finish'}`,
+        detail: `${describeTaskService(service)}${authorized ? '' : ': it takes no new export tasks; running ones finish'}`,
         clientAddress: this.clientAddress,
       });
       await tx.flush();
@@ -53,6 +53,6 @@ export class TaskServicesService {
 }
 
 /** How a task service is named in audit details: its name, host and id. */
-export function describe(service: Pick<TaskService, 'name' | 'hostName' | 'id'>): string {
+export function describeTaskService(service: Pick<TaskService, 'name' | 'hostName' | 'id'>): string {
   return `task service ${service.name} on ${service.hostName} (${service.id})`;
 }
