@@ -42,6 +42,8 @@ export class ExportWorker {
   private stopping = false;
   private authorized = false;
   private polling = false;
+  // The first answer about the authorization is always logged; later ones only when it changes.
+  private decided = false;
   // Authorization changes are applied one at a time, in the order they were read.
   private authorizationChange: Promise<void> = Promise.resolve();
 
@@ -78,7 +80,6 @@ export class ExportWorker {
   setAuthorized(authorized: boolean): Promise<void> {
     this.authorizationChange = this.authorizationChange.then(async () => {
       const { queue, concurrency, registration, log } = this.options;
-      const changed = authorized !== this.authorized;
       this.authorized = authorized;
       if (this.stopping) return;
       if (authorized && !this.polling) {
@@ -89,9 +90,10 @@ export class ExportWorker {
         this.polling = false;
         await queue.stopWorking('export-recording');
         log(`task service ${registration.name}: authorization revoked; taking no new export tasks (running ones finish)`);
-      } else if (!authorized && !changed) {
+      } else if (!authorized && !this.decided) {
         this.sayWhyIdle();
       }
+      this.decided = true;
     }).catch((error: Error) => this.options.log(`task service authorization: ${error.message}`));
     return this.authorizationChange;
   }
