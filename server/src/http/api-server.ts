@@ -81,6 +81,9 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // Custodian's own shutdown stops Apollo; Apollo's handlers would re-send SIGTERM and cut
+    // short the worker's grace period in `npm start`.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError,
