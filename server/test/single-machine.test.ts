@@ -23,11 +23,8 @@ describe('npm start on one machine: the local task service', () => {
     const databaseUrl = new URL(inject('pgServerUrl'));
     databaseUrl.pathname = `/${name}`;
     dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-main-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
     env = {
       ...process.env,
-      PORT: String(port),
       DATABASE_URL: databaseUrl.toString(),
       CUSTODIAN_DATA_DIR: dataDir,
       CUSTODIAN_ADMIN_USERNAME: ADMIN.username,
@@ -46,7 +43,10 @@ describe('npm start on one machine: the local task service', () => {
   });
 
   async function startMain(): Promise<RunningProcess> {
-    const main = run('main.js', env);
+    // A port of its own each time: between two starts another process may take the last one.
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const main = run('main.js', { ...env, PORT: String(port) });
     await main.waitFor(/Custodian is running at/);
     await main.waitFor(/is authorized: taking export tasks|is not authorized/);
     return main;
