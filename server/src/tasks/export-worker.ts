@@ -119,6 +119,7 @@ export class ExportWorker {
     }
     const controller = new AbortController();
     this.running.set(taskId, controller);
+    this.reportRunning();
     const work = runExportJob(
       {
         em: this.options.em,
@@ -147,7 +148,14 @@ export class ExportWorker {
     } finally {
       this.running.delete(taskId);
       this.finished.delete(work);
+      this.reportRunning();
     }
+  }
+
+  /** Shows the number of running tasks on the Task services page now, not at the next heartbeat. */
+  private reportRunning(): void {
+    if (this.stopping) return;
+    this.options.registration.heartbeat(this.running.size).catch((error: Error) => this.options.log(`task service heartbeat failed: ${error.message}`));
   }
 
   private async stillPending(taskId: string): Promise<boolean> {
