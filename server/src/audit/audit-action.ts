@@ -26,6 +26,10 @@ export enum AuditAction {
   RECORDING_UNRESTRICTED = 'RECORDING_UNRESTRICTED',
   SIGN_IN_SUCCEEDED = 'SIGN_IN_SUCCEEDED',
   SIGN_IN_FAILED = 'SIGN_IN_FAILED',
+  SETTINGS_CHANGED = 'SETTINGS_CHANGED',
+  TASK_SERVICE_AUTHORIZED = 'TASK_SERVICE_AUTHORIZED',
+  TASK_SERVICE_REVOKED = 'TASK_SERVICE_REVOKED',
+  EXPORT_EXPIRED = 'EXPORT_EXPIRED',
 }
 
 export enum AuditOutcome {
@@ -61,6 +65,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.RECORDING_UNRESTRICTED]: 'Recording unrestricted',
   [AuditAction.SIGN_IN_SUCCEEDED]: 'Sign-in succeeded',
   [AuditAction.SIGN_IN_FAILED]: 'Sign-in failed',
+  [AuditAction.SETTINGS_CHANGED]: 'Settings changed',
+  [AuditAction.TASK_SERVICE_AUTHORIZED]: 'Task service authorized',
+  [AuditAction.TASK_SERVICE_REVOKED]: 'Task service authorization revoked',
+  [AuditAction.EXPORT_EXPIRED]: 'Export expired',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

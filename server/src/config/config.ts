@@ -39,6 +39,12 @@ export interface Config {
   auditCheckpointMinutes: number;
   /** False when a separate owner role runs the migrations (`custodian migrate`) and this process may not. */
   migrateOnStart: boolean;
+  /** This worker's name on the Task services page; unset means an identity kept in the data folder. */
+  workerName: string | undefined;
+  /** Completed exports are deleted this many days after they finish; 0 keeps them forever. */
+  exportRetentionDays: number;
+  /** How often the retention job looks for expired exports. */
+  retentionIntervalSeconds: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -92,5 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
     migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
+    workerName: env.WORKER_NAME?.trim() || undefined,
+    exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
+    retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
   };
 }

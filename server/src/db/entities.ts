@@ -9,5 +9,7 @@ import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { ExportManifest } from '../evidence/export-manifest.entity.js';
+import { Setting } from '../settings/setting.entity.js';
+import { TaskService } from '../taskservices/task-service.entity.js';
 
-export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, AuditCheckpoint, AuditChainHead, ExportManifest, Group, SignInAttempt];
+export const entities = [User, Session, ApiToken, Recording, ExportRequest, ExportTask, AuditEvent, AuditCheckpoint, AuditChainHead, ExportManifest, Group, SignInAttempt, Setting, TaskService];

@@ -14,6 +14,10 @@ import { RecordingsService } from '../recordings/recordings.service.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { JobQueue } from '../tasks/queue.js';
 import type { KeyRing } from '../signing/key-ring.js';
+import type { EventHub } from '../common/event-hub.js';
+import { SettingsService } from '../settings/settings.service.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
+import { TaskServicesService } from '../taskservices/task-services.service.js';
 
 /** Talks back to the browser about its session cookie; absent on websockets. */
 export interface SessionCookie {
@@ -41,6 +45,9 @@ export interface RequestContext {
   roleGrants: BatchLoader<string, RoleGrantRow[]>;
   /** Signs and verifies audit checkpoints. */
   keyRing: KeyRing;
+  settings: SettingsService;
+  taskServices: TaskServicesService;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export interface ContextDeps {
@@ -51,6 +58,7 @@ export interface ContextDeps {
   signInLimits: SignInLimits;
   taskEvents: TaskEventHub;
   keyRing: KeyRing;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export function authService(deps: ContextDeps): AuthService {
@@ -75,5 +83,8 @@ export function createContext(deps: ContextDeps, viewer: Viewer | null, clientAd
     evidence: new EvidenceService(em, deps.keyRing, clientAddress),
     roleGrants: new BatchLoader((ids) => roleGrantsOf(em, ids)),
     keyRing: deps.keyRing,
+    settings: new SettingsService(em, clientAddress),
+    taskServices: new TaskServicesService(em, clientAddress),
+    taskServiceEvents: deps.taskServiceEvents,
   };
 }

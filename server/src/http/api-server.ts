@@ -10,7 +10,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
+import type { EventHub } from '../common/event-hub.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
 import { authService, createContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
@@ -34,6 +36,7 @@ export interface ApiServerDeps {
   mediaTools: MediaTools;
   keyRing: KeyRing;
   liveSockets: LiveSockets;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export interface ApiServer {
@@ -60,7 +63,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits, taskEvents: deps.taskEvents, keyRing: deps.keyRing };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits, taskEvents: deps.taskEvents, keyRing: deps.keyRing, taskServiceEvents: deps.taskServiceEvents };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -93,6 +96,9 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // Custodian's own shutdown stops Apollo; Apollo's handlers would re-send SIGTERM and cut
+    // short the worker's grace period in `npm start`.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError,

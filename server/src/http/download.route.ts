@@ -36,6 +36,10 @@ export function downloadRoute(deps: { contextDeps: ContextDeps; exportsDir: stri
           ? 'Downloading exports needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.'
           : 'Only the user who requested an export may download it; export the recording yourself, with your own reason.');
       }
+      if (task.status === ExportTaskStatus.EXPIRED) {
+        const when = task.expiredAt ? ` on ${task.expiredAt.toISOString()}` : '';
+        return refuse(res, 410, 'EXPIRED', `This export expired${when}: its file was deleted after the retention period. The audit trail keeps its record; export the recording again if you need the file.`);
+      }
       if (task.status !== ExportTaskStatus.COMPLETED || !task.outputPath) {
         return refuse(res, 409, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`);
       }

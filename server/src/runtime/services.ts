@@ -12,6 +12,12 @@ import { JobQueue } from '../tasks/queue.js';
 import { startReaper } from '../tasks/reaper.js';
 import { KeyRing } from '../signing/key-ring.js';
 import { startCheckpointSchedule } from '../audit/checkpoints.js';
+import { startRetention } from '../tasks/retention.js';
+import { EventHub } from '../common/event-hub.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
+import { TaskServicePublisher } from '../taskservices/task-service-publisher.js';
+import { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
+import { workerIdentity } from '../taskservices/worker-identity.js';
 
 /** Connects what every Custodian process needs: configuration checks, ffmpeg, database, queue. */
 export interface Core {
@@ -41,6 +47,9 @@ export async function startApi(config: Config, log: (line: string) => void, core
   const taskEvents = new TaskEventHub();
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
   await publisher.start();
+  const taskServiceEvents = new EventHub<TaskService>();
+  const taskServicePublisher = new TaskServicePublisher(db.orm.em, db.url, taskServiceEvents, log);
+  await taskServicePublisher.start();
   const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
   const liveSockets = new LiveSockets(db.orm.em, db.url, { sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits }, log);
   await liveSockets.start();
@@ -48,7 +57,8 @@ export async function startApi(config: Config, log: (line: string) => void, core
   const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), 600_000);
   pruneSignIns.unref();
   const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
-  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing, liveSockets });
+  const stopRetention = startRetention({ em: db.orm.em, exportsDir: config.exportsDir, retentionDays: config.exportRetentionDays, intervalSeconds: config.retentionIntervalSeconds, log });
+  const api = await createApiServer({ config, em: db.orm.em, queue, taskEvents, mediaTools, keyRing, liveSockets, taskServiceEvents });
   const port = await api.listen(config.port);
   return {
     api,
@@ -56,16 +66,32 @@ export async function startApi(config: Config, log: (line: string) => void, core
     stop: async () => {
       stopReaper();
       clearInterval(pruneSignIns);
+      stopRetention();
       await stopCheckpoints();
       await api.stop();
       await publisher.stop();
+      await taskServicePublisher.stop();
       await liveSockets.stop();
     },
   };
 }
 
-export async function startWorker(config: Config, log: (line: string) => void, core: Core): Promise<{ worker: ExportWorker; stop: (graceMs: number) => Promise<void> }> {
+/**
+ * Starts a task service worker. `local` marks the one that `npm start` runs beside the server on
+ * a single machine: the system authorizes it (once, audited) instead of an administrator.
+ */
+export async function startWorker(config: Config, log: (line: string) => void, core: Core, options: { local?: boolean } = {}): Promise<{ worker: ExportWorker; stop: (graceMs: number) => Promise<void> }> {
   const { db, queue, mediaTools } = core;
+  const registration = new TaskServiceRegistration(db.orm.em, {
+    identity: await workerIdentity(config.dataDir, config.workerName),
+    concurrency: config.workerConcurrency,
+    mediaTools,
+    heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
+  });
+  if (options.local) {
+    await registration.register();
+    if (await registration.authorizeAsLocal()) log(`task service ${registration.name} authorized as the local task service of this single-machine install`);
+  }
   const worker = new ExportWorker({
     em: db.orm.em,
     queue,
@@ -77,6 +103,7 @@ export async function startWorker(config: Config, log: (line: string) => void, c
     heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
     exportTimeoutSeconds: config.exportTimeoutSeconds,
     keyRing: core.keyRing,
+    registration,
     log,
   });
   await worker.start();

@@ -29,6 +29,8 @@ export interface ExportJobDeps {
   exportsDir: string;
   workerId: string;
   workerHost: string;
+  /** The task service this worker runs as; it must be authorized to claim. */
+  taskServiceId: string;
   exportTimeoutSeconds: number;
   /** Signs the manifest of each completed export. */
   keyRing: KeyRing;
@@ -48,12 +50,16 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
   const em = deps.em.fork();
   const now = new Date();
   const claimed = await em.transactional(async (tx) => {
-    const count = await tx.nativeUpdate(
-      ExportTask,
-      { id: taskId, status: ExportTaskStatus.PENDING },
-      { status: ExportTaskStatus.IN_PROGRESS, workerId: deps.workerId, workerHost: deps.workerHost, heartbeatAt: now, startedAt: now, updatedAt: now, progress: 0, error: null },
+    // Only an authorized task service may claim: checked here too, so a worker that missed its
+    // revocation cannot take a task.
+    const claim: { affectedRows: number } = await tx.getConnection().execute(
+      `update export_tasks set status = 'IN_PROGRESS', worker_id = ?, worker_host = ?, heartbeat_at = ?, started_at = ?, updated_at = ?, progress = 0, error = null
+        where id = ? and status = 'PENDING' and exists (select 1 from task_services s where s.id = ? and s.authorized for share)`,
+      [deps.workerId, deps.workerHost, now, now, now, taskId, deps.taskServiceId],
+      'run',
+      tx.getTransactionContext(),
     );
-    if (count === 0) return false;
+    if (claim.affectedRows === 0) return false;
     await tx.getConnection().execute('update export_tasks set attempts = attempts + 1 where id = ?', [taskId], 'run', tx.getTransactionContext());
     await notify(tx, Channel.taskUpdated, taskId);
     return true;

@@ -34,6 +34,8 @@ export const createGraphcache = () =>
       ExportVerificationMatch: embedded,
       SigningKey: (key) => (key.keyId as string | undefined) ?? null,
       RoleGrant: embedded,
+      // One per server: updateSettings refreshes every `settings` read.
+      Settings: () => 'settings',
     },
     updates: {
       Mutation: {

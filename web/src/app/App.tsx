@@ -9,6 +9,8 @@ import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { VerifyPage } from '../verify/VerifyPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TaskServicesPage } from '../taskservices/TaskServicesPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
@@ -25,6 +27,7 @@ function homeOf(can: Permissions): string | null {
   if (can.viewRecordings) return '/';
   if (can.viewTasks) return '/tasks';
   if (can.readAudit) return '/audit';
+  if (can.administer) return '/task-services';
   return null;
 }
 
@@ -98,6 +101,10 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <GroupsPage />;
     case '/account/tokens':
       return <ApiTokensPage />;
+    case '/task-services':
+      return <TaskServicesPage />;
+    case '/settings':
+      return <SettingsPage />;
     default:
       return (
         <EmptyState title="Page not found">

@@ -27,6 +27,8 @@ export function TopNav({ user }: { user: SessionUser }) {
     { to: '/admin/users', label: 'Users', show: can.administer },
     { to: '/admin/groups', label: 'Groups', show: can.administer },
     { to: '/account/tokens', label: 'My API tokens', show: true },
+    { to: '/task-services', label: 'Task services', show: can.administer },
+    { to: '/settings', label: 'Settings', show: can.administer },
   ].filter((item) => item.show);
 
   async function handleSignOut() {

@@ -31,6 +31,10 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'TOKEN_REVOKED', label: 'API token revoked' },
   { value: 'SIGN_IN_SUCCEEDED', label: 'Sign-in succeeded' },
   { value: 'SIGN_IN_FAILED', label: 'Sign-in failed' },
+  { value: 'EXPORT_EXPIRED', label: 'Export expired' },
+  { value: 'SETTINGS_CHANGED', label: 'Settings changed' },
+  { value: 'TASK_SERVICE_AUTHORIZED', label: 'Task service authorized' },
+  { value: 'TASK_SERVICE_REVOKED', label: 'Task service authorization revoked' },
 ];
 
 export const auditOutcomes: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILURE'];

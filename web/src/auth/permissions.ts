@@ -7,6 +7,7 @@ export interface Permissions {
   viewTasks: boolean;
   readAudit: boolean;
   seeRestricted: boolean;
+  /** Users, groups, settings and task services. */
   administer: boolean;
 }
 

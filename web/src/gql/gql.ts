@@ -46,10 +46,18 @@ type Documents = {
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": typeof types.RecordingsTable_RecordingFragmentDoc,
     "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_RestrictDocument,
     "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_UnrestrictDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_UpdateSettingsDocument,
+    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": typeof types.CancelTaskButton_CancelTaskDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": typeof types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": typeof types.TasksPage_TaskUpdatedDocument,
-    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": typeof types.TaskServicesPage_ServiceFragmentDoc,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_AuthorizeDocument,
+    "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_RevokeDocument,
     "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": typeof types.VerifyPage_VerifyExportDocument,
 };
 const documents: Documents = {
@@ -85,10 +93,18 @@ const documents: Documents = {
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": types.RecordingsTable_RecordingFragmentDoc,
     "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_RestrictDocument,
     "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_UnrestrictDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_UpdateSettingsDocument,
+    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": types.CancelTaskButton_CancelTaskDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": types.TasksPage_TaskUpdatedDocument,
-    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": types.TaskServicesPage_ServiceFragmentDoc,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_AuthorizeDocument,
+    "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_RevokeDocument,
     "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": types.VerifyPage_VerifyExportDocument,
 };
 
@@ -237,6 +253,18 @@ export function graphql(source: "\n  mutation RestrictionToggle_Unrestrict($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,7 +277,27 @@ export function graphql(source: "\n  subscription TasksPage_TaskUpdated {\n    t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"): (typeof documents)["\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"];
+export function graphql(source: "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"): (typeof documents)["\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n"): (typeof documents)["\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ graphql(`
     downloadUrl
     evidenceBundleUrl
     fileName
+    expiredAt
     outputSizeBytes
     updatedAt
     terminalOptions {
@@ -146,6 +147,8 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
       return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
     case 'CANCELLED':
       return <span className="muted">Cancelled {task.finishedAt ? formatDateTime(task.finishedAt) : ''}</span>;
+    case 'EXPIRED':
+      return <span className="muted">File deleted after the retention period{task.expiredAt ? ` (${formatDateTime(task.expiredAt)})` : ''}; the audit trail keeps its record</span>;
     default:
       return null;
   }
