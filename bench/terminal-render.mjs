@@ -21,7 +21,7 @@ import { cleanupSignal, onCleanup, runMain } from './lib/cleanup.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { importDist } from './lib/paths.mjs';
-import { watchProcess } from './lib/proc.mjs';
+import { machineCpuMs, watchProcess } from './lib/proc.mjs';
 import { mib, s } from './lib/stats.mjs';
 
 const TARGET_REAL_TIME = 20;
@@ -36,7 +36,8 @@ const options = parseOptions(
     fps: { type: 'number', default: 30, help: 'export frame rate (upper bound; an unchanged screen adds no frame)' },
     seed: { type: 'number', default: 2026, help: 'seed of the generated session' },
     intensity: { type: 'string', default: 'dense', choices: ['dense', 'normal'], help: 'dense: more full-screen programs and fast scrolling' },
-    pool: { type: 'number', default: 60, help: 'rendered frames kept for the ffmpeg-alone run (cycled), spread over the session' },
+    pool: { type: 'number', default: 120, help: 'rendered frames kept for the ffmpeg-alone run (cycled), spread over the session (3.5 MB each at 1278x698)' },
+    runLength: { type: 'number', default: 30, help: 'the pool is made of runs of this many consecutive frames' },
     clusterPerFrame: { type: 'boolean', default: true, help: 'also time ffmpeg alone fed one Matroska cluster per frame (how much the cluster size costs)' },
     profile: { type: 'boolean', default: false, help: 'run the render with node --cpu-prof and print the functions that take the most time' },
     json: { type: 'string', default: '', help: 'also write the results as JSON to this file' },
@@ -84,11 +85,17 @@ await runMain(async () => {
   console.log(`  blocked on ffmpeg (sink):         ${share(st.sinkMs)}   (writing frames to the pipe and waiting for ffmpeg to take them)`);
   console.log(`  other (reading and parsing the file, start, finishing): ${share(otherMs)}`);
   console.log(`  CPU: Node ${s(exported.cpuMs)}, ffmpeg ${s(exported.ffmpegCpuMs)} (sampled every 100 ms)`);
+  console.log(`  other load: ${s(exported.otherCpuMs)} of CPU used by other processes meanwhile (${(exported.otherCpuMs / exported.wallMs).toFixed(2)} cores), steal ${s(exported.stealMs)}; figures on a busy machine are slower than the machine can do`);
   console.log(`  peak RSS: Node ${mib(exported.maxRssKb)} (resourceUsage().maxRSS; VmHWM seen from outside ${mib(exported.outsideHwmKb)}), ffmpeg ${mib(exported.ffmpegHwmKb)} (VmHWM)`);
 
   // 3. The same replay without ffmpeg, keeping a pool of frames.
   const { TerminalRenderer } = await importDist('terminal/render/terminal-renderer.js');
-  const stride = Math.max(1, Math.ceil(st.framesSent / options.pool));
+  // Runs of consecutive frames, spread over the session: neighbouring frames differ as little
+  // as in the real stream (a pool of single frames far apart made every frame a scene change
+  // for the encoder, and ffmpeg alone 50% slower than inside the export).
+  const runLength = Math.max(1, Math.min(options.runLength, options.pool));
+  const runs = Math.max(1, Math.ceil(options.pool / runLength));
+  const runEvery = Math.max(runLength, Math.floor(st.framesSent / runs));
   const pool = [];
   const times = [];
   t = performance.now();
@@ -98,7 +105,7 @@ await runMain(async () => {
     await renderer.render({
       events: cast.events, durationSeconds: summary.durationSeconds, signal: cleanupSignal,
       sink: (timeMs, pixels) => {
-        if (times.length % stride === 0) pool.push(Buffer.from(pixels));
+        if (times.length % runEvery < runLength && pool.length < options.pool) pool.push(Buffer.from(pixels));
         times.push(timeMs);
       },
     });
@@ -112,7 +119,7 @@ await runMain(async () => {
   const { MkvWriter } = await importDist('terminal/render/mkv-writer.js');
   const args = buildTerminalMp4Args({ output: path.join(work, 'alone.mp4'), frameRate: options.fps });
   const alone = await encodeAlone(tools.ffmpegPath, args, new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'RGBA' }), pool, times);
-  console.log(`\n(ffmpeg alone) the export's ffmpeg arguments, fed ${times.length} frames (a pool of ${Math.ceil(times.length / stride)} rendered frames, every ${stride}th, cycled) with the render's timestamps`);
+  console.log(`\n(ffmpeg alone) the export's ffmpeg arguments, fed ${times.length} frames with the render's timestamps, cycling through a pool of ${pool.length} rendered frames (${runs} runs of ${runLength} consecutive frames, one every ${runEvery} frames)`);
   console.log(`  wall time:                        ${s(alone.wallMs)}   = ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x real time; ffmpeg CPU ${s(alone.cpuMs)}, peak RSS ${mib(alone.hwmKb)}`);
 
   // For information: the same feed with a Matroska cluster per frame. ffmpeg 4.1's demuxer holds a
@@ -155,13 +162,18 @@ async function renderInChild(job, execArgv) {
   const child = fork(path.join(import.meta.dirname, 'lib', 'terminal-render-child.mjs'), [JSON.stringify(job)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const unregister = onCleanup('render process', () => child.kill('SIGKILL'));
   const watch = watchProcess(child.pid, 20);
+  const machineBefore = machineCpuMs();
   let message;
   child.on('message', (m) => (message = m));
   const code = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? signal)));
   const outside = watch.stop();
+  const machineAfter = machineCpuMs();
   unregister();
   if (!message?.ok) throw new Error(`the render process failed (exit ${code}): ${message?.error ?? 'no answer'}`);
-  return { ...message, outsideHwmKb: outside.hwmKb };
+  // CPU used meanwhile by anything but the render process and its ffmpeg: other people's work.
+  const otherCpuMs = machineBefore && machineAfter ? machineAfter.busy - machineBefore.busy - message.cpuMs - (message.ffmpegCpuMs ?? 0) : undefined;
+  const stealMs = machineBefore && machineAfter ? machineAfter.steal - machineBefore.steal : undefined;
+  return { ...message, outsideHwmKb: outside.hwmKb, otherCpuMs, stealMs };
 }
 
 /** ffmpeg with the given arguments, fed the timestamped frames from stdin as fast as it takes them. */
