@@ -54,8 +54,11 @@ const EXIT_SECONDS = 2.5;
 function syslogLines(baseUnix: number) {
   return (s: Shell, count: number): string[] => {
     const r = s.random;
-    return Array.from({ length: count }, (_, i) => {
-      const when = new Date((baseUnix + i * r.between(0.5, 30)) * 1000).toISOString().slice(0, 19);
+    // Lines of the hours before the session, in order.
+    let clock = baseUnix - count * 12;
+    return Array.from({ length: count }, () => {
+      clock += r.between(0.5, 20);
+      const when = new Date(clock * 1000).toISOString().slice(0, 19);
       const message = r.pick(['systemd[1]: Started Session 4312 of User admin.', 'sshd[20931]: Accepted publickey for admin from 10.20.1.5 port 51022', 'kernel: nvme0n1: I/O error, dev nvme0n1, sector 81920', 'CRON[3311]: (root) CMD (/usr/local/bin/backup.sh)', 'postgres[811]: LOG:  checkpoint complete', 'app[912]: error: upstream timed out (110: Connection timed out)', 'systemd-logind[602]: New session 4313 of user admin.']);
       return `${when} ${s.identity.host} ${message}`;
     });
