@@ -7,9 +7,9 @@ import { hashPassword } from '../auth/secrets.js';
 import { User } from '../auth/user.entity.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { makeScreenRecording } from '../media/synthetic.js';
-import { writeTerminalSession } from '../terminal/synthetic/index.js';
 import { ImportService } from '../recordings/import.service.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { writeTerminalSession } from '../terminal/synthetic/index.js';
 import { DEMO_MEDIA, DEMO_TERMINAL_SESSIONS, DEMO_USERS, demoRecordings } from './demo-catalog.js';
 
 const DEMO_RECORDING_COUNT = 36;

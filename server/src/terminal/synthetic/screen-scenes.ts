@@ -116,7 +116,7 @@ export const vim: Scene = function* (s, untilUs) {
 
 const PROCESSES = ['postgres: checkpointer', 'postgres: walwriter', '/usr/sbin/nginx -g daemon on;', 'node /srv/app/server.js', '/usr/lib/systemd/systemd-journald', 'sshd: admin@pts/0', 'htop', '/usr/bin/python3 /opt/exporter/metrics.py', 'postgres: app appdb 10.20.4.11(51234) idle', 'containerd', '/usr/sbin/cron -f', 'redis-server *:6379'];
 
-function bar(s: Shell, label: string, percent: number, width: number, colours: string[]): string {
+function bar(label: string, percent: number, width: number, colours: string[]): string {
   const filled = Math.round((percent / 100) * width);
   let text = `${sgr(36)}${label}${RESET}${sgr(1)}[${RESET}`;
   for (let i = 0; i < width; i++) text += i < filled ? `${colours[Math.min(colours.length - 1, Math.floor((i / width) * colours.length))]}|` : ' ';
@@ -143,13 +143,13 @@ export const htop: Scene = function* (s, untilUs) {
     text += `${at(1, 1)}${sgr(36)}┌─ cpu ${'─'.repeat(Math.max(0, cols - 9))}┐${RESET}`;
     for (let c = 0; c < cpus; c++) {
       cpuLoad[c] = Math.max(1, Math.min(100, cpuLoad[c]! + r.between(-20, 20)));
-      const meter = bar(s, `${String(c + 1).padStart(3)}`, cpuLoad[c]!, barWidth, [colour256(70), colour256(112), colour256(220), colour256(202), colour256(160)]);
+      const meter = bar(`${String(c + 1).padStart(3)}`, cpuLoad[c]!, barWidth, [colour256(70), colour256(112), colour256(220), colour256(202), colour256(160)]);
       text += `${at(2 + c, 1)}${sgr(36)}│${RESET}${meter}${at(2 + c, cols)}${sgr(36)}│${RESET}`;
     }
     const memory = r.between(30, 85);
     const swap = r.between(0, 15);
-    text += `${at(2 + cpus, 1)}${sgr(36)}│${RESET}${bar(s, 'Mem', memory, barWidth, [trueColour(80, 200, 120), trueColour(90, 160, 230), trueColour(230, 180, 60)])}${at(2 + cpus, cols)}${sgr(36)}│${RESET}`;
-    text += `${at(3 + cpus, 1)}${sgr(36)}│${RESET}${bar(s, 'Swp', swap, barWidth, [trueColour(220, 60, 60)])}${at(3 + cpus, cols)}${sgr(36)}│${RESET}`;
+    text += `${at(2 + cpus, 1)}${sgr(36)}│${RESET}${bar('Mem', memory, barWidth, [trueColour(80, 200, 120), trueColour(90, 160, 230), trueColour(230, 180, 60)])}${at(2 + cpus, cols)}${sgr(36)}│${RESET}`;
+    text += `${at(3 + cpus, 1)}${sgr(36)}│${RESET}${bar('Swp', swap, barWidth, [trueColour(220, 60, 60)])}${at(3 + cpus, cols)}${sgr(36)}│${RESET}`;
     load = Math.max(0.05, load + r.between(-0.3, 0.3));
     const uptime = 12 * 86400 + Math.floor(s.t / 1e6);
     const info = [
