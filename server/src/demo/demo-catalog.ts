@@ -78,12 +78,15 @@ export interface DemoTerminalSession {
   /** What happens in the session, in keeping with its applications. */
   scenes: TerminalSceneName[];
   restricted: boolean;
-  /** Hours before now the session started. */
+  /**
+   * Hours before now the session started. All are older than the two newest video recordings,
+   * which stay first in the catalog (the browser tests export those).
+   */
   hoursAgo: number;
 }
 
 export const DEMO_TERMINAL_SESSIONS: readonly DemoTerminalSession[] = [
-  { name: 'dba-db-prod-01.cast', seed: 101, durationSeconds: 240, version: 2, gzip: false, userName: 'mgarcia', serverName: 'db-prod-01', clientName: 'MBP-MGARCIA', clientIp: '10.20.14.31', applications: ['ssh', 'psql', 'vim'], scenes: ['ls', 'psql', 'vim', 'less', 'tail', 'resize'], restricted: true, hoursAgo: 3.2 },
+  { name: 'dba-db-prod-01.cast', seed: 101, durationSeconds: 240, version: 2, gzip: false, userName: 'mgarcia', serverName: 'db-prod-01', clientName: 'MBP-MGARCIA', clientIp: '10.20.14.31', applications: ['ssh', 'psql', 'vim'], scenes: ['ls', 'psql', 'vim', 'less', 'tail', 'resize'], restricted: true, hoursAgo: 26.2 },
   { name: 'web-02-patching.cast', seed: 102, durationSeconds: 300, version: 2, gzip: false, userName: 'jdoe', serverName: 'web-02', clientName: 'LAPTOP-7F3K2', clientIp: '10.21.3.77', applications: ['ssh', 'apt', 'vim'], scenes: ['ls', 'apt', 'vim', 'tail', 'resize'], restricted: false, hoursAgo: 20.5 },
   { name: 'bastion-triage.cast', seed: 103, durationSeconds: 180, version: 3, gzip: false, userName: 'kchen', serverName: 'bastion', clientName: 'WS-OPS-003', clientIp: '10.22.0.15', applications: ['ssh', 'htop', 'less'], scenes: ['ls', 'htop', 'less', 'tail', 'resize'], restricted: false, hoursAgo: 45.1 },
   { name: 'app-03-deploy.cast.gz', seed: 104, durationSeconds: 150, version: 2, gzip: true, userName: 'rpatel', serverName: 'app-03', clientName: 'VDI-POOL-08', clientIp: '10.20.77.140', applications: ['ssh', 'git', 'tail'], scenes: ['ls', 'git-log', 'tail', 'build', 'resize'], restricted: false, hoursAgo: 70.4 },
