@@ -23,8 +23,8 @@ export class FramePainter {
   readonly pixels: Buffer;
   /** The same frame in YUV 4:2:0, brought up to date by `finishFrame`. */
   readonly yuv: Yuv420Frame;
-  /** Pixel rows painted since the last `finishFrame`, as [top, bottom) bands. */
-  private dirtyBands: [number, number][] = [];
+  /** Rectangles painted since the last `finishFrame`: left, right, top, bottom in pixels. */
+  private dirty: number[] = [];
   private readonly words: Uint32Array;
   private readonly blendTables = new Map<number, Uint32Array>();
   private readonly underlineY: number;
@@ -67,19 +67,26 @@ export class FramePainter {
 
   /** Brings the YUV frame up to date with what was painted; call once per frame before sending it. */
   finishFrame(): void {
-    for (const [top, bottom] of this.dirtyBands) this.yuv.convertRows(this.pixels, top, bottom);
-    this.dirtyBands = [];
+    const d = this.dirty;
+    for (let i = 0; i < d.length; i += 4) this.yuv.convertRect(this.pixels, d[i]!, d[i + 1]!, d[i + 2]!, d[i + 3]!);
+    this.dirty = [];
   }
 
-  private markRows(top: number, bottom: number): void {
-    const last = this.dirtyBands.at(-1);
-    if (last && last[1] === top) last[1] = bottom;
-    else if (!last || last[0] !== top) this.dirtyBands.push([top, bottom]);
+  /** Records a painted rectangle, joining it to the previous one when they touch on one row of cells. */
+  private mark(left: number, right: number, top: number, bottom: number): void {
+    const d = this.dirty;
+    const n = d.length;
+    if (n > 0 && d[n - 2] === top && d[n - 1] === bottom && d[n - 3]! >= left - 2) {
+      d[n - 3] = Math.max(d[n - 3]!, right);
+      d[n - 4] = Math.min(d[n - 4]!, left);
+      return;
+    }
+    d.push(left, right, top, bottom);
   }
 
   fill(rgb: number): void {
     this.words.fill(pixelOf(rgb));
-    this.dirtyBands = [[0, this.height]];
+    this.dirty = [0, this.width, 0, this.height];
   }
 
   /** Paints a block of cells with a background colour (parts of the grid the terminal does not cover). */
@@ -89,7 +96,7 @@ export class FramePainter {
     const pixel = pixelOf(rgb);
     const x0 = this.originX + col * cellWidth;
     const y0 = this.originY + row * cellHeight;
-    this.markRows(y0, y0 + rows * cellHeight);
+    this.mark(x0, x0 + cols * cellWidth, y0, y0 + rows * cellHeight);
     for (let y = y0; y < y0 + rows * cellHeight; y++) {
       const start = y * this.width + x0;
       this.words.fill(pixel, start, start + cols * cellWidth);
@@ -108,7 +115,7 @@ export class FramePainter {
     const words = this.words;
     const stride = this.width;
     const bgPixel = pixelOf(bg);
-    this.markRows(y0, y0 + cellHeight);
+    this.mark(x0, x0 + w, y0, y0 + cellHeight);
     if (!mask || !mask.inked) {
       for (let y = 0; y < cellHeight; y++) {
         const start = (y0 + y) * stride + x0;

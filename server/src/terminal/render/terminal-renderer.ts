@@ -122,10 +122,9 @@ export class TerminalRenderer {
         repaintAll = true;
       }
       readScreen(emulator.term, theme, chars, emulator.cursor, screen);
-      let rows: Iterable<number>;
       if (repaintAll) {
         painter.fill(theme.bg);
-        rows = Array.from({ length: screen.rows }, (_, y) => y);
+        for (let y = 0; y < screen.rows; y++) this.paintRow(screen, y, chars, null, 0);
         repaintAll = false;
       } else {
         const plan = planRepaint(previous, screen);
@@ -133,10 +132,14 @@ export class TerminalRenderer {
           stats.drawMs += performance.now() - started;
           return false;
         }
-        if (plan.move) painter.copyRows(plan.move.from, plan.move.to, plan.move.count);
-        rows = plan.rows;
+        const move = plan.move;
+        if (move) painter.copyRows(move.from, move.to, move.count);
+        for (const y of plan.rows) {
+          // What the pixels of this row show now: the previous row moved here, or its own.
+          const shown = move && y >= move.to && y < move.to + move.count ? y + move.from - move.to : y;
+          this.paintRow(screen, y, chars, previous, shown);
+        }
       }
-      for (const y of rows) this.paintRow(screen, y, chars);
       painter.finishFrame();
       [previous, screen] = [screen, previous];
       stats.framesDrawn++;
@@ -186,12 +189,19 @@ export class TerminalRenderer {
     }
   }
 
-  private paintRow(screen: Screen, y: number, chars: CharTable): void {
+  /**
+   * Paints the cells of row `y`; with a `shown` screen row, only the cells that differ from it
+   * (what the pixels show already), so typing one character repaints one cell.
+   */
+  private paintRow(screen: Screen, y: number, chars: CharTable, shownScreen: Screen | null, shownRow: number): void {
     const { cols } = screen;
     const data = screen.data;
+    const shown = shownScreen?.data;
     let o = y * cols * CELL_WORDS;
-    for (let x = 0; x < cols; x++, o += CELL_WORDS) {
+    let s = shownRow * cols * CELL_WORDS;
+    for (let x = 0; x < cols; x++, o += CELL_WORDS, s += CELL_WORDS) {
       const flags = data[o + 3]!;
+      if (shown && shown[s] === data[o] && shown[s + 1] === data[o + 1] && shown[s + 2] === data[o + 2] && shown[s + 3] === flags) continue;
       if (flags & CellFlag.WideTail) continue;
       const cells = flags & CellFlag.Wide && x + 1 < cols ? 2 : 1;
       const id = data[o]!;

@@ -25,17 +25,22 @@ export class Yuv420Frame {
     this.v = this.bytes.subarray(lumaSize * 1.25);
   }
 
-  /** Converts pixel rows [top, bottom) of an RGBA frame; both bounds must be even. */
-  convertRows(rgba: Uint8Array, top: number, bottom: number): void {
+  /**
+   * Converts the rectangle [left, right) × [top, bottom) of an RGBA frame; the bounds are widened
+   * to even numbers, as 4:2:0 colour covers 2×2 pixels.
+   */
+  convertRect(rgba: Uint8Array, left: number, right: number, top: number, bottom: number): void {
     const { width, y: Y, u: U, v: V } = this;
     const chromaWidth = width >> 1;
-    for (let row = top; row < bottom; row += 2) {
-      let p0 = row * width * 4;
+    const x0 = left & ~1;
+    const x1 = Math.min(width, right + (right & 1));
+    for (let row = top & ~1; row < bottom; row += 2) {
+      let p0 = (row * width + x0) * 4;
       let p1 = p0 + width * 4;
-      let l0 = row * width;
+      let l0 = row * width + x0;
       let l1 = l0 + width;
-      let c = (row >> 1) * chromaWidth;
-      for (let x = 0; x < width; x += 2, p0 += 8, p1 += 8, l0 += 2, l1 += 2, c++) {
+      let c = (row >> 1) * chromaWidth + (x0 >> 1);
+      for (let x = x0; x < x1; x += 2, p0 += 8, p1 += 8, l0 += 2, l1 += 2, c++) {
         const r00 = rgba[p0]!, g00 = rgba[p0 + 1]!, b00 = rgba[p0 + 2]!;
         const r01 = rgba[p0 + 4]!, g01 = rgba[p0 + 5]!, b01 = rgba[p0 + 6]!;
         const r10 = rgba[p1]!, g10 = rgba[p1 + 1]!, b10 = rgba[p1 + 2]!;
