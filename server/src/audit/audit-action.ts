@@ -7,6 +7,7 @@ export enum AuditAction {
   EXPORT_FAILED = 'EXPORT_FAILED',
   EXPORT_CANCELLED = 'EXPORT_CANCELLED',
   EXPORT_DOWNLOADED = 'EXPORT_DOWNLOADED',
+  RECORDING_PLAYED = 'RECORDING_PLAYED',
 }
 
 export enum AuditOutcome {
@@ -23,6 +24,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.EXPORT_FAILED]: 'Export failed',
   [AuditAction.EXPORT_CANCELLED]: 'Export cancelled',
   [AuditAction.EXPORT_DOWNLOADED]: 'Export downloaded',
+  [AuditAction.RECORDING_PLAYED]: 'Play recording',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

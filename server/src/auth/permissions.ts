@@ -50,3 +50,8 @@ export function canCancelTask(roles: RoleSet, isRequester: boolean, recordingRes
 export function canDownloadExport(roles: RoleSet): boolean {
   return canExport(roles);
 }
+
+/** Playing follows seeing: players play what they may list; restricted recordings need PRIVILEGED_PLAYER. */
+export function canPlayRecording(roles: RoleSet, recordingRestricted: boolean): boolean {
+  return canListRecordings(roles) && (!recordingRestricted || canSeeRestricted(roles));
+}

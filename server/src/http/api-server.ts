@@ -18,6 +18,7 @@ import type { MediaTools } from '../media/media-tools.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
+import { mediaRoute } from './media.route.js';
 import { uploadRoute } from './upload.route.js';
 
 export interface ApiServerDeps {
@@ -107,6 +108,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     }),
   );
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
+  app.get('/api/recordings/:id/media', mediaRoute({ contextDeps, recordingsDir: config.recordingsDir }));
   app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
 
   // The browser app, with every unknown path answered by index.html for client-side routing.

@@ -12,6 +12,7 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'EXPORT_FAILED', label: 'Export failed' },
   { value: 'EXPORT_CANCELLED', label: 'Export cancelled' },
   { value: 'EXPORT_DOWNLOADED', label: 'Export downloaded' },
+  { value: 'RECORDING_PLAYED', label: 'Play recording' },
 ];
 
 const outcomes: Record<AuditOutcome, { label: string; tone: Tone }> = {

@@ -16,7 +16,9 @@ export type AuditAction =
   /** Export failed */
   | 'EXPORT_FAILED'
   /** Export recording */
-  | 'EXPORT_REQUESTED';
+  | 'EXPORT_REQUESTED'
+  /** Play recording */
+  | 'RECORDING_PLAYED';
 
 export type AuditOutcome =
   | 'DENIED'
