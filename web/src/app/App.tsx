@@ -4,6 +4,7 @@ import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
+import { RecordingPage } from '../playback/RecordingPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -70,6 +71,8 @@ export function App() {
 }
 
 function Page({ pathname, can }: { pathname: string; can: Permissions }) {
+  const recordingId = /^\/recordings\/([^/]+)$/.exec(pathname)?.[1];
+  if (recordingId) return <RecordingPage key={recordingId} id={decodeURIComponent(recordingId)} />;
   switch (pathname) {
     case '/': {
       const home = homeOf(can);

@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n": typeof types.SessionProvider_UserFragmentDoc,
     "\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n": typeof types.SessionProvider_MeDocument,
+    "\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n": typeof types.RecordingPage_RecordingDocument,
+    "\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    width\n    height\n  }\n": typeof types.RecordingPlayer_RecordingFragmentDoc,
     "\n  query AllRecordingsPage_Recordings($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {\n    recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...RecordingsTable_Recording\n          ...ExportDialog_Recording\n        }\n      }\n    }\n  }\n": typeof types.AllRecordingsPage_RecordingsDocument,
     "\n  fragment ExportDialog_Recording on Recording {\n    id\n    userName\n    serverName\n    startedAt\n    durationSeconds\n    restricted\n  }\n": typeof types.ExportDialog_RecordingFragmentDoc,
     "\n  mutation ExportDialog_ExportRecordings($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) {\n      tasks {\n        id\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.ExportDialog_ExportRecordingsDocument,
@@ -34,6 +36,8 @@ const documents: Documents = {
     "\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n": types.SessionProvider_UserFragmentDoc,
     "\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n": types.SessionProvider_MeDocument,
+    "\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n": types.RecordingPage_RecordingDocument,
+    "\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    width\n    height\n  }\n": types.RecordingPlayer_RecordingFragmentDoc,
     "\n  query AllRecordingsPage_Recordings($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {\n    recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...RecordingsTable_Recording\n          ...ExportDialog_Recording\n        }\n      }\n    }\n  }\n": types.AllRecordingsPage_RecordingsDocument,
     "\n  fragment ExportDialog_Recording on Recording {\n    id\n    userName\n    serverName\n    startedAt\n    durationSeconds\n    restricted\n  }\n": types.ExportDialog_RecordingFragmentDoc,
     "\n  mutation ExportDialog_ExportRecordings($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) {\n      tasks {\n        id\n        status\n        requestedAt\n      }\n    }\n  }\n": types.ExportDialog_ExportRecordingsDocument,
@@ -78,6 +82,14 @@ export function graphql(source: "\n  fragment SessionProvider_User on User {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n"): (typeof documents)["\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n"): (typeof documents)["\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    width\n    height\n  }\n"): (typeof documents)["\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    width\n    height\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The demo player holds only PLAYER: it may play unrestricted recordings, not export them.
+const PLAYER = { username: 'player', password: 'player-password' };
+
+async function signIn(page: Page, user: { username: string; password: string }) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(user.username);
+}
+
+/** Opens, from the All Recordings list, the first recording whose Format column reads `format`. */
+async function openRecordingOfFormat(page: Page, format: string) {
+  await page.goto('/');
+  const rows = page.getByTestId('recording-row');
+  await expect(rows.first()).toBeVisible();
+  const row = rows.filter({ has: page.getByRole('cell', { name: format, exact: true }) }).first();
+  await expect(row).toBeVisible();
+  const id = await row.getAttribute('data-recording-id');
+  await row.getByRole('link', { name: /^Play recording/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/recordings/${id}$`));
+  return id!;
+}
+
+test('a player opens a video recording from the list and watches it play', async ({ page }) => {
+  await signIn(page, PLAYER);
+  const id = await openRecordingOfFormat(page, 'webm');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(' on ');
+  await expect(page.getByRole('definition').filter({ hasText: 'webm' })).toBeVisible();
+  // A player may not export: the page offers no Export button.
+  await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(0);
+
+  const video = page.getByTestId('video-player');
+  await expect(video).toBeVisible();
+  const media = page.waitForResponse((r) => r.url().endsWith(`/api/recordings/${id}/media`));
+  // Nothing is fetched before the user presses play.
+  await page.getByRole('button', { name: 'Play recording' }).click();
+  expect([200, 206]).toContain((await media).status());
+
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.readyState >= 2)).toBe(true);
+  const first = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 }).toBeGreaterThan(first + 0.5);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
