@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
-import { probeMedia } from '../media/probe.js';
+import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
+import { readRecordingSource, type RecordingSource } from './recording-source.js';
 import { Recording } from './recording.entity.js';
 
 export type ImportOutcome =
@@ -42,11 +43,11 @@ export class ImportService {
       if ('problem' in sidecar) return { status: 'skipped', reason: sidecar.problem };
       metadata = sidecar.metadata;
     }
-    let info;
+    let source: RecordingSource;
     try {
-      info = await probeMedia(this.ffprobePath, file);
+      source = await readRecordingSource(file, { ffprobePath: this.ffprobePath, name: options.originalName ?? file });
     } catch (error) {
-      if (error instanceof MediaError) return { status: 'skipped', reason: error.message };
+      if (error instanceof MediaError || error instanceof AsciicastError) return { status: 'skipped', reason: error.message };
       throw error;
     }
     const sha256 = await sha256File(file);
@@ -56,29 +57,30 @@ export class ImportService {
     // Without a start time from the agent, the file's modification time is taken as the end of
     // the session; read it before the file is copied, which gives the copy a new one.
     const sourceModified = (await fsp.stat(file)).mtime;
-    const extension = (path.extname(options.originalName ?? file).slice(1).toLowerCase() || info.container).replace(/[^a-z0-9]/g, '');
-    const relative = path.join(sha256.slice(0, 2), `${sha256}.${extension}`);
+    const relative = path.join(sha256.slice(0, 2), `${sha256}.${source.extension}`);
     const target = path.join(this.recordingsDir, relative);
     const placed = await this.place(file, target, options.move ?? false);
 
     const stat = await fsp.stat(target);
-    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : new Date(sourceModified.getTime() - info.durationSeconds * 1000);
+    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
     try {
       const recording = this.em.create(Recording, {
         userName: metadata.userName || 'unknown',
         serverName: metadata.serverName || 'unknown',
         clientName: metadata.clientName || 'unknown',
         clientIp: metadata.clientIp || 'unknown',
-        applications: metadata.applications ?? [],
+        applications: metadata.applications ?? source.applications,
         protocol: metadata.protocol || 'unknown',
         startedAt,
-        endedAt: new Date(startedAt.getTime() + info.durationSeconds * 1000),
-        durationSeconds: info.durationSeconds,
+        endedAt: new Date(startedAt.getTime() + source.durationSeconds * 1000),
+        durationSeconds: source.durationSeconds,
         sizeBytes: stat.size,
-        format: info.container,
-        width: info.width,
-        height: info.height,
-        hasAudio: info.hasAudio,
+        kind: source.kind,
+        format: source.format,
+        width: source.width,
+        height: source.height,
+        hasAudio: source.hasAudio,
+        terminal: source.terminal,
         restricted: metadata.restricted ?? false,
         sourceLocation: relative,
         sourceSha256: sha256,

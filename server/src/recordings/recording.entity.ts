@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, BigIntType, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Entity, Enum, Index, JsonType, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RecordingKind } from './recording-kind.js';
+import { TerminalInfo } from './terminal-info.js';
 
 /** One recorded session as cataloged: who, where from, when, and the file that holds it. */
 @ObjectType()
@@ -12,7 +14,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 @Index({ properties: ['durationSeconds', 'id'] })
 @Index({ properties: ['sizeBytes', 'id'] })
 export class Recording {
-  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications';
+  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -59,10 +61,16 @@ export class Recording {
   @Property({ type: new BigIntType('number') })
   sizeBytes!: number;
 
+  @Field(() => RecordingKind)
+  @Enum({ items: () => RecordingKind, type: 'text', default: RecordingKind.VIDEO })
+  kind: RecordingKind = RecordingKind.VIDEO;
+
+  /** The container (webm, mp4, ...) or, for terminal sessions, asciicast. */
   @Field(() => String)
   @Property({ type: 'text' })
   format!: string;
 
+  /** Pixel size for video recordings; null for terminal sessions, whose size is in `terminal`. */
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   width: number | null = null;
@@ -74,6 +82,10 @@ export class Recording {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   hasAudio!: boolean;
+
+  @Field(() => TerminalInfo, { nullable: true, description: 'Set for terminal sessions only.' })
+  @Property({ type: JsonType, nullable: true })
+  terminal: TerminalInfo | null = null;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
