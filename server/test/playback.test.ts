@@ -1,5 +1,6 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createUser, gqlOk, signIn } from './support/graphql-client.js';
@@ -167,5 +168,118 @@ describe('playing recordings through GET /api/recordings/:id/media', () => {
     const data = await gqlOk(system.url, '{ exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }', {}, auditor);
     expect(data.exportAudit.totalCount).toBe((await played()).length);
     expect(data.exportAudit.edges[0].node).toMatchObject({ action: 'RECORDING_PLAYED', actionLabel: 'Play recording' });
+  });
+});
+
+describe('playing terminal recordings: any asciicast version is sent as asciicast v2', () => {
+  let system: System;
+  let player: string;
+  const ids: Record<string, string> = {};
+
+  const lines = (...values: unknown[]) => values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+  const V2 = lines(
+    { version: 2, width: 100, height: 30, timestamp: 1700000000, title: 'deploy', env: { TERM: 'xterm-256color', SHELL: '/bin/bash' } },
+    [0.5, 'o', '$ ls\r\n'],
+    [1.25, 'i', 'q'],
+    [2, 'r', '120x40'],
+    [2.5, 'o', 'done\r\n'],
+  );
+  const SOURCES: Record<string, string | Buffer> = {
+    'v1.cast': JSON.stringify({ version: 1, width: 40, height: 10, duration: 1.5, command: 'top', env: { TERM: 'xterm' }, stdout: [[0.5, 'one'], [1.0, 'two']] }),
+    'v2.cast': V2,
+    // v3 events carry intervals since the previous event, and an exit event that v2 cannot express.
+    'v3.cast': lines({ version: 3, term: { cols: 120, rows: 40, type: 'xterm-kitty' }, idle_time_limit: 2 }, [0.5, 'o', 'a'], [0.25, 'o', 'b'], [1, 'x', '0']),
+    'gz.cast.gz': gzipSync(lines({ version: 2, width: 20, height: 5 }, [0.1, 'o', 'zipped'])),
+    'secret.cast': lines({ version: 2, width: 80, height: 24 }, [0.1, 'o', 'root password: hunter2']),
+  };
+  const EXPECTED: Record<string, unknown[]> = {
+    'v1.cast': [{ version: 2, width: 40, height: 10, command: 'top', env: { TERM: 'xterm' } }, [0.5, 'o', 'one'], [1.5, 'o', 'two']],
+    'v2.cast': [
+      { version: 2, width: 100, height: 30, timestamp: 1700000000, title: 'deploy', env: { TERM: 'xterm-256color', SHELL: '/bin/bash' } },
+      [0.5, 'o', '$ ls\r\n'],
+      [1.25, 'i', 'q'],
+      [2, 'r', '120x40'],
+      [2.5, 'o', 'done\r\n'],
+    ],
+    'v3.cast': [{ version: 2, width: 120, height: 40, idle_time_limit: 2, env: { TERM: 'xterm-kitty' } }, [0.5, 'o', 'a'], [0.75, 'o', 'b']],
+    'gz.cast.gz': [{ version: 2, width: 20, height: 5, env: {} }, [0.1, 'o', 'zipped']],
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(inject('pgServerUrl'), { workers: 0 });
+    const dir = path.join(system.dataDir, 'incoming-casts');
+    await fsp.mkdir(dir, { recursive: true });
+    for (const [name, content] of Object.entries(SOURCES)) {
+      await fsp.writeFile(path.join(dir, name), content);
+      await fsp.writeFile(path.join(dir, `${name}.json`), JSON.stringify({ userName: name, serverName: 'ssh-01', protocol: 'SSH', restricted: name === 'secret.cast' }));
+    }
+    const imported = await system.cli(['import', dir]);
+    expect(imported.code, imported.output).toBe(0);
+    const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
+    player = await createUser(system.url, admin, 'player', ['PLAYER']);
+    const privileged = await createUser(system.url, admin, 'privileged', ['PRIVILEGED_PLAYER']);
+    const all = await gqlOk(system.url, '{ recordings { edges { node { id userName kind } } } }', {}, privileged);
+    for (const { node } of all.recordings.edges) {
+      expect(node.kind).toBe('TERMINAL');
+      ids[node.userName] = node.id;
+    }
+    expect(Object.keys(ids).sort()).toEqual(Object.keys(SOURCES).sort());
+  });
+
+  afterAll(() => system?.stop());
+
+  const media = (id: string, headers: Record<string, string> = {}) => fetch(`${system.url}/api/recordings/${id}/media`, { headers: { authorization: `Bearer ${player}`, ...headers } });
+  const playedCount = async (id: string) =>
+    Number((await system.sql<{ count: string }>(`select count(*) from audit_events where action = 'RECORDING_PLAYED' and recording_id = $1`, [id]))[0]!.count);
+
+  for (const name of Object.keys(EXPECTED)) {
+    it(`sends ${name} as asciicast v2 NDJSON, one JSON value a line`, async () => {
+      const response = await media(ids[name]!);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/x-asciicast');
+      expect(response.headers.get('accept-ranges')).toBe('none');
+      const text = await response.text();
+      expect(text.endsWith('\n')).toBe(true);
+      expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(EXPECTED[name]);
+    });
+  }
+
+  it('audits every request for a terminal recording as one playback, Range or not', async () => {
+    const id = ids['v2.cast']!;
+    const before = await playedCount(id);
+    for (const headers of [{}, { range: 'bytes=100-' }]) {
+      const response = await media(id, headers);
+      expect(response.status).toBe(200);
+      await response.text();
+    }
+    expect(await playedCount(id)).toBe(before + 2);
+  });
+
+  it('hides a restricted terminal recording from a PLAYER (404) and audits the refusal', async () => {
+    const response = await media(ids['secret.cast']!);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('hunter2');
+    const rows = await system.sql('select actor_name, outcome from audit_events where action = $1 and recording_id = $2', ['RECORDING_PLAYED', ids['secret.cast']]);
+    expect(rows).toEqual([{ actor_name: 'player', outcome: 'DENIED' }]);
+  });
+
+  it('answers 422 with the reason when the stored file is no longer asciicast, audited as a failure', async () => {
+    const id = ids['gz.cast.gz']!;
+    const [{ source_location }] = await system.sql<{ source_location: string }>('select source_location from recordings where id = $1', [id]);
+    const file = path.join(system.dataDir, 'recordings', source_location);
+    const original = await fsp.readFile(file);
+    expect(gunzipSync(original).toString()).toContain('zipped');
+    await fsp.writeFile(file, gzipSync('this is not a recording\n'));
+    try {
+      const response = await media(id);
+      expect(response.status).toBe(422);
+      const body = await response.json();
+      expect(body.error.code).toBe('UNREADABLE');
+      expect(body.error.message).toMatch(/cannot be read: line 1/);
+      const rows = await system.sql<{ outcome: string }>('select outcome from audit_events where action = $1 and recording_id = $2 order by id', ['RECORDING_PLAYED', id]);
+      expect(rows.slice(-2).map((r) => r.outcome)).toEqual(['SUCCESS', 'FAILURE']);
+    } finally {
+      await fsp.writeFile(file, original);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { canListRecordings, canPlayRecording } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isUuid } from '../common/keyset.js';
+import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
 
 export type PlaybackRefusal = {
@@ -22,7 +23,8 @@ export interface PlaybackRequest {
   clientAddress: string | null;
   /**
    * Whether this request begins a viewing (no Range, or a range from byte 0) rather than fetching
-   * the next chunk of one already audited.
+   * the next chunk of one already audited. Terminal recordings are always sent whole, so every
+   * request for one starts a playback.
    */
   startsPlayback: boolean;
 }
@@ -42,7 +44,8 @@ export class PlaybackService {
     return this.em.transactional(async (tx) => {
       const recording = isUuid(recordingId) ? await tx.findOne(Recording, { id: recordingId }) : null;
       const decision = this.rule(viewer, recording, recordingId);
-      if (!decision.allowed || request.startsPlayback) {
+      const startsPlayback = request.startsPlayback || recording?.kind === RecordingKind.TERMINAL;
+      if (!decision.allowed || startsPlayback) {
         recordAudit(tx, {
           action: AuditAction.RECORDING_PLAYED,
           outcome: decision.allowed ? AuditOutcome.SUCCESS : decision.code === 'GONE' ? AuditOutcome.FAILURE : AuditOutcome.DENIED,
