@@ -247,7 +247,7 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
   it('audits every request for a terminal recording as one playback, Range or not', async () => {
     const id = ids['v2.cast']!;
     const before = await playedCount(id);
-    for (const headers of [{}, { range: 'bytes=100-' }]) {
+    for (const headers of [{}, { range: 'bytes=100-' }] as Record<string, string>[]) {
       const response = await media(id, headers);
       expect(response.status).toBe(200);
       await response.text();

@@ -36,6 +36,15 @@ const RecordingQuery = graphql(`
       height
       hasAudio
       restricted
+      kind
+      terminal {
+        asciicastVersion
+        cols
+        rows
+        command
+        title
+        termType
+      }
       sourceSha256
       importedAt
       ...RecordingPlayer_Recording
@@ -144,9 +153,18 @@ function RecordingDetails({ recording: r }: { recording: Recording }) {
     ['Ended', <time dateTime={r.endedAt}>{formatDateTime(r.endedAt)}</time>],
     ['Duration', formatDuration(r.durationSeconds)],
     ['Size', formatBytes(r.sizeBytes)],
-    ['Format', r.format],
-    ['Resolution', r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>],
-    ['Audio', r.hasAudio ? 'Yes' : 'No'],
+    ...(r.terminal
+      ? ([
+          ['Format', `asciicast v${r.terminal.asciicastVersion}`],
+          ['Terminal', `${r.terminal.cols}×${r.terminal.rows}${r.terminal.termType ? ` · ${r.terminal.termType}` : ''}`],
+          ['Command', r.terminal.command ?? <span className="muted">—</span>],
+          ['Title', r.terminal.title ?? <span className="muted">—</span>],
+        ] satisfies [string, ReactNode][])
+      : ([
+          ['Format', r.format],
+          ['Resolution', r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>],
+          ['Audio', r.hasAudio ? 'Yes' : 'No'],
+        ] satisfies [string, ReactNode][])),
     ['Restricted', r.restricted ? <span className="restricted-marker">Restricted</span> : 'No'],
     ['Source SHA-256', <span className="mono recording-details__hash">{r.sourceSha256}</span>],
     ['Imported', <time dateTime={r.importedAt}>{formatDateTime(r.importedAt)}</time>],

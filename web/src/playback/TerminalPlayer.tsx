@@ -13,9 +13,8 @@ export function TerminalPlayer({ src, label }: { src: string; label: string }) {
   useEffect(() => {
     setFailed(false);
     const player: Player = create({ url: src, fetchOpts: { credentials: 'same-origin' } }, container.current!, {
-      fit: 'width',
-      // Long pauses in a session (someone reading, thinking) are shortened to keep playback watchable.
-      idleTimeLimit: 3,
+      // No idle time limit of our own: pauses play as recorded, unless the recording suggests one.
+      fit: 'both',
       terminalFontSize: 'small',
     });
     // "error" is dispatched by the player when the recording cannot be fetched or parsed; it is
