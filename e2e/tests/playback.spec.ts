@@ -44,3 +44,24 @@ test('a player opens a video recording from the list and watches it play', async
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 }).toBeGreaterThan(first + 0.5);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a player opens a terminal recording from the list and watches its screen change', async ({ page }) => {
+  await signIn(page, PLAYER);
+  const id = await openRecordingOfFormat(page, 'asciicast');
+  await expect(page.getByRole('definition').filter({ hasText: /^asciicast v\d$/ })).toBeVisible();
+
+  const player = page.getByTestId('terminal-player');
+  const screen = player.locator('.ap-term-text');
+  const media = page.waitForResponse((r) => r.url().endsWith(`/api/recordings/${id}/media`));
+  // asciinema-player fetches the recording when its start overlay is clicked.
+  await player.locator('.ap-overlay-start').click();
+  const response = await media;
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/x-asciicast');
+
+  const textNow = () => screen.evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  await expect.poll(textNow, { timeout: 20_000 }).not.toBe('');
+  const first = await textNow();
+  await expect.poll(textNow, { timeout: 30_000 }).not.toBe(first);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

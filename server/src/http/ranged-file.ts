@@ -20,7 +20,7 @@ export interface RangedFileOptions {
  * one past the end, 200 for the whole file; Accept-Ranges always. Never cached by intermediaries.
  */
 export function sendRangedFile(res: Response, file: string, options: RangedFileOptions = {}): void {
-  const headers: Record<string, string> = { 'Cache-Control': 'private, no-store', ...options.headers };
+  const headers: Record<string, string> = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff', ...options.headers };
   if (options.contentType) headers['Content-Type'] = options.contentType;
   res.sendFile(file, { acceptRanges: true, cacheControl: false, headers });
 }
