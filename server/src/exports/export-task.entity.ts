@@ -6,6 +6,7 @@ import { Recording } from '../recordings/recording.entity.js';
 import { ExportRequest } from './export-request.entity.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { exportFileName } from './export-file-name.js';
+import { TerminalExportOptions } from './terminal-export-options.js';
 
 /**
  * One recording to convert to MP4. The row is the truth about the task; the queue only carries
@@ -19,7 +20,7 @@ export class ExportTask {
   [OptionalProps]?:
     | 'status' | 'progress' | 'attempts' | 'requestedAt' | 'updatedAt' | 'startedAt' | 'finishedAt'
     | 'error' | 'workerId' | 'workerHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
-    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName';
+    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName' | 'terminalOptions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -101,6 +102,11 @@ export class ExportTask {
 
   @Property({ type: JsonType, nullable: true })
   ffmpegArgs: string[] | null = null;
+
+  /** Set for terminal recordings: how the terminal is drawn into video. */
+  @Field(() => TerminalExportOptions, { nullable: true })
+  @Property({ type: JsonType, nullable: true })
+  terminalOptions: TerminalExportOptions | null = null;
 
   @Field(() => String, { description: 'Why the recording is exported, as given by the requester.' })
   get reason(): string {

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionType } from '../graphql/page-info.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { ExportTask } from './export-task.entity.js';
+import { TerminalExportOptionsInput } from './terminal-export-options.js';
 
 @InputType()
 export class ExportRecordingsInput {
@@ -13,6 +14,9 @@ export class ExportRecordingsInput {
 
   @Field(() => String, { nullable: true, description: 'Repeating a request with the same key returns the tasks of the first one.' })
   idempotencyKey?: string | null;
+
+  @Field(() => TerminalExportOptionsInput, { nullable: true, description: 'How terminal recordings are drawn; defaults suit evidence.' })
+  terminalOptions?: TerminalExportOptionsInput | null;
 }
 
 @ObjectType()

@@ -9,12 +9,14 @@ import { badInput, forbidden, notFound, unauthenticated } from '../common/errors
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '../common/keyset.js';
 import { Channel, notify } from '../db/notifications.js';
 import { toPage, type Page } from '../graphql/page-info.js';
+import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { ExportRequest } from './export-request.entity.js';
 import { CANCELLABLE_STATUSES, ExportTaskStatus } from './export-task-status.js';
 import { ExportTask } from './export-task.entity.js';
 import { checkReason } from './reason.js';
+import { describeTerminalExportOptions, resolveTerminalExportOptions, type TerminalExportOptionsInput } from './terminal-export-options.js';
 
 export const MAX_RECORDINGS_PER_EXPORT = 100;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -24,6 +26,7 @@ export interface ExportRecordingsInput {
   recordingIds: string[];
   reason: string;
   idempotencyKey?: string | null;
+  terminalOptions?: TerminalExportOptionsInput | null;
 }
 
 export interface ExportTaskFilter {
@@ -51,6 +54,7 @@ export class ExportsService {
     if (recordingIds.length > MAX_RECORDINGS_PER_EXPORT) {
       throw badInput(`At most ${MAX_RECORDINGS_PER_EXPORT} recordings can be exported in one request (got ${recordingIds.length}).`, 'recordingIds');
     }
+    const terminalOptions = resolveTerminalExportOptions(input.terminalOptions);
     const key = input.idempotencyKey?.trim() || null;
     if (key && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput(`The idempotency key must have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, 'idempotencyKey');
@@ -71,7 +75,12 @@ export class ExportsService {
       tasks = await this.em.transactional(async (em) => {
         const request = em.create(ExportRequest, { requestedBy: user.id, reason: reason.reason, idempotencyKey: key, clientAddress: this.clientAddress });
         const created = recordingIds.map((id) =>
-          em.create(ExportTask, { request, recording: recordings.get(id)!, requestedBy: em.getReference(User, user.id) }),
+          em.create(ExportTask, {
+            request,
+            recording: recordings.get(id)!,
+            requestedBy: em.getReference(User, user.id),
+            terminalOptions: recordings.get(id)!.kind === RecordingKind.TERMINAL ? terminalOptions : null,
+          }),
         );
         recordAudit(
           em,
@@ -84,6 +93,7 @@ export class ExportsService {
             taskId: task.id,
             reason: reason.reason,
             clientAddress: this.clientAddress,
+            detail: task.terminalOptions ? describeTerminalExportOptions(task.terminalOptions) : null,
           })),
         );
         await em.flush();

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { StderrTail } from './stderr-tail.js';
 
 export interface RunToolOptions {
@@ -11,6 +12,11 @@ export interface RunToolOptions {
   stderrLines?: number;
   /** Time between SIGTERM and SIGKILL when stopping. */
   killGraceMs?: number;
+  /**
+   * Writes the process's standard input (frames for ffmpeg). Without it stdin is closed. The
+   * result waits for this to settle; it must end or destroy the stream when done.
+   */
+  feedStdin?: (stdin: Writable) => Promise<void>;
 }
 
 export interface RunToolResult {
@@ -46,8 +52,14 @@ export function runTool(command: string, args: readonly string[], options: RunTo
   if (signal?.aborted) return Promise.resolve({ ...result, stoppedBy: 'abort' });
 
   return new Promise((resolve) => {
-    // stdin is closed: ffmpeg otherwise reads keystrokes from it and can stall in the background.
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    // Unless fed, stdin is closed: ffmpeg otherwise reads keystrokes from it and can stall in the background.
+    const child = spawn(command, args, { stdio: [options.feedStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+    let feeding: Promise<void> = Promise.resolve();
+    if (options.feedStdin && child.stdin) {
+      // EPIPE when the process exits early is expected; the exit status tells what happened.
+      child.stdin.on('error', () => undefined);
+      feeding = options.feedStdin(child.stdin).catch(() => undefined);
+    }
     let killTimer: NodeJS.Timeout | undefined;
     let settled = false;
 
@@ -84,13 +96,15 @@ export function runTool(command: string, args: readonly string[], options: RunTo
       // A process that never started emits no 'close' we can rely on.
       if (child.pid === undefined) {
         result.spawnError = error;
-        finish();
+        child.stdin?.destroy();
+        void feeding.finally(finish);
       }
     });
     child.on('close', (code, exitSignal) => {
       result.exitCode = code;
       result.exitSignal = exitSignal;
-      finish();
+      child.stdin?.destroy();
+      void feeding.finally(finish);
     });
   });
 }

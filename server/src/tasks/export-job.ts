@@ -11,6 +11,11 @@ import { MediaError } from '../media/media-error.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { probeMedia } from '../media/probe.js';
 import { transcodeToMp4 } from '../media/transcode.js';
+import { RecordingKind } from '../recordings/recording-kind.js';
+import type { Recording } from '../recordings/recording.entity.js';
+import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
+import type { TerminalExportOptions } from '../exports/terminal-export-options.js';
 
 /** Why a running export was stopped from outside ffmpeg. */
 export type StopReason = 'lost' | 'shutdown';
@@ -76,17 +81,20 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
 
   try {
     await fsp.mkdir(deps.exportsDir, { recursive: true });
-    const result = await transcodeToMp4({
+    const conversion = {
       ffmpegPath: deps.mediaTools.ffmpegPath,
       input: source,
       output,
       durationSeconds: recording.durationSeconds,
-      hasAudio: recording.hasAudio,
       signal,
       timeoutMs: deps.exportTimeoutSeconds * 1000,
-      onProgress: ({ fraction }) => reportProgress(fraction),
+      onProgress: ({ fraction }: { fraction: number }) => reportProgress(fraction),
       metadata: { comment: `Custodian export ${taskId}` },
-    });
+    };
+    const result =
+      recording.kind === RecordingKind.TERMINAL
+        ? await renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(task.terminalOptions) })
+        : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio });
     await progressWrite;
     const info = await probeMedia(deps.mediaTools.ffprobePath, output);
     const completed = await em.transactional(async (tx) => {
@@ -163,4 +171,15 @@ async function handBack(em: EntityManager, mine: { id: string; workerId: string;
     await notify(tx, Channel.taskUpdated, mine.id);
     return true;
   });
+}
+
+/** The largest terminal size of a recording, which the video canvas is made for. */
+function terminalCanvas(recording: Recording): { maxCols: number; maxRows: number } {
+  if (!recording.terminal) throw new Error(`Recording ${recording.id} is a terminal recording without terminal details`);
+  return { maxCols: recording.terminal.maxCols, maxRows: recording.terminal.maxRows };
+}
+
+function terminalRenderOptions(options: TerminalExportOptions | null): TerminalRenderOptions {
+  if (!options) return DEFAULT_TERMINAL_RENDER_OPTIONS;
+  return { frameRate: options.frameRate, idleTimeLimit: options.idleTimeLimitSeconds, fontSize: options.fontSize };
 }

@@ -40,6 +40,8 @@ export type ExportRecordingsInput = {
   /** Why the recordings are exported: 10 to 2000 characters after trimming. */
   reason: string;
   recordingIds: Array<string | number>;
+  /** How terminal recordings are drawn; defaults suit evidence. */
+  terminalOptions?: TerminalExportOptionsInput | null | undefined;
 };
 
 export type ExportTaskFilter = {
@@ -97,6 +99,16 @@ export type Role =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** How terminal recordings are drawn into video. Video recordings ignore these. */
+export type TerminalExportOptionsInput = {
+  /** Font size in pixels, 8 to 48; default 16. */
+  fontSize?: number | null | undefined;
+  /** Most frames per second, 1 to 60; default 30. */
+  frameRate?: number | null | undefined;
+  /** Shorten every pause longer than this many seconds to it. Off (null) by default: evidence keeps real time. */
+  idleTimeLimitSeconds?: number | null | undefined;
+};
 
 export type TopNav_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 

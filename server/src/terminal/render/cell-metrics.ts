@@ -1,0 +1,35 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { fontFor, registerFonts } from './fonts.js';
+
+/** The pixel grid of the rendered terminal: every cell is the same whole number of pixels. */
+export interface CellMetrics {
+  fontSize: number;
+  cellWidth: number;
+  cellHeight: number;
+  /** Distance from the cell's top to the text baseline. */
+  baseline: number;
+}
+
+export const MIN_FONT_SIZE = 8;
+export const MAX_FONT_SIZE = 48;
+
+/**
+ * Cells are sized from the font: the advance of "M" rounded up (so glyphs never overlap), and a
+ * line height of 1.2 em or the font's own ascent + descent, whichever is taller, so that
+ * descenders and box-drawing lines fit.
+ */
+export function cellMetrics(fontSize: number): CellMetrics {
+  if (!Number.isInteger(fontSize) || fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE) {
+    throw new RangeError(`The font size must be a whole number of pixels from ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE}`);
+  }
+  registerFonts();
+  const ctx = createCanvas(8, 8).getContext('2d');
+  ctx.font = fontFor(fontSize, false, false);
+  const m = ctx.measureText('M');
+  const ascent = m.fontBoundingBoxAscent || fontSize * 0.928;
+  const descent = m.fontBoundingBoxDescent || fontSize * 0.236;
+  const cellWidth = Math.ceil(m.width);
+  const cellHeight = Math.max(Math.ceil(fontSize * 1.2), Math.ceil(ascent + descent));
+  const baseline = Math.round((cellHeight - (ascent + descent)) / 2 + ascent);
+  return { fontSize, cellWidth, cellHeight, baseline };
+}

@@ -1,0 +1,196 @@
+import { performance } from 'node:perf_hooks';
+import { parseSize, type AsciicastEvent, type AsciicastHeader } from '../asciicast/asciicast.js';
+import { cellMetrics, type CellMetrics } from './cell-metrics.js';
+import { FrameClock } from './frame-clock.js';
+import { FramePainter } from './frame-painter.js';
+import { GlyphRasterizer } from './glyph-rasterizer.js';
+import { planRepaint } from './row-diff.js';
+import { CELL_WORDS, CellFlag, CharTable, readScreen, Screen } from './screen.js';
+import { TerminalEmulator } from './terminal-emulator.js';
+import { renderTheme, type RenderTheme } from './theme.js';
+
+/** How a terminal recording is turned into video. */
+export interface TerminalRenderOptions {
+  /** Upper bound of frames per second; an unchanged screen adds no frame. */
+  frameRate: number;
+  /** Pauses longer than this many seconds are shortened to it; null keeps real time. */
+  idleTimeLimit: number | null;
+  /** Font size in pixels. */
+  fontSize: number;
+}
+
+export const DEFAULT_TERMINAL_RENDER_OPTIONS: TerminalRenderOptions = { frameRate: 30, idleTimeLimit: null, fontSize: 16 };
+
+/** Players handle tiny videos badly; a 2×1 terminal still gets a frame this big. */
+const MINIMUM_FRAME = { width: 320, height: 180 };
+
+/** Receives each new frame; the pixels are reused for the next frame once the promise settles. */
+export type FrameSink = (timeMs: number, pixels: Buffer) => Promise<void> | void;
+
+export interface RenderStats {
+  framesDrawn: number;
+  /** Frames sent to the sink, including the closing one that holds the last screen. */
+  framesSent: number;
+  eventsProcessed: number;
+  videoSeconds: number;
+  compressedSeconds: number;
+  emulationMs: number;
+  drawMs: number;
+  sinkMs: number;
+  glyphsRasterized: number;
+}
+
+export interface RenderRun {
+  events: AsyncIterable<AsciicastEvent>;
+  /** Recorded time of the last event (the recording's duration). */
+  durationSeconds: number;
+  sink: FrameSink;
+  /** Recorded seconds processed so far; called often, throttle in the caller. */
+  onProgress?: (recordedSeconds: number) => void;
+  signal?: AbortSignal;
+}
+
+export class RenderCancelled extends Error {
+  constructor() {
+    super('The rendering was cancelled');
+    this.name = 'RenderCancelled';
+  }
+}
+
+/**
+ * Replays a terminal recording through a VT emulator and draws each screen state that a viewer
+ * would have seen, at most `frameRate` times a second, on a canvas of the largest terminal size in
+ * the recording.
+ */
+export class TerminalRenderer {
+  readonly metrics: CellMetrics;
+  readonly painter: FramePainter;
+  private readonly theme: RenderTheme;
+  private readonly glyphs: GlyphRasterizer;
+
+  constructor(
+    private readonly header: AsciicastHeader,
+    size: { maxCols: number; maxRows: number },
+    readonly options: TerminalRenderOptions,
+  ) {
+    this.metrics = cellMetrics(options.fontSize);
+    this.theme = renderTheme(header.theme);
+    this.glyphs = new GlyphRasterizer(this.metrics);
+    const margin = Math.round(this.metrics.cellWidth);
+    this.painter = new FramePainter(this.metrics, size.maxCols, size.maxRows, margin, MINIMUM_FRAME);
+  }
+
+  get width(): number {
+    return this.painter.width;
+  }
+
+  get height(): number {
+    return this.painter.height;
+  }
+
+  async render(run: RenderRun): Promise<RenderStats> {
+    const { header, theme, painter } = this;
+    const clock = new FrameClock(this.options.frameRate, this.options.idleTimeLimit);
+    const emulator = new TerminalEmulator(header.cols, header.rows);
+    const chars = new CharTable();
+    let screen = new Screen(header.cols, header.rows);
+    let previous = new Screen(header.cols, header.rows);
+    let repaintAll = true;
+    const stats: RenderStats = { framesDrawn: 0, framesSent: 0, eventsProcessed: 0, videoSeconds: 0, compressedSeconds: 0, emulationMs: 0, drawMs: 0, sinkMs: 0, glyphsRasterized: 0 };
+    let lastSentSlot = -1;
+
+    const send = async (slot: number) => {
+      const started = performance.now();
+      await run.sink(clock.frameTimeMs(slot), painter.pixels);
+      stats.sinkMs += performance.now() - started;
+      stats.framesSent++;
+      lastSentSlot = slot;
+    };
+
+    /** Draws the emulator's screen; false when nothing visible changed. */
+    const draw = (): boolean => {
+      const started = performance.now();
+      if (screen.cols !== emulator.cols || screen.rows !== emulator.rows) {
+        screen = new Screen(emulator.cols, emulator.rows);
+        previous = new Screen(emulator.cols, emulator.rows);
+        repaintAll = true;
+      }
+      readScreen(emulator.term, theme, chars, emulator.cursor, screen);
+      let rows: Iterable<number>;
+      if (repaintAll) {
+        painter.fill(theme.bg);
+        rows = Array.from({ length: screen.rows }, (_, y) => y);
+        repaintAll = false;
+      } else {
+        const plan = planRepaint(previous, screen);
+        if (!plan.move && plan.rows.length === 0) {
+          stats.drawMs += performance.now() - started;
+          return false;
+        }
+        if (plan.move) painter.copyRows(plan.move.from, plan.move.to, plan.move.count);
+        rows = plan.rows;
+      }
+      for (const y of rows) this.paintRow(screen, y, chars);
+      [previous, screen] = [screen, previous];
+      stats.framesDrawn++;
+      stats.drawMs += performance.now() - started;
+      return true;
+    };
+
+    // Events are applied as they come; a frame is drawn when the next event belongs to a later
+    // frame, so everything that happened within one frame interval is shown together.
+    let slot = 0;
+    let pending = true; // the empty screen at time 0
+    try {
+      for await (const event of run.events) {
+        if ((stats.eventsProcessed++ & 255) === 0) {
+          if (run.signal?.aborted) throw new RenderCancelled();
+          run.onProgress?.(event.time);
+        }
+        const next = clock.frameIndex(clock.videoTime(event.time));
+        if (event.code !== 'o' && event.code !== 'r') continue;
+        if (next > slot) {
+          if (pending && draw()) await send(slot);
+          slot = next;
+          pending = false;
+        }
+        const started = performance.now();
+        if (event.code === 'o') emulator.write(event.data);
+        else {
+          const size = parseSize(event.data)!;
+          emulator.resize(size.cols, size.rows);
+        }
+        stats.emulationMs += performance.now() - started;
+        pending = true;
+      }
+      if (run.signal?.aborted) throw new RenderCancelled();
+      if ((pending && draw()) || lastSentSlot < 0) await send(Math.max(slot, lastSentSlot + 1));
+      // Hold the last screen until the recording's end, so the video lasts as long as it.
+      const videoSeconds = clock.videoTime(run.durationSeconds);
+      const end = clock.lastFrameIndex(videoSeconds);
+      if (end > lastSentSlot) await send(end);
+      stats.videoSeconds = videoSeconds;
+      stats.compressedSeconds = clock.compressedSeconds;
+      stats.glyphsRasterized = this.glyphs.size;
+      run.onProgress?.(run.durationSeconds);
+      return stats;
+    } finally {
+      emulator.dispose();
+    }
+  }
+
+  private paintRow(screen: Screen, y: number, chars: CharTable): void {
+    const { cols } = screen;
+    const data = screen.data;
+    let o = y * cols * CELL_WORDS;
+    for (let x = 0; x < cols; x++, o += CELL_WORDS) {
+      const flags = data[o + 3]!;
+      if (flags & CellFlag.WideTail) continue;
+      const cells = flags & CellFlag.Wide && x + 1 < cols ? 2 : 1;
+      const id = data[o]!;
+      const text = id === 0 ? '' : chars.charsOf(id);
+      const mask = text === '' || text === ' ' ? null : this.glyphs.mask(text, cells, (flags & CellFlag.Bold) !== 0, (flags & CellFlag.Italic) !== 0);
+      this.painter.paintCell(x, y, cells, mask, data[o + 1]!, data[o + 2]!, (flags & CellFlag.Underline) !== 0, (flags & CellFlag.Strike) !== 0);
+    }
+  }
+}
