@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 // The demo player holds only PLAYER: it may play unrestricted recordings, not export them.
 const PLAYER = { username: 'player', password: 'player-password' };
+// The demo auditor reads the audit log.
+const AUDITOR = { username: 'auditor', password: 'auditor-password' };
 
 async function signIn(page: Page, user: { username: string; password: string }) {
   await page.goto('/sign-in');
@@ -9,6 +11,23 @@ async function signIn(page: Page, user: { username: string; password: string }) 
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('current-user')).toHaveText(user.username);
+}
+
+/** The RECORDING_PLAYED rows of one recording, read through the API as an auditor would. */
+async function playbacksOf(request: APIRequestContext, recordingId: string): Promise<{ actor: string; outcome: string }[]> {
+  const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const { signIn } = await call('mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', { u: AUDITOR.username, p: AUDITOR.password });
+  const data = await call(
+    'query($id: ID!) { exportAudit(filter: { recordingId: $id, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } } }',
+    { id: recordingId },
+    signIn.token,
+  );
+  return data.exportAudit.edges.map((e: { node: { actor: string; outcome: string } }) => e.node);
 }
 
 /** Opens, from the All Recordings list, the first recording whose Format column reads `format`. */
@@ -24,7 +43,7 @@ async function openRecordingOfFormat(page: Page, format: string) {
   return id!;
 }
 
-test('a player opens a video recording from the list and watches it play', async ({ page }) => {
+test('a player opens a video recording from the list and watches it play', async ({ page, request }) => {
   await signIn(page, PLAYER);
   const id = await openRecordingOfFormat(page, 'webm');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(' on ');
@@ -43,9 +62,12 @@ test('a player opens a video recording from the list and watches it play', async
   const first = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 }).toBeGreaterThan(first + 0.5);
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // However many range requests the browser made, the audit holds one playback.
+  expect(await playbacksOf(request, id)).toEqual([{ actor: PLAYER.username, outcome: 'SUCCESS' }]);
 });
 
-test('a player opens a terminal recording from the list and watches its screen change', async ({ page }) => {
+test('a player opens a terminal recording from the list and watches its screen change', async ({ page, request }) => {
   await signIn(page, PLAYER);
   const id = await openRecordingOfFormat(page, 'asciicast');
   await expect(page.getByRole('definition').filter({ hasText: /^asciicast v\d$/ })).toBeVisible();
@@ -64,4 +86,5 @@ test('a player opens a terminal recording from the list and watches its screen c
   const first = await textNow();
   await expect.poll(textNow, { timeout: 30_000 }).not.toBe(first);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await playbacksOf(request, id)).toEqual([{ actor: PLAYER.username, outcome: 'SUCCESS' }]);
 });
