@@ -72,7 +72,7 @@ export function App() {
 
 function Page({ pathname, can }: { pathname: string; can: Permissions }) {
   const recordingId = /^\/recordings\/([^/]+)$/.exec(pathname)?.[1];
-  if (recordingId) return <RecordingPage key={recordingId} id={decodeURIComponent(recordingId)} />;
+  if (recordingId) return <RecordingPage key={recordingId} id={recordingId} />;
   switch (pathname) {
     case '/': {
       const home = homeOf(can);
