@@ -42,7 +42,9 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     console.error('unexpected error:', error);
     return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
   }
-  return { message: formatted.message, extensions: { code }, path: formatted.path, locations: formatted.locations };
+  // Keep what the application added (the input field at fault, missing ids); never a stack trace.
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { message: formatted.message, extensions: { ...extensions, code }, path: formatted.path, locations: formatted.locations };
 }
 
 export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {

@@ -7,6 +7,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime, formatDuration } from '../ui/format';
 import { newIdempotencyKey } from './idempotency-key';
+import { DEFAULT_TERMINAL_OPTIONS, TerminalExportFields, type TerminalOptions } from './TerminalExportFields';
 import { isValidReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonLength } from './reason';
 
 graphql(`
@@ -17,6 +18,7 @@ graphql(`
     startedAt
     durationSeconds
     restricted
+    kind
   }
 `);
 
@@ -48,6 +50,8 @@ export function ExportDialog({ recordings, onClose, onExported }: ExportDialogPr
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
+  const [terminalOptions, setTerminalOptions] = useState<TerminalOptions>(DEFAULT_TERMINAL_OPTIONS);
+  const hasTerminal = recordings.some((r) => r.kind === 'TERMINAL');
   const [{ fetching, error }, exportRecordings] = useMutation(ExportRecordingsMutation);
   const submitting = useRef(false);
   const reasonId = useId();
@@ -63,7 +67,7 @@ export function ExportDialog({ recordings, onClose, onExported }: ExportDialogPr
     submitting.current = true;
     try {
       const result = await exportRecordings({
-        input: { recordingIds: recordings.map((r) => r.id), reason: reason.trim(), idempotencyKey },
+        input: { recordingIds: recordings.map((r) => r.id), reason: reason.trim(), idempotencyKey, ...(hasTerminal && { terminalOptions }) },
       });
       if (result.data) onExported(result.data.exportRecordings.tasks.length);
     } finally {
@@ -140,6 +144,7 @@ export function ExportDialog({ recordings, onClose, onExported }: ExportDialogPr
             </span>
           </div>
         </div>
+        {hasTerminal && <TerminalExportFields value={terminalOptions} onChange={setTerminalOptions} disabled={fetching} />}
       </form>
       {error && (
         <div className="banner banner--danger" role="alert">

@@ -16,11 +16,16 @@ graphql(`
     startedAt
     durationSeconds
     sizeBytes
+    kind
     format
     width
     height
     hasAudio
     restricted
+    terminal {
+      maxCols
+      maxRows
+    }
   }
 `);
 
@@ -120,8 +125,8 @@ export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ r
               </td>
               <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
               <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
-              <td>{r.format}</td>
-              <td className="nowrap">{r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>}</td>
+              <td>{r.kind === 'TERMINAL' ? 'Terminal (asciicast)' : r.format}</td>
+              <td className="nowrap">{recordingSize(r)}</td>
               <td>{r.hasAudio ? 'Yes' : 'No'}</td>
               <td>{r.restricted ? <span className="restricted-marker" title="Restricted recording">Restricted</span> : null}</td>
             </tr>
@@ -138,4 +143,11 @@ function IndeterminateCheckbox({ label, checked, indeterminate, onChange }: { la
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return <input ref={ref} type="checkbox" aria-label={label} checked={checked} onChange={(e) => onChange(e.target.checked)} />;
+}
+
+/** Pixels for video, columns × rows for terminal sessions (the largest the terminal was). */
+function recordingSize(r: RecordingsTable_RecordingFragment) {
+  if (r.terminal) return `${r.terminal.maxCols}×${r.terminal.maxRows} chars`;
+  if (r.width && r.height) return `${r.width}×${r.height}`;
+  return <span className="muted">—</span>;
 }

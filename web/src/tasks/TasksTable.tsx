@@ -22,6 +22,9 @@ graphql(`
     fileName
     outputSizeBytes
     updatedAt
+    terminalOptions {
+      idleTimeLimitSeconds
+    }
     recording {
       id
       userName
@@ -74,6 +77,9 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
               </td>
               <td className="reason" title={task.reason}>
                 {task.reason}
+                {task.terminalOptions?.idleTimeLimitSeconds != null && (
+                  <div className="muted">Pauses over {task.terminalOptions.idleTimeLimitSeconds} s shortened</div>
+                )}
               </td>
               <td>
                 <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>

@@ -43,7 +43,12 @@ export class FramePainter {
     this.strikeY = Math.round(metrics.baseline - metrics.fontSize * 0.3);
   }
 
-  /** Top-left pixel of a cell. The grid is centred when the frame is larger than it. */
+  /** Top-left pixel of a cell. */
+  cellOrigin(col: number, row: number): { x: number; y: number } {
+    return { x: this.originX + col * this.metrics.cellWidth, y: this.originY + row * this.metrics.cellHeight };
+  }
+
+  /** The grid is centred when the frame is larger than it (tiny terminals get a minimum frame). */
   private get originX(): number {
     return Math.floor((this.width - this.cols * this.metrics.cellWidth) / 2);
   }
