@@ -69,7 +69,7 @@ test('a player opens a video recording from the list and watches it play', async
 
 test('a player opens a terminal recording from the list and watches its screen change', async ({ page, request }) => {
   await signIn(page, PLAYER);
-  const id = await openRecordingOfFormat(page, 'asciicast');
+  const id = await openRecordingOfFormat(page, 'Terminal (asciicast)');
   await expect(page.getByRole('definition').filter({ hasText: /^asciicast v\d$/ })).toBeVisible();
 
   const player = page.getByTestId('terminal-player');
