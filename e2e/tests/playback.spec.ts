@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 // The demo player holds only PLAYER: it may play unrestricted recordings, not export them.
 const PLAYER = { username: 'player', password: 'player-password' };
+// The demo investigator may export (PRIVILEGED_PLAYER and LOGGING_READER).
+const INVESTIGATOR = { username: 'investigator', password: 'investigator-password' };
 // The demo auditor reads the audit log.
 const AUDITOR = { username: 'auditor', password: 'auditor-password' };
 
@@ -87,4 +89,16 @@ test('a player opens a terminal recording from the list and watches its screen c
   await expect.poll(textNow, { timeout: 30_000 }).not.toBe(first);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await playbacksOf(request, id)).toEqual([{ actor: PLAYER.username, outcome: 'SUCCESS' }]);
+});
+
+test('an investigator exports the recording from its page', async ({ page }) => {
+  await signIn(page, INVESTIGATOR);
+  await openRecordingOfFormat(page, 'mp4');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('list', { name: 'Recordings to export' }).getByRole('listitem')).toHaveCount(1);
+  await dialog.getByLabel('Reason').fill('Case FC-2026-040: evidence for the hearing');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('1 export task created');
 });
