@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { onCleanup } from './cleanup.mjs';
 import { freePort } from './database.mjs';
+import { gql, signIn } from './graphql.mjs';
 import { SERVER_DIST, requireBuiltServer } from './paths.mjs';
 
 export const ADMIN = { username: 'bench-admin', password: 'bench-admin-password-2026' };
@@ -101,16 +102,20 @@ export async function startSystem({ databaseUrl, workers = 1, concurrency = 1, e
   const started = performance.now();
   const api = runNode('api.js', env, [], { echo });
   await api.waitFor(/API listening on port \d+/);
+  const url = `http://127.0.0.1:${port}`;
   const workerProcesses = [];
   for (let i = 0; i < workers; i++) {
-    const worker = runNode('worker.js', env, [], { echo });
-    await worker.waitFor(/worker \S+ ready/);
+    const workerName = `bench-worker-${i + 1}`;
+    const worker = runNode('worker.js', { ...env, WORKER_NAME: workerName }, [], { echo });
+    await worker.waitFor(/worker \S+ \(\S+\) ready/);
+    await authorizeWorker(url, workerName);
+    await worker.waitFor(/is authorized: taking export tasks/);
     workerProcesses.push(worker);
   }
   log(`system started in ${((performance.now() - started) / 1000).toFixed(1)} s: API pid ${api.pid} on port ${port}, ${workers} worker(s) (pid ${workerProcesses.map((w) => w.pid).join(', ')}) with ${concurrency} export slot(s) each`);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     databaseUrl,
     dataDir,
     recordingsDir: path.join(dataDir, 'recordings'),
@@ -131,4 +136,13 @@ export async function startSystem({ databaseUrl, workers = 1, concurrency = 1, e
       await api.stop();
     },
   };
+}
+
+/** Authorizes a task service through GraphQL, as an administrator does on the Task services page. */
+async function authorizeWorker(url, workerName) {
+  const admin = await signIn(url, ADMIN.username, ADMIN.password);
+  const { taskServices } = await gql(url, '{ taskServices { id name authorized } }', {}, admin);
+  const service = taskServices.find((s) => s.name === workerName);
+  if (!service) throw new Error(`task service ${workerName} did not register`);
+  if (!service.authorized) await gql(url, 'mutation($id: ID!) { authorizeTaskService(id: $id) { id } }', { id: service.id }, admin);
 }

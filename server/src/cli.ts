@@ -2,13 +2,32 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/open-database.js';
+import { EVIDENCE_USAGE, rotateSigningKeyCommand, verifyCommand } from './evidence/evidence.commands.js';
 import { describeMediaTools, locateMediaTools } from './media/media-tools.js';
 import { ImportService, recordingFiles } from './recordings/import.service.js';
+import { JobQueue } from './tasks/queue.js';
 
 const USAGE = `usage: npm run custodian -- <command>
 
 commands:
-  import <file-or-folder>...   catalog recordings (a <file>.json sidecar beside a file gives its metadata)`;
+  import <file-or-folder>...   catalog recordings (a <file>.json sidecar beside a file gives its metadata)
+${EVIDENCE_USAGE}
+  migrate                      apply the database migrations (run it as the owner role when CUSTODIAN_MIGRATE=false)`;
+
+async function migrateCommand(): Promise<number> {
+  const config = loadConfig();
+  const db = await openDatabase(config, (line) => console.error(line), { migrate: 'always', poolMax: 1 });
+  try {
+    // The job queue installs its own schema and queues; done here so the application role needs no DDL.
+    const queue = new JobQueue(db.url, config.exportTimeoutSeconds + 600);
+    await queue.start();
+    await queue.stop();
+  } finally {
+    await db.close();
+  }
+  console.log('the database schema is up to date');
+  return 0;
+}
 
 async function importCommand(targets: string[]): Promise<number> {
   if (targets.length === 0) {
@@ -50,6 +69,15 @@ let code: number;
 switch (command) {
   case 'import':
     code = await importCommand(args);
+    break;
+  case 'verify':
+    code = await verifyCommand(args);
+    break;
+  case 'rotate-signing-key':
+    code = await rotateSigningKeyCommand();
+    break;
+  case 'migrate':
+    code = await migrateCommand();
     break;
   default:
     console.error(USAGE);

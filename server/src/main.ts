@@ -15,7 +15,7 @@ const core = await startCore(config, log, { migrate: true });
 let started;
 try {
   const notes = await firstStart(config, core, log);
-  started = { notes, worker: await startWorker(config, log, core), api: await startApi(config, log, core) };
+  started = { notes, worker: await startWorker(config, log, core, { local: true }), api: await startApi(config, log, core) };
 } catch (error) {
   // Stop the embedded database too, so that a failed start leaves nothing running.
   console.error(`Custodian could not start: ${(error as Error).message}`);
@@ -24,12 +24,13 @@ try {
   process.exit(1);
 }
 const { notes, worker, api } = started;
-log(`Custodian is running at http://localhost:${api.port}/ (GraphQL at /graphql)`);
-for (const note of notes) log(note);
 
+// Installed before saying it is running: a SIGTERM sent on that line must find the handler.
 onShutdown(log, async () => {
   await worker.stop(config.shutdownGraceSeconds * 1000);
   await api.stop();
   await core.queue.stop();
   await core.db.close();
 });
+log(`Custodian is running at http://localhost:${api.port}/ (GraphQL at /graphql)`);
+for (const note of notes) log(note);

@@ -3,12 +3,15 @@ import { loadConfig } from './config/config.js';
 import { logger } from './runtime/log.js';
 import { startCore, startWorker } from './runtime/services.js';
 import { onShutdown } from './runtime/shutdown.js';
+import { checkWorker } from './taskservices/worker-check.js';
 
 /**
  * `npm run worker`: one task service worker. Run any number, on any machine that reaches the
- * same DATABASE_URL and shares the recordings and exports folders.
+ * same DATABASE_URL and shares the recordings and exports folders. `--check` tests the connection
+ * and exits.
  */
 const config = loadConfig();
+if (process.argv.includes('--check')) process.exit(await checkWorker(config));
 const log = logger('worker');
 const core = await startCore(config, log, { migrate: true });
 const worker = await startWorker(config, log, core);

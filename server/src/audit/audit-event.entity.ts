@@ -12,7 +12,7 @@ import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.j
 @Index({ properties: ['recordingId'] })
 @Index({ properties: ['actorName'] })
 export class AuditEvent {
-  [OptionalProps]?: 'actionLabel' | 'occurredAt' | 'actorId' | 'actorName' | 'recordingId' | 'taskId' | 'reason' | 'detail' | 'clientAddress';
+  [OptionalProps]?: 'actionLabel' | 'occurredAt' | 'actorId' | 'actorName' | 'recordingId' | 'taskId' | 'reason' | 'detail' | 'clientAddress' | 'prevHash' | 'hash';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -56,6 +56,22 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   clientAddress: string | null = null;
+
+  /*
+   * prev_hash and hash are written only by the database's insert trigger (audit_events_chain), under
+   * the chain lock. Declaring them database-defaulted makes the ORM leave them out of inserts and
+   * read them back with RETURNING; the column has no actual default, hence ignoreSchemaChanges.
+   */
+
+  /** The hash of the event before this one (64 zeros for the first). */
+  @Field(() => String, { description: 'Hash of the previous audit event (64 zeros for the first): the link of the hash chain.' })
+  @Property({ type: 'text', defaultRaw: `''`, ignoreSchemaChanges: ['default'] })
+  prevHash!: string;
+
+  /** See chain-hash.ts for what it covers. */
+  @Field(() => String, { description: 'SHA-256 (hex) of the canonical JSON of this event, previous hash included.' })
+  @Property({ type: 'text', unique: 'audit_events_hash_unique', defaultRaw: `''`, ignoreSchemaChanges: ['default'] })
+  hash!: string;
 
   /** How the action is shown to people, e.g. "Export recording". */
   @Field(() => String)

@@ -23,14 +23,34 @@ export interface AuditFilter {
   actor?: string | null;
   recordingId?: string | null;
   action?: AuditAction[] | null;
+  outcome?: AuditOutcome[] | null;
 }
 
 /**
  * Adds audit rows to the unit of work of `em`, so they commit or roll back with the action they
- * record: callers pass the entity manager of their own transaction.
+ * record: callers pass the entity manager of their own transaction. If a row cannot be written,
+ * the flush fails and the action is rolled back with it. On insert the database chains the row
+ * (id, prev_hash, hash) under a lock held until the transaction ends: keep audited transactions
+ * short, and do slow work before them.
  */
 export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
   for (const entry of entries) em.create(AuditEvent, { ...entry, occurredAt: new Date() });
+}
+
+/** The ORM condition for a filter; shared by the paged query and the CSV download. */
+export function auditWhere(filter: AuditFilter): Record<string, unknown> {
+  const where: Record<string, unknown> = {};
+  if (filter.from || filter.to) {
+    where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  }
+  if (filter.actor) where.actorName = filter.actor;
+  if (filter.recordingId) {
+    if (!isUuid(filter.recordingId)) throw badInput('recordingId is not a valid id.', 'recordingId');
+    where.recordingId = filter.recordingId;
+  }
+  if (filter.action?.length) where.action = { $in: filter.action };
+  if (filter.outcome?.length) where.outcome = { $in: filter.outcome };
+  return where;
 }
 
 export class AuditService {
@@ -43,16 +63,7 @@ export class AuditService {
 
   async exportAudit(filter: AuditFilter, first: number, after?: string | null): Promise<Page<AuditEvent>> {
     const limit = pageSize(first);
-    const where: Record<string, unknown> = {};
-    if (filter.from || filter.to) {
-      where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    }
-    if (filter.actor) where.actorName = filter.actor;
-    if (filter.recordingId) {
-      if (!isUuid(filter.recordingId)) throw badInput('recordingId is not a valid id.', 'recordingId');
-      where.recordingId = filter.recordingId;
-    }
-    if (filter.action?.length) where.action = { $in: filter.action };
+    const where = auditWhere(filter);
     const totalCount = await this.em.count(AuditEvent, where);
     const qb = this.em.createQueryBuilder(AuditEvent, 'a').where(where);
     if (after) {

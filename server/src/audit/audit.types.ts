@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { connectionType } from '../graphql/page-info.js';
-import { AuditAction } from './audit-action.js';
+import { AuditAction, AuditOutcome } from './audit-action.js';
+import { AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 @InputType('ExportAuditFilter')
@@ -19,6 +20,11 @@ export class ExportAuditFilterInput {
 
   @Field(() => [AuditAction], { nullable: true })
   action?: AuditAction[] | null;
+
+  @Field(() => [AuditOutcome], { nullable: true })
+  outcome?: AuditOutcome[] | null;
 }
 
 export const AuditEventConnection = connectionType('AuditEvent', AuditEvent);
+
+export const AuditCheckpointConnection = connectionType('AuditCheckpoint', AuditCheckpoint);

@@ -1,46 +1,91 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, unauthenticated } from '../common/errors.js';
+import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import { badInput, tooManyRequests, unauthenticated } from '../common/errors.js';
 import { ApiToken } from './api-token.entity.js';
-import { passwordProblem, usernameProblem } from './password-policy.js';
-import { Role } from './role.js';
-import { hashPassword, hashSecret, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
+import { announceCredentialChange } from './credential-events.js';
+import { effectiveRolesOf } from './effective-roles.js';
+import { canAdminister } from './permissions.js';
+import { hashPassword, hashSecret, needsRehash, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
 import { Session } from './session.entity.js';
+import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
 import { viewerOf, type Viewer } from './viewer.js';
 
 // Touching last_used_at on every request would turn reads into writes; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
+// What a failed sign-in records of the name typed: enough to recognise it, never unbounded input.
+const MAX_AUDITED_NAME = 64;
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  signInLimits: SignInLimits;
+}
 
 export class AuthService {
-  constructor(private readonly em: EntityManager, private readonly sessionTtlHours: number) {}
+  constructor(private readonly em: EntityManager, private readonly settings: AuthSettings) {}
 
+  private get limiter(): SignInLimiter {
+    return new SignInLimiter(this.em, this.settings.signInLimits);
+  }
+
+  /**
+   * Checks the rate limits, then the password. Every outcome is audited (the password never is);
+   * a refusal because of the limits answers TOO_MANY_REQUESTS with a retry-after hint.
+   */
   async signIn(username: string, password: string, clientAddress: string | null): Promise<{ user: User; token: string }> {
-    const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
-    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!user || !valid || user.disabled) throw unauthenticated('The username or password is wrong.');
-    const token = newSecret('cs');
-    this.em.create(Session, {
-      user,
-      tokenHash: hashSecret(token),
-      expiresAt: new Date(Date.now() + this.sessionTtlHours * 3600_000),
-      clientAddress,
+    const typed = username.trim().slice(0, MAX_AUDITED_NAME);
+    const failed = (detail: string, outcome = AuditOutcome.FAILURE): AuditEntry => ({
+      action: AuditAction.SIGN_IN_FAILED, outcome, actorName: typed || null, detail, clientAddress,
     });
-    await this.em.flush();
+    const gate = await this.limiter.begin(typed, clientAddress);
+    if (!gate.allowed) {
+      const which = gate.scope === 'account' ? 'this account' : 'your address';
+      await this.em.transactional(async (em) => recordAudit(em, failed(`Refused: too many sign-in attempts for ${which}.`, AuditOutcome.DENIED)));
+      throw tooManyRequests(`Too many sign-in attempts for ${which}. Try again in ${gate.retryAfterSeconds} seconds.`, gate.retryAfterSeconds);
+    }
+    const user = await this.em.findOne(User, { username: typed }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    if (!user || !valid || user.disabled) {
+      const detail = !user ? 'Unknown username.' : !valid ? 'Wrong password.' : 'The user is disabled.';
+      await this.em.transactional(async (em) => recordAudit(em, { ...failed(detail), actorId: user?.id ?? null }));
+      throw unauthenticated('The username or password is wrong.');
+    }
+    const token = newSecret('cs');
+    // The password is at hand only now: bring a hash made with weaker parameters up to date.
+    const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+    await this.em.transactional(async (em) => {
+      if (upgraded) await em.nativeUpdate(User, { id: user.id }, { passwordHash: upgraded });
+      em.create(Session, {
+        user: user.id,
+        tokenHash: hashSecret(token),
+        expiresAt: new Date(Date.now() + this.settings.sessionTtlHours * 3600_000),
+        clientAddress,
+      });
+      recordAudit(em, { action: AuditAction.SIGN_IN_SUCCEEDED, outcome: AuditOutcome.SUCCESS, actorId: user.id, actorName: user.username, clientAddress });
+    });
+    await this.limiter.succeeded(typed, gate.attemptIds);
     return { user, token };
   }
 
+  /** Ends the session; websockets opened with it are closed by every API process. */
   async signOut(viewer: Viewer): Promise<void> {
-    if (viewer.sessionId) await this.em.nativeDelete(Session, { id: viewer.sessionId });
+    const sessionId = viewer.sessionId;
+    if (!sessionId) return;
+    await this.em.transactional(async (em) => {
+      await em.nativeDelete(Session, { id: sessionId });
+      await announceCredentialChange(em, { kind: 'session', id: sessionId });
+    });
   }
 
-  /** Resolves a bearer secret (session or API token) to its viewer, or null. */
+  /** Resolves a bearer secret (session or API token) to its viewer with effective roles, or null. */
   async authenticate(secret: string | undefined | null): Promise<Viewer | null> {
     if (!secret) return null;
     const tokenHash = hashSecret(secret);
     if (secret.startsWith('cs_')) {
       const session = await this.em.findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
       if (!session || session.user.disabled) return null;
-      return viewerOf(session.user, { sessionId: session.id });
+      return viewerOf(session.user, await effectiveRolesOf(this.em, session.user.id), { sessionId: session.id });
     }
     if (secret.startsWith('ct_')) {
       const token = await this.em.findOne(ApiToken, { tokenHash, revokedAt: null }, { populate: ['user'] });
@@ -48,41 +93,57 @@ export class AuthService {
       if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
         await this.em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: new Date() });
       }
-      return viewerOf(token.user, { apiTokenId: token.id });
+      return viewerOf(token.user, await effectiveRolesOf(this.em, token.user.id), { apiTokenId: token.id });
     }
     return null;
   }
 
-  async createUser(input: { username: string; password: string; roles: Role[] }): Promise<User> {
-    const username = input.username.trim();
-    const problem = usernameProblem(username) ?? passwordProblem(input.password);
-    if (problem) throw badInput(problem);
-    if (await this.em.count(User, { username })) throw badInput(`A user named "${username}" already exists.`, 'username');
-    const user = this.em.create(User, {
-      username,
-      passwordHash: await hashPassword(input.password),
-      roles: [...new Set(input.roles)],
-    });
-    await this.em.flush();
-    return user;
+  /** True while the credential an open websocket was authenticated with is still good. */
+  async stillValid(viewer: Viewer): Promise<boolean> {
+    const user = await this.em.findOne(User, { id: viewer.user.id }, { fields: ['disabled'] });
+    if (!user || user.disabled) return false;
+    if (viewer.sessionId) return (await this.em.count(Session, { id: viewer.sessionId, expiresAt: { $gt: new Date() } })) > 0;
+    if (viewer.apiTokenId) return (await this.em.count(ApiToken, { id: viewer.apiTokenId, revokedAt: null })) > 0;
+    return false;
   }
 
-  async createApiToken(viewer: Viewer, name: string): Promise<{ apiToken: ApiToken; secret: string }> {
+  async createApiToken(viewer: Viewer, name: string, clientAddress: string | null): Promise<{ apiToken: ApiToken; secret: string }> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 100) throw badInput('A token name has 1 to 100 characters.', 'name');
     const secret = newSecret('ct');
-    const apiToken = this.em.create(ApiToken, { user: viewer.user.id, name: trimmed, tokenHash: hashSecret(secret) });
-    await this.em.flush();
+    const apiToken = await this.em.transactional(async (em) => {
+      const created = em.create(ApiToken, { user: viewer.user.id, name: trimmed, tokenHash: hashSecret(secret) });
+      recordAudit(em, {
+        action: AuditAction.TOKEN_CREATED, outcome: AuditOutcome.SUCCESS, actorId: viewer.user.id, actorName: viewer.user.username,
+        detail: `API token "${trimmed}" (${created.id}) of ${viewer.user.username}`, clientAddress,
+      });
+      return created;
+    });
     return { apiToken, secret };
   }
 
-  listApiTokens(viewer: Viewer): Promise<ApiToken[]> {
-    return this.em.find(ApiToken, { user: viewer.user.id, revokedAt: null }, { orderBy: { createdAt: 'desc' } });
+  /** The viewer's own tokens, or with `everyone` (administrators only) every user's. */
+  listApiTokens(viewer: Viewer, everyone = false): Promise<ApiToken[]> {
+    const where = everyone && canAdminister(viewer.roles) ? { revokedAt: null } : { user: viewer.user.id, revokedAt: null };
+    return this.em.find(ApiToken, where, { populate: ['user'], orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
-  /** Revokes one of the viewer's own tokens; returns false when there was none to revoke. */
-  async revokeApiToken(viewer: Viewer, id: string): Promise<boolean> {
-    const count = await this.em.nativeUpdate(ApiToken, { id, user: viewer.user.id, revokedAt: null }, { revokedAt: new Date() });
-    return count > 0;
+  /**
+   * Revokes one of the viewer's own tokens, or anyone's for an administrator. Sockets opened with
+   * it are closed. Another user's token is reported as missing to a non-administrator.
+   */
+  async revokeApiToken(viewer: Viewer, id: string, clientAddress: string | null): Promise<boolean> {
+    const token = await this.em.findOne(ApiToken, { id, revokedAt: null }, { populate: ['user'] });
+    if (!token || (token.user.id !== viewer.user.id && !canAdminister(viewer.roles))) return false;
+    return this.em.transactional(async (em) => {
+      const count = await em.nativeUpdate(ApiToken, { id, revokedAt: null }, { revokedAt: new Date() });
+      if (count === 0) return false;
+      recordAudit(em, {
+        action: AuditAction.TOKEN_REVOKED, outcome: AuditOutcome.SUCCESS, actorId: viewer.user.id, actorName: viewer.user.username,
+        detail: `API token "${token.name}" (${token.id}) of ${token.user.username}`, clientAddress,
+      });
+      await announceCredentialChange(em, { kind: 'token', id });
+      return true;
+    });
   }
 }

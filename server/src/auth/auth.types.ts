@@ -21,7 +21,7 @@ export class CreatedApiToken {
   secret!: string;
 }
 
-@InputType()
+@InputType('CreateUserInput')
 export class CreateUserInput {
   @Field(() => String)
   username!: string;

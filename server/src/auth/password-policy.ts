@@ -1,3 +1,6 @@
+// NIST SP 800-63B asks for at least 8 characters and advises allowing long passphrases; 12 is a
+// common floor for accounts that reach evidence. No composition rules: they push people to
+// predictable patterns. The upper bound only keeps hashing cost bounded.
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 

@@ -30,10 +30,35 @@ describe('permission rules', () => {
     expect(rules.canViewTask([LOGGING_READER, PRIVILEGED_PLAYER], true)).toBe(true);
   });
 
-  it('only the requester or an exporter can cancel a task', () => {
+  it('the requester may cancel their own task; someone else\'s needs ADMINISTRATOR', () => {
     expect(rules.canCancelTask([LOGGING_READER], true, false)).toBe(true);
     expect(rules.canCancelTask([LOGGING_READER], false, false)).toBe(false);
-    expect(rules.canCancelTask([LOGGING_READER, PRIVILEGED_PLAYER], false, true)).toBe(true);
+    expect(rules.canCancelTask([LOGGING_READER, PRIVILEGED_PLAYER], false, false)).toBe(false);
+    expect(rules.canCancelTask([LOGGING_READER, ADMINISTRATOR], false, false)).toBe(true);
+    // Administrators still cannot act on a task they may not see.
+    expect(rules.canCancelTask([ADMINISTRATOR], false, false)).toBe(false);
+    expect(rules.canCancelTask([LOGGING_READER, ADMINISTRATOR], false, true)).toBe(false);
+    expect(rules.canCancelTask([LOGGING_READER, PRIVILEGED_PLAYER, ADMINISTRATOR], false, true)).toBe(true);
+    expect(rules.canCancelTask([LOGGING_READER], true, true)).toBe(false);
+  });
+
+  it('only the requester, still holding the export roles, may download an export', () => {
+    const exporter = [LOGGING_READER, PRIVILEGED_PLAYER];
+    expect(rules.canDownloadExport(exporter, true, false)).toBe(true);
+    expect(rules.canDownloadExport(exporter, true, true)).toBe(true);
+    expect(rules.canDownloadExport(exporter, false, false)).toBe(false);
+    expect(rules.canDownloadExport([...exporter, ADMINISTRATOR], false, false)).toBe(false);
+    expect(rules.canDownloadExport([LOGGING_READER], true, false)).toBe(false);
+    expect(rules.canDownloadExport([LOGGING_READER, PLAYER], true, false)).toBe(false);
+  });
+
+  it('players may restrict a recording; only PRIVILEGED_PLAYER may lift a restriction', () => {
+    expect(rules.canRestrictRecording([PLAYER])).toBe(true);
+    expect(rules.canRestrictRecording([PRIVILEGED_PLAYER])).toBe(true);
+    expect(rules.canRestrictRecording([LOGGING_READER, ADMINISTRATOR])).toBe(false);
+    expect(rules.canUnrestrictRecording([PLAYER])).toBe(false);
+    expect(rules.canUnrestrictRecording([PRIVILEGED_PLAYER])).toBe(true);
+    expect(rules.canUnrestrictRecording([ADMINISTRATOR, LOGGING_READER])).toBe(false);
   });
 
   it('the audit needs LOGGING_READER; administration needs ADMINISTRATOR', () => {

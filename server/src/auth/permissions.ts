@@ -41,14 +41,40 @@ export function canViewTask(roles: RoleSet, recordingRestricted: boolean): boole
   return canViewTasks(roles) && (!recordingRestricted || canSeeRestricted(roles));
 }
 
-/** Cancelling is for the requester, or anyone who could have made the export themselves. */
+/**
+ * Someone else's export task. Cancelling it is an operational act (a stuck or misdirected task):
+ * the requester may always cancel their own, and an ADMINISTRATOR anyone's, both only when they
+ * can see the task at all.
+ */
 export function canCancelTask(roles: RoleSet, isRequester: boolean, recordingRestricted: boolean): boolean {
-  return canViewTask(roles, recordingRestricted) && (isRequester || canExport(roles));
+  return canViewTask(roles, recordingRestricted) && (isRequester || has(roles, Role.ADMINISTRATOR));
 }
 
-/** Downloading an export follows the export rule itself. */
-export function canDownloadExport(roles: RoleSet): boolean {
-  return canExport(roles);
+/**
+ * Downloading an exported file is for its requester alone, and only while they still hold the
+ * export roles and may see the recording. The reason given is the requester's: anyone else who
+ * needs the file exports it with a reason of their own, which leaves their own audit trail.
+ */
+export function canDownloadExport(roles: RoleSet, isRequester: boolean, recordingRestricted: boolean): boolean {
+  return isRequester && canExport(roles) && canViewTask(roles, recordingRestricted);
+}
+
+/** Anyone who may list recordings may restrict one they can see (hiding it is the cautious act). */
+export function canRestrictRecording(roles: RoleSet): boolean {
+  return canListRecordings(roles);
+}
+
+/** Lifting a restriction (and seeing, playing or exporting restricted recordings) needs PRIVILEGED_PLAYER. */
+export function canUnrestrictRecording(roles: RoleSet): boolean {
+  return canSeeRestricted(roles);
+}
+
+/**
+ * Checking whether a file is one of our exports shows its manifest (requester, reason,
+ * recording), so it is for those who may see export tasks; restricted recordings stay hidden.
+ */
+export function canVerifyExports(roles: RoleSet): boolean {
+  return canViewTasks(roles);
 }
 
 /** Playing follows seeing: players play what they may list; restricted recordings need PRIVILEGED_PLAYER. */

@@ -33,6 +33,18 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
+  /** Sign-in attempts allowed per account name and per client address within the window. */
+  signInLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** The API signs a checkpoint of the audit chain head this often (and once at start). */
+  auditCheckpointMinutes: number;
+  /** False when a separate owner role runs the migrations (`custodian migrate`) and this process may not. */
+  migrateOnStart: boolean;
+  /** This worker's name on the Task services page; unset means an identity kept in the data folder. */
+  workerName: string | undefined;
+  /** Completed exports are deleted this many days after they finish; 0 keeps them forever. */
+  exportRetentionDays: number;
+  /** How often the retention job looks for expired exports. */
+  retentionIntervalSeconds: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -79,5 +91,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    signInLimits: {
+      perAccount: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT', 5, 1),
+      perAddress: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS', 50, 1),
+      windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1),
+    },
+    auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
+    migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
+    workerName: env.WORKER_NAME?.trim() || undefined,
+    exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
+    retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
   };
 }

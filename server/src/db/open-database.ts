@@ -53,12 +53,17 @@ async function resolveServer(config: Config, log: (line: string) => void): Promi
   return { url: withDatabase(embedded.url, EMBEDDED_DATABASE), embedded, description: `embedded PostgreSQL in ${dir}` };
 }
 
-/** Opens the database and brings its schema up to date with the committed migrations. */
-export async function openDatabase(config: Config, log: (line: string) => void, options: { migrate: boolean; poolMax?: number }): Promise<Database> {
+/**
+ * Opens the database and brings its schema up to date with the committed migrations: on start
+ * unless CUSTODIAN_MIGRATE=false (an application role without DDL rights), and always for
+ * `migrate: 'always'` (the `custodian migrate` command, run as the owner role).
+ */
+export async function openDatabase(config: Config, log: (line: string) => void, options: { migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
   const { url, embedded, description } = await resolveServer(config, log);
   await ensureDatabase(url);
   const orm = await MikroORM.init(ormConfig(url, options.poolMax));
-  if (options.migrate) await migrate(orm, url, log);
+  if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) await migrate(orm, url, log);
+  else if (options.migrate) log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
   return {
     url,
     orm,

@@ -20,7 +20,7 @@ export class ExportTask {
   [OptionalProps]?:
     | 'status' | 'progress' | 'attempts' | 'requestedAt' | 'updatedAt' | 'startedAt' | 'finishedAt'
     | 'error' | 'workerId' | 'workerHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
-    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName' | 'terminalOptions';
+    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName' | 'terminalOptions' | 'expiredAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -80,6 +80,11 @@ export class ExportTask {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   updatedAt: Date = new Date();
+
+  /** When the retention job deleted the file (status EXPIRED). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  expiredAt: Date | null = null;
 
   /** Relative to the exports folder. */
   @Property({ type: 'text', nullable: true })

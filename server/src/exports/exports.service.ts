@@ -5,12 +5,13 @@ import { AuditService, recordAudit } from '../audit/audit.service.js';
 import { canCancelTask, canExport, canSeeRestricted, canViewTask, canViewTasks } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { User } from '../auth/user.entity.js';
-import { badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { appError, badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '../common/keyset.js';
 import { Channel, notify } from '../db/notifications.js';
 import { toPage, type Page } from '../graphql/page-info.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { readSettings } from '../settings/settings.service.js';
 import type { JobQueue } from '../tasks/queue.js';
 import { ExportRequest } from './export-request.entity.js';
 import { CANCELLABLE_STATUSES, ExportTaskStatus } from './export-task-status.js';
@@ -45,6 +46,7 @@ export class ExportsService {
 
   async exportRecordings(viewer: Viewer | null, input: ExportRecordingsInput): Promise<ExportTask[]> {
     await this.refuseUnlessAllowed(viewer, input);
+    await this.refuseWhileTaskServiceDisabled(viewer!, input);
     const user = viewer!.user;
 
     const reason = checkReason(input.reason);
@@ -136,6 +138,23 @@ export class ExportsService {
     throw forbidden('Exporting recordings needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.');
   }
 
+  /** While an administrator has the task service switched off, exports are refused (and audited). */
+  private async refuseWhileTaskServiceDisabled(viewer: Viewer, input: ExportRecordingsInput): Promise<void> {
+    if ((await readSettings(this.em)).taskServiceEnabled) return;
+    const ids = [...new Set(input.recordingIds)].filter(isUuid).slice(0, MAX_RECORDINGS_PER_EXPORT);
+    const base = {
+      action: AuditAction.EXPORT_DENIED,
+      outcome: AuditOutcome.DENIED,
+      actorId: viewer.user.id,
+      actorName: viewer.user.username,
+      reason: input.reason?.trim().slice(0, 2000) || null,
+      detail: 'Refused: the export task service is disabled in the settings.',
+      clientAddress: this.clientAddress,
+    };
+    await new AuditService(this.em).recordNow(...(ids.length ? ids.map((recordingId) => ({ ...base, recordingId })) : [base]));
+    throw appError('TASK_SERVICE_DISABLED', 'Exporting is switched off: an administrator has disabled the export task service in the settings. Ask an administrator to enable it.');
+  }
+
   private async tasksOfEarlierRequest(userId: string, key: string, recordingIds: string[]): Promise<ExportTask[] | null> {
     const request = await this.em.findOne(ExportRequest, { requestedBy: userId, idempotencyKey: key });
     if (!request) return null;
@@ -187,7 +206,7 @@ export class ExportsService {
     const task = await this.exportTask(viewer, id);
     const user = viewer!.user;
     if (!canCancelTask(viewer!.roles, task.requestedBy.id === user.id, task.recording.restricted)) {
-      throw forbidden('Only the requester or a user who may export can cancel this task.');
+      throw forbidden('Only the user who requested this export, or an ADMINISTRATOR, can cancel it.');
     }
     if (!CANCELLABLE_STATUSES.includes(task.status)) {
       throw badInput(`The task is already ${task.status} and can no longer be cancelled.`);

@@ -10,15 +10,23 @@ import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config.js';
+import type { EventHub } from '../common/event-hub.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
 import { authService, createContext, type ContextDeps, type RequestContext } from '../graphql/context.js';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import type { MediaTools } from '../media/media-tools.js';
+import type { KeyRing } from '../signing/key-ring.js';
 import type { JobQueue } from '../tasks/queue.js';
+import { auditCsvRoute } from './audit-csv.route.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
 import { mediaRoute } from './media.route.js';
+import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
+import { evidenceBundleRoute } from './evidence-bundle.route.js';
+import { SIGNING_KEYS_PATH, signingKeysRoute } from './signing-keys.route.js';
+import type { LiveSockets } from './live-sockets.js';
 import { uploadRoute } from './upload.route.js';
 
 export interface ApiServerDeps {
@@ -27,6 +35,9 @@ export interface ApiServerDeps {
   queue: Pick<JobQueue, 'send'>;
   taskEvents: TaskEventHub;
   mediaTools: MediaTools;
+  keyRing: KeyRing;
+  liveSockets: LiveSockets;
+  taskServiceEvents: EventHub<TaskService>;
 }
 
 export interface ApiServer {
@@ -42,7 +53,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     console.error('unexpected error:', error);
     return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
   }
-  // Keep what the application added (the input field at fault, missing ids); never a stack trace.
+  // Keep what the application added (the input field at fault, missing ids, when to retry); never a stack trace.
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   return { message: formatted.message, extensions: { ...extensions, code }, path: formatted.path, locations: formatted.locations };
 }
@@ -53,7 +64,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
-  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, taskEvents: deps.taskEvents };
+  const contextDeps: ContextDeps = { em: deps.em, queue: deps.queue, sessionTtlHours: config.sessionTtlHours, signInLimits: config.signInLimits, taskEvents: deps.taskEvents, keyRing: deps.keyRing, taskServiceEvents: deps.taskServiceEvents };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
@@ -70,6 +81,11 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }
+        // From now on a revoked credential closes this socket (see LiveSockets).
+        if (!(await deps.liveSockets.add(ctx.extra.socket, viewer))) {
+          ctx.extra.socket.close(4401, 'Unauthorized');
+          return false;
+        }
         ctx.extra.viewerContext = createContext(contextDeps, viewer, clientAddressOf(req), null);
         return true;
       },
@@ -81,6 +97,9 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // Custodian's own shutdown stops Apollo; Apollo's handlers would re-send SIGTERM and cut
+    // short the worker's grace period in `npm start`.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError,
@@ -111,6 +130,9 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   );
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
   app.get('/api/recordings/:id/media', mediaRoute({ contextDeps, recordingsDir: config.recordingsDir }));
+  app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute({ contextDeps, exportsDir: config.exportsDir, keyRing: deps.keyRing, log: console.error }));
+  app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
+  app.get('/api/audit/export.csv', auditCsvRoute({ contextDeps }));
   app.post('/api/recordings', uploadRoute({ contextDeps, mediaTools: deps.mediaTools, recordingsDir: config.recordingsDir, maxUploadBytes: config.maxUploadBytes }));
 
   // The browser app, with every unknown path answered by index.html for client-side routing.

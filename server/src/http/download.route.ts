@@ -14,8 +14,8 @@ import { bearerOf, clientAddressOf } from './credentials.js';
 import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
 
 /**
- * GET /exports/:taskId/file: the MP4 of a completed export, with Range support, for the same
- * people who may export. Each download is audited before the first byte is sent.
+ * GET /exports/:taskId/file: the MP4 of a completed export, with Range support, for its requester
+ * (see canDownloadExport). Each download is audited before the first byte is sent.
  */
 export function downloadRoute(deps: { contextDeps: ContextDeps; exportsDir: string }): RequestHandler {
   return async (req, res, next) => {
@@ -26,8 +26,14 @@ export function downloadRoute(deps: { contextDeps: ContextDeps; exportsDir: stri
       const em = deps.contextDeps.em.fork();
       const task = isUuid(taskId) ? await em.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null;
       if (!task || !canViewTask(viewer.roles, task.recording.restricted)) return refuse(res, 404, 'NOT_FOUND', `There is no export task ${taskId}.`);
-      if (!canDownloadExport(viewer.roles)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Downloading exports needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.');
+      if (!canDownloadExport(viewer.roles, task.requestedBy.id === viewer.user.id, task.recording.restricted)) {
+        return refuse(res, 403, 'FORBIDDEN', task.requestedBy.id === viewer.user.id
+          ? 'Downloading exports needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.'
+          : 'Only the user who requested an export may download it; export the recording yourself, with your own reason.');
+      }
+      if (task.status === ExportTaskStatus.EXPIRED) {
+        const when = task.expiredAt ? ` on ${task.expiredAt.toISOString()}` : '';
+        return refuse(res, 410, 'EXPIRED', `This export expired${when}: its file was deleted after the retention period. The audit trail keeps its record; export the recording again if you need the file.`);
       }
       if (task.status !== ExportTaskStatus.COMPLETED || !task.outputPath) {
         return refuse(res, 409, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`);

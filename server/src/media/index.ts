@@ -13,3 +13,5 @@ export { ProgressParser, progressFraction, type ProgressSnapshot } from './progr
 export { MediaError, isMediaError, type MediaErrorKind } from './media-error.js';
 export { makeScreenRecording, writeCorruptFile, type ScreenRecordingOptions, type SyntheticContainer } from './synthetic.js';
 export { sha256File } from './finish-file.js';
+export type { ConversionReport } from './conversion-report.js';
+export { exportMetadataArgs, exportIdFromComment } from './export-metadata.js';

@@ -82,8 +82,10 @@ describe('media pipeline with the real ffmpeg', () => {
     expect(Math.abs(out.durationSeconds - 3)).toBeLessThan(0.2);
 
     const bytes = await readFile(output);
-    expect(result.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    expect(result.sizeBytes).toBe(bytes.length);
+    expect(result.outputSha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(result.outputSizeBytes).toBe(bytes.length);
+    expect(result).toMatchObject({ tool: 'ffmpeg', toolVersion: 'unknown' });
+    expect(result.arguments.at(-1)).toBe(`${output}.partial`);
     expect(await filesIn(path.dirname(output))).toEqual(['clip.mp4']);
 
     expect(progress.at(-1)?.fraction).toBe(1);

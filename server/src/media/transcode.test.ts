@@ -41,6 +41,12 @@ describe('buildMp4Args', () => {
     expect(hasSequence(args, '-movflags', '+faststart+use_metadata_tags')).toBe(true);
   });
 
+  it('stamps the export id as a standard comment, keeping plain +faststart', () => {
+    const args = buildMp4Args({ input: '/rec/a.webm', output: '/exp/a.mp4.partial', hasAudio: false, exportId: 'exp-7' });
+    expect(hasSequence(args, '-metadata', 'comment=Custodian export exp-7')).toBe(true);
+    expect(hasSequence(args, '-movflags', '+faststart')).toBe(true);
+  });
+
   it('rejects metadata keys ffmpeg would misread', () => {
     expect(() => buildMp4Args({ input: 'a', output: 'b', hasAudio: false, metadata: { 'a=b': 'c' } })).toThrow(TypeError);
     expect(() => buildMp4Args({ input: 'a', output: 'b', hasAudio: false, metadata: { '': 'c' } })).toThrow(TypeError);

@@ -5,6 +5,8 @@ import { readToolFailure } from './failure-reading.js';
 import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from './media-error.js';
 import { ProgressParser, type ProgressSnapshot, progressFraction } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
+import type { ConversionReport } from './conversion-report.js';
+import { exportMetadataArgs } from './export-metadata.js';
 import { checkSource } from './source-check.js';
 import { toolPath } from './tool-path.js';
 
@@ -12,7 +14,9 @@ export interface Mp4ArgsInput {
   input: string;
   output: string;
   hasAudio: boolean;
-  /** Written into the MP4 as `-metadata key=value`, for example the export id. */
+  /** Stamped into the MP4 (see exportMetadataArgs), so the file names its export. */
+  exportId?: string;
+  /** Further `-metadata key=value` tags. */
   metadata?: Record<string, string>;
 }
 
@@ -20,7 +24,7 @@ export interface Mp4ArgsInput {
  * The ffmpeg arguments of an export: H.264 + AAC in an MP4 that every player and court viewer
  * opens. Exported so that a benchmark runs exactly the command the exports run.
  */
-export function buildMp4Args({ input, output, hasAudio, metadata = {} }: Mp4ArgsInput): string[] {
+export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} }: Mp4ArgsInput): string[] {
   const metadataArgs = Object.entries(metadata).flatMap(([key, value]) => {
     // ffmpeg splits at the first "=", so such a key would silently become a different tag.
     if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
@@ -45,6 +49,7 @@ export function buildMp4Args({ input, output, hasAudio, metadata = {} }: Mp4Args
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
     '-pix_fmt', 'yuv420p',
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
+    ...(exportId ? exportMetadataArgs(exportId) : []),
     ...metadataArgs,
     // faststart puts the index first so a viewer can play while downloading. The MP4 muxer
     // silently drops tags it has no atom for (any custom key) unless use_metadata_tags is set.
@@ -73,14 +78,15 @@ export interface TranscodeOptions {
   timeoutMs?: number;
   /** Called about twice a second, and once with fraction 1 when done. Must not throw. */
   onProgress?: (progress: TranscodeProgress) => void;
+  /** The export this file is for; written into its metadata. */
+  exportId?: string;
   metadata?: Record<string, string>;
+  /** ffmpeg's version, reported back in the ConversionReport. */
+  ffmpegVersion?: string;
 }
 
-export interface TranscodeResult {
-  args: string[];
-  sha256: string;
-  sizeBytes: number;
-}
+/** What ran and what it produced; the same shape every conversion path returns. */
+export type TranscodeResult = ConversionReport;
 
 /** Stays visibly unfinished until the file is renamed into place. */
 const MAX_RUNNING_FRACTION = 0.99;
@@ -104,7 +110,7 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     throw ownIoFailure(error, output);
   }
 
-  const args = buildMp4Args({ input, output: partial, hasAudio: options.hasAudio, metadata: options.metadata });
+  const args = buildMp4Args({ input, output: partial, hasAudio: options.hasAudio, exportId: options.exportId, metadata: options.metadata });
   const parser = new ProgressParser();
   let last: ProgressSnapshot | undefined;
   const report = (progress: TranscodeProgress): void => {
@@ -135,7 +141,13 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
       throw ownIoFailure(error, output);
     });
     report({ fraction: 1, outTimeSeconds: last?.outTimeSeconds ?? durationSeconds, speed: last?.speed });
-    return { args, ...finished };
+    return {
+      tool: 'ffmpeg',
+      toolVersion: options.ffmpegVersion ?? 'unknown',
+      arguments: args,
+      outputSha256: finished.sha256,
+      outputSizeBytes: finished.sizeBytes,
+    };
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
     throw error;

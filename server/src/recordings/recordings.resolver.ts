@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import type { Page } from '../graphql/page-info.js';
 import { RecordingOrderField, SortDirection } from './recording-order.js';
@@ -22,5 +22,15 @@ export class RecordingsResolver {
   @Query(() => Recording)
   recording(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Recording> {
     return ctx.recordings.recording(ctx.viewer, id);
+  }
+
+  @Mutation(() => Recording, { description: 'Marks a recording restricted: only PRIVILEGED_PLAYERs can then see, play or export it. Needs PLAYER or PRIVILEGED_PLAYER.' })
+  restrictRecording(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Recording> {
+    return ctx.recordings.setRestricted(ctx.viewer, id, true);
+  }
+
+  @Mutation(() => Recording, { description: 'Lifts the restriction of a recording. Needs PRIVILEGED_PLAYER.' })
+  unrestrictRecording(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Recording> {
+    return ctx.recordings.setRestricted(ctx.viewer, id, false);
   }
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canListRecordings, canSeeRestricted } from '../auth/permissions.js';
+import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { canListRecordings, canRestrictRecording, canSeeRestricted, canUnrestrictRecording } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
@@ -52,7 +54,7 @@ function conditions(filter: RecordingFilter, showRestricted: boolean): Condition
 }
 
 export class RecordingsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly clientAddress: string | null = null) {}
 
   async recordings(viewer: Viewer | null, filter: RecordingFilter, order: RecordingOrder, first: number, after?: string | null): Promise<Page<Recording>> {
     this.requirePlayer(viewer);
@@ -86,6 +88,32 @@ export class RecordingsService {
     const recording = isUuid(id) ? await this.em.findOne(Recording, { id }) : null;
     // Restricted recordings are invisible, not forbidden: their existence is not disclosed.
     if (!recording || (recording.restricted && !canSeeRestricted(viewer!.roles))) throw notFound(`There is no recording ${id}.`);
+    return recording;
+  }
+
+  /**
+   * Marks a recording restricted (any player) or lifts the restriction (PRIVILEGED_PLAYER only),
+   * audited in the same transaction. A recording the viewer cannot see is NOT_FOUND.
+   */
+  async setRestricted(viewer: Viewer | null, id: string, restricted: boolean): Promise<Recording> {
+    const recording = await this.recording(viewer, id);
+    const roles = viewer!.roles;
+    if (restricted ? !canRestrictRecording(roles) : !canUnrestrictRecording(roles)) {
+      throw forbidden(restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.');
+    }
+    if (recording.restricted === restricted) return recording;
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(Recording, { id: recording.id }, { restricted });
+      recordAudit(em, {
+        action: restricted ? AuditAction.RECORDING_RESTRICTED : AuditAction.RECORDING_UNRESTRICTED,
+        outcome: AuditOutcome.SUCCESS,
+        actorId: viewer!.user.id,
+        actorName: viewer!.user.username,
+        recordingId: recording.id,
+        clientAddress: this.clientAddress,
+      });
+    });
+    recording.restricted = restricted;
     return recording;
   }
 

@@ -91,6 +91,17 @@ export class KeyRing {
     await fs.rm(path.join(this.dir, `${retired}.private.pem`), { force: true });
     return created;
   }
+
+  /**
+   * Takes up a rotation made by another process sharing the folder (the CLI, another server),
+   * so that nothing new is signed with a retired key. Call before signing.
+   */
+  async refresh(): Promise<void> {
+    const activeId = await readActiveId(this.dir);
+    if (!activeId || activeId === this.activeId) return;
+    this.activeKey = await readPrivateKey(this.dir, activeId);
+    this.activeId = activeId;
+  }
 }
 
 /** Checks a signature with nothing but a public key: what offline verification uses. */

@@ -7,12 +7,14 @@ import { Channel, notify } from '../db/notifications.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { TASK_RELATIONS } from '../exports/exports.service.js';
+import { recordSignedManifest } from '../evidence/manifest-signing.js';
 import { MediaError } from '../media/media-error.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { probeMedia } from '../media/probe.js';
 import { transcodeToMp4 } from '../media/transcode.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
+import type { KeyRing } from '../signing/key-ring.js';
 import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
 import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
 import type { TerminalExportOptions } from '../exports/terminal-export-options.js';
@@ -27,7 +29,11 @@ export interface ExportJobDeps {
   exportsDir: string;
   workerId: string;
   workerHost: string;
+  /** The task service this worker runs as; it must be authorized to claim. */
+  taskServiceId: string;
   exportTimeoutSeconds: number;
+  /** Signs the manifest of each completed export. */
+  keyRing: KeyRing;
   log: (line: string) => void;
 }
 
@@ -44,12 +50,16 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
   const em = deps.em.fork();
   const now = new Date();
   const claimed = await em.transactional(async (tx) => {
-    const count = await tx.nativeUpdate(
-      ExportTask,
-      { id: taskId, status: ExportTaskStatus.PENDING },
-      { status: ExportTaskStatus.IN_PROGRESS, workerId: deps.workerId, workerHost: deps.workerHost, heartbeatAt: now, startedAt: now, updatedAt: now, progress: 0, error: null },
+    // Only an authorized task service may claim: checked here too, so a worker that missed its
+    // revocation cannot take a task.
+    const claim: { affectedRows: number } = await tx.getConnection().execute(
+      `update export_tasks set status = 'IN_PROGRESS', worker_id = ?, worker_host = ?, heartbeat_at = ?, started_at = ?, updated_at = ?, progress = 0, error = null
+        where id = ? and status = 'PENDING' and exists (select 1 from task_services s where s.id = ? and s.authorized for share)`,
+      [deps.workerId, deps.workerHost, now, now, now, taskId, deps.taskServiceId],
+      'run',
+      tx.getTransactionContext(),
     );
-    if (count === 0) return false;
+    if (claim.affectedRows === 0) return false;
     await tx.getConnection().execute('update export_tasks set attempts = attempts + 1 where id = ?', [taskId], 'run', tx.getTransactionContext());
     await notify(tx, Channel.taskUpdated, taskId);
     return true;
@@ -89,7 +99,8 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
       signal,
       timeoutMs: deps.exportTimeoutSeconds * 1000,
       onProgress: ({ fraction }: { fraction: number }) => reportProgress(fraction),
-      metadata: { comment: `Custodian export ${taskId}` },
+      exportId: taskId,
+      ffmpegVersion: deps.mediaTools.ffmpegVersion,
     };
     const result =
       recording.kind === RecordingKind.TERMINAL
@@ -105,13 +116,21 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
         finishedAt: at,
         updatedAt: at,
         outputPath,
-        outputSha256: result.sha256,
-        outputSizeBytes: result.sizeBytes,
+        outputSha256: result.outputSha256,
+        outputSizeBytes: result.outputSizeBytes,
         outputDurationSeconds: info.durationSeconds,
         ffmpegVersion: deps.mediaTools.ffmpegVersion,
-        ffmpegArgs: result.args,
+        ffmpegArgs: result.arguments,
       });
       if (count === 0) return false;
+      await recordSignedManifest(tx, deps.keyRing, {
+        task: { id: taskId, reason: task.request.reason, requestedAt: task.requestedAt, startedAt: task.startedAt ?? now, workerHost: deps.workerHost },
+        requester: task.requestedBy,
+        recording,
+        conversion: result,
+        output: { fileName: task.fileName, durationSeconds: info.durationSeconds },
+        completedAt: at,
+      });
       recordAudit(tx, {
         action: AuditAction.EXPORT_COMPLETED,
         outcome: AuditOutcome.SUCCESS,
@@ -120,7 +139,7 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
         recordingId: recording.id,
         taskId,
         reason: task.request.reason,
-        detail: `sha256 ${result.sha256}, ${result.sizeBytes} bytes, on ${deps.workerHost}`,
+        detail: `sha256 ${result.outputSha256}, ${result.outputSizeBytes} bytes, on ${deps.workerHost}`,
       });
       await tx.flush();
       await notify(tx, Channel.taskUpdated, taskId);
@@ -131,7 +150,7 @@ export async function runExportJob(deps: ExportJobDeps, taskId: string, signal: 
       await fsp.rm(output, { force: true });
       return 'lost';
     }
-    deps.log(`export ${taskId}: completed (${result.sizeBytes} bytes)`);
+    deps.log(`export ${taskId}: completed (${result.outputSizeBytes} bytes)`);
     return 'completed';
   } catch (error) {
     await progressWrite;

@@ -1,6 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import type { ConversionReport } from '../media/conversion-report.js';
+import { exportMetadataArgs } from '../media/export-metadata.js';
 import { finishFile } from '../media/finish-file.js';
 import { readToolFailure } from '../media/failure-reading.js';
 import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from '../media/media-error.js';
@@ -10,11 +12,14 @@ import { toolPath } from '../media/tool-path.js';
 import { AsciicastError } from './asciicast/asciicast.js';
 import { readAsciicast } from './asciicast/read-asciicast.js';
 import { MkvWriter } from './render/mkv-writer.js';
+import { TERMINAL_EMULATOR_VERSION } from './render/terminal-emulator.js';
 import { RenderCancelled, TerminalRenderer, type RenderStats, type TerminalRenderOptions } from './render/terminal-renderer.js';
 
 export interface TerminalMp4ArgsInput {
   output: string;
   frameRate: number;
+  /** The export this file is for; written into its metadata. */
+  exportId?: string;
   metadata?: Record<string, string>;
 }
 
@@ -23,7 +28,7 @@ export interface TerminalMp4ArgsInput {
  * rate keeps each frame's own time: a screen that stays still for a minute is one frame, not 1800.
  * Exported so that the benchmark runs exactly the command the exports run.
  */
-export function buildTerminalMp4Args({ output, frameRate, metadata = {} }: TerminalMp4ArgsInput): string[] {
+export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {} }: TerminalMp4ArgsInput): string[] {
   const metadataArgs = Object.entries(metadata).flatMap(([key, value]) => {
     if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
     return ['-metadata', `${key}=${value}`];
@@ -32,6 +37,8 @@ export function buildTerminalMp4Args({ output, frameRate, metadata = {} }: Termi
     '-hide_banner',
     '-loglevel', 'error',
     '-y',
+    // Read the pipe in large blocks: frames are megabytes, and small reads cost system time.
+    '-blocksize', '1048576',
     '-f', 'matroska',
     '-i', 'pipe:0',
     // Keep the input's timestamps (no duplicated frames), on a clock of the chosen frame rate.
@@ -45,7 +52,13 @@ export function buildTerminalMp4Args({ output, frameRate, metadata = {} }: Termi
     '-bf', '0',
     // A keyframe at least every 5 s of video keeps seeking quick in long sessions.
     '-force_key_frames', 'expr:gte(t,n_forced*5)',
+    // Frames arrive as 4:2:0 already, converted with BT.709 coefficients: say so, for players.
     '-pix_fmt', 'yuv420p',
+    '-colorspace', 'bt709',
+    '-color_primaries', 'bt709',
+    '-color_trc', 'bt709',
+    '-color_range', 'tv',
+    ...(exportId ? exportMetadataArgs(exportId) : []),
     ...metadataArgs,
     '-movflags', metadataArgs.length > 0 ? '+faststart+use_metadata_tags' : '+faststart',
     '-f', 'mp4',
@@ -66,13 +79,13 @@ export interface TerminalExportOptions {
   timeoutMs?: number;
   /** Recorded time processed over the total; called about twice a second. Must not throw. */
   onProgress?: (progress: { fraction: number; recordedSeconds: number }) => void;
+  exportId?: string;
   metadata?: Record<string, string>;
+  /** ffmpeg's version, reported back in the ConversionReport. */
+  ffmpegVersion?: string;
 }
 
-export interface TerminalExportResult {
-  args: string[];
-  sha256: string;
-  sizeBytes: number;
+export interface TerminalExportResult extends ConversionReport {
   width: number;
   height: number;
   stats: RenderStats;
@@ -116,8 +129,8 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
     throw error instanceof AsciicastError ? sourceCorrupt(`${input} is not a readable terminal recording (${error.message})`) : error;
   });
   const renderer = new TerminalRenderer(cast.header, options, options.render);
-  const args = buildTerminalMp4Args({ output: partial, frameRate: options.render.frameRate, metadata: options.metadata });
-  const mkv = new MkvWriter({ width: renderer.width, height: renderer.height, fourcc: 'RGBA' });
+  const args = buildTerminalMp4Args({ output: partial, frameRate: options.render.frameRate, exportId: options.exportId, metadata: options.metadata });
+  const mkv = new MkvWriter({ width: renderer.width, height: renderer.height, fourcc: 'I420' });
 
   // Stops ffmpeg when rendering fails, as well as on cancel from outside.
   const stopper = new AbortController();
@@ -145,11 +158,11 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
             events: cast.events,
             durationSeconds: options.durationSeconds,
             signal: stopper.signal,
-            sink: async (timeMs, pixels) => {
+            sink: async (timeMs, frame) => {
               if (stdin.destroyed) throw new PipeClosed();
-              stdin.write(mkv.frameHeader(timeMs, pixels.length));
+              stdin.write(mkv.frameHeader(timeMs, frame.yuv420.length));
               // The renderer paints the next frame into the same memory, so the pipe gets a copy.
-              if (!stdin.write(Buffer.from(pixels))) await drained(stdin);
+              if (!stdin.write(Buffer.from(frame.yuv420))) await drained(stdin);
             },
             onProgress: (recordedSeconds) => {
               const now = Date.now();
@@ -180,11 +193,36 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
     }
     const finished = await finishFile(partial, output);
     report(options.durationSeconds, 1);
-    return { args, ...finished, width: renderer.width, height: renderer.height, stats };
+    return {
+      tool: 'ffmpeg',
+      toolVersion: options.ffmpegVersion ?? 'unknown',
+      arguments: args,
+      outputSha256: finished.sha256,
+      outputSizeBytes: finished.sizeBytes,
+      rendering: renderingReport(renderer, options.render),
+      width: renderer.width,
+      height: renderer.height,
+      stats,
+    };
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** How the frames given to ffmpeg were drawn, for the manifest. */
+function renderingReport(renderer: TerminalRenderer, render: TerminalRenderOptions): Record<string, string | number | null> {
+  return {
+    renderer: 'custodian-terminal',
+    emulator: `@xterm/headless ${TERMINAL_EMULATOR_VERSION}`,
+    font: 'DejaVu Sans Mono 2.37 (fallbacks: Noto Sans SC, Noto Emoji)',
+    fontSizePx: render.fontSize,
+    frameRateCap: render.frameRate,
+    idleTimeLimitSeconds: render.idleTimeLimit,
+    width: renderer.width,
+    height: renderer.height,
+    pixelFormat: 'yuv420p, BT.709 limited range',
+  };
 }

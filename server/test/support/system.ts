@@ -4,6 +4,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { gqlOk, signIn } from './graphql-client.js';
 import { freePort } from './ports.js';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '../..');
@@ -17,7 +18,7 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
-function run(script: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningProcess {
+export function run(script: string, env: NodeJS.ProcessEnv, args: string[] = []): RunningProcess {
   const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist', script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const waiters = new Set<() => void>();
@@ -66,7 +67,13 @@ export interface System {
   env: NodeJS.ProcessEnv;
   api: RunningProcess;
   workers: RunningProcess[];
-  startWorker(extraEnv?: NodeJS.ProcessEnv): Promise<RunningProcess>;
+  /**
+   * Starts a worker process with a name of its own (WORKER_NAME) and, unless `authorize` is false,
+   * authorizes it through GraphQL as an administrator would.
+   */
+  startWorker(extraEnv?: NodeJS.ProcessEnv, options?: { authorize?: boolean }): Promise<RunningProcess>;
+  /** Authorizes the task service with this name through GraphQL, as an administrator. */
+  authorizeWorker(name: string): Promise<void>;
   cli(args: string[]): Promise<{ code: number | null; output: string }>;
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -104,22 +111,36 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
   const api = run('api.js', env);
   await api.waitFor(/API listening on port \d+/);
   const workers: RunningProcess[] = [];
-  const startWorker = async (extraEnv: NodeJS.ProcessEnv = {}) => {
-    const worker = run('worker.js', { ...env, ...extraEnv });
-    await worker.waitFor(/worker \S+ ready/);
+  const url = `http://127.0.0.1:${port}`;
+  const authorizeWorker = async (workerName: string) => {
+    const admin = await signIn(url, ADMIN.username, ADMIN.password);
+    const { taskServices } = await gqlOk<{ taskServices: { id: string; name: string; authorized: boolean }[] }>(url, '{ taskServices { id name authorized } }', {}, admin);
+    const service = taskServices.find((s) => s.name === workerName);
+    if (!service) throw new Error(`no task service named ${workerName} registered`);
+    if (!service.authorized) await gqlOk(url, 'mutation($id: ID!) { authorizeTaskService(id: $id) { id } }', { id: service.id }, admin);
+  };
+  const startWorker = async (extraEnv: NodeJS.ProcessEnv = {}, { authorize = true }: { authorize?: boolean } = {}) => {
+    const workerName = extraEnv.WORKER_NAME ?? `test-worker-${workers.length + 1}`;
+    const worker = run('worker.js', { ...env, WORKER_NAME: workerName, ...extraEnv });
+    await worker.waitFor(/worker \S+ \(\S+\) ready/);
     workers.push(worker);
+    if (authorize) {
+      await authorizeWorker(workerName);
+      await worker.waitFor(/is authorized: taking export tasks/);
+    }
     return worker;
   };
   for (let i = 0; i < (options.workers ?? 1); i++) await startWorker();
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     databaseUrl,
     dataDir,
     env,
     api,
     workers,
     startWorker,
+    authorizeWorker,
     cli: async (args) => {
       const cli = run('cli.js', env, args);
       const code = await cli.exited;

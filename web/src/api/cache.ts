@@ -29,6 +29,13 @@ export const createGraphcache = () =>
       SignInPayload: embedded,
       ExportRecordingsPayload: embedded,
       CreatedApiToken: embedded,
+      ExportManifest: embedded,
+      ExportVerification: embedded,
+      ExportVerificationMatch: embedded,
+      SigningKey: (key) => (key.keyId as string | undefined) ?? null,
+      RoleGrant: embedded,
+      // One per server: updateSettings refreshes every `settings` read.
+      Settings: () => 'settings',
     },
     updates: {
       Mutation: {

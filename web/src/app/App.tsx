@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import { ApiTokensPage } from '../account/ApiTokensPage';
+import { GroupsPage } from '../admin/GroupsPage';
+import { UsersPage } from '../admin/UsersPage';
 import { ExportAuditPage } from '../audit/ExportAuditPage';
 import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
@@ -6,6 +9,9 @@ import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { RecordingPage } from '../playback/RecordingPage';
 import { TasksPage } from '../tasks/TasksPage';
+import { VerifyPage } from '../verify/VerifyPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TaskServicesPage } from '../taskservices/TaskServicesPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
@@ -22,6 +28,7 @@ function homeOf(can: Permissions): string | null {
   if (can.viewRecordings) return '/';
   if (can.viewTasks) return '/tasks';
   if (can.readAudit) return '/audit';
+  if (can.administer) return '/task-services';
   return null;
 }
 
@@ -89,6 +96,18 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <TasksPage />;
     case '/audit':
       return <ExportAuditPage />;
+    case '/verify':
+      return <VerifyPage />;
+    case '/admin/users':
+      return <UsersPage />;
+    case '/admin/groups':
+      return <GroupsPage />;
+    case '/account/tokens':
+      return <ApiTokensPage />;
+    case '/task-services':
+      return <TaskServicesPage />;
+    case '/settings':
+      return <SettingsPage />;
     default:
       return (
         <EmptyState title="Page not found">

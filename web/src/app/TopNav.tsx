@@ -23,6 +23,12 @@ export function TopNav({ user }: { user: SessionUser }) {
     { to: '/', label: 'All Recordings', show: can.viewRecordings },
     { to: '/tasks', label: 'Tasks', show: can.viewTasks },
     { to: '/audit', label: 'Export audit', show: can.readAudit },
+    { to: '/verify', label: 'Verify', show: can.viewTasks },
+    { to: '/admin/users', label: 'Users', show: can.administer },
+    { to: '/admin/groups', label: 'Groups', show: can.administer },
+    { to: '/account/tokens', label: 'My API tokens', show: true },
+    { to: '/task-services', label: 'Task services', show: can.administer },
+    { to: '/settings', label: 'Settings', show: can.administer },
   ].filter((item) => item.show);
 
   async function handleSignOut() {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { AuditAction, ExportAuditFilter } from '../gql/graphql';
+import type { AuditAction, AuditOutcome, ExportAuditFilter } from '../gql/graphql';
 import { DateTimeField, FilterBar, TextField } from '../ui/fields';
 import { localInputToIso } from '../ui/format';
-import { auditActions } from './audit-actions';
+import { auditActions, auditOutcomes, outcomeLabel } from './audit-actions';
 
 interface FormValues {
   from: string;
@@ -10,9 +10,10 @@ interface FormValues {
   actor: string;
   recordingId: string;
   actions: AuditAction[];
+  outcomes: AuditOutcome[];
 }
 
-const emptyValues: FormValues = { from: '', to: '', actor: '', recordingId: '', actions: [] };
+const emptyValues: FormValues = { from: '', to: '', actor: '', recordingId: '', actions: [], outcomes: [] };
 
 function toFilter(values: FormValues): ExportAuditFilter {
   const filter: ExportAuditFilter = {};
@@ -23,6 +24,7 @@ function toFilter(values: FormValues): ExportAuditFilter {
   if (values.actor.trim()) filter.actor = values.actor.trim();
   if (values.recordingId.trim()) filter.recordingId = values.recordingId.trim();
   if (values.actions.length > 0) filter.action = values.actions;
+  if (values.outcomes.length > 0) filter.outcome = values.outcomes;
   return filter;
 }
 
@@ -31,6 +33,8 @@ export function AuditFilterBar({ onApply }: { onApply(filter: ExportAuditFilter)
   const set = (key: 'from' | 'to' | 'actor' | 'recordingId') => (value: string) => setValues((d) => ({ ...d, [key]: value }));
   const toggleAction = (action: AuditAction, on: boolean) =>
     setValues((d) => ({ ...d, actions: on ? [...d.actions, action] : d.actions.filter((a) => a !== action) }));
+  const toggleOutcome = (outcome: AuditOutcome, on: boolean) =>
+    setValues((d) => ({ ...d, outcomes: on ? [...d.outcomes, outcome] : d.outcomes.filter((o) => o !== outcome) }));
 
   return (
     <FilterBar
@@ -52,6 +56,17 @@ export function AuditFilterBar({ onApply }: { onApply(filter: ExportAuditFilter)
             <label key={value} className="checkbox-option">
               <input type="checkbox" checked={values.actions.includes(value)} onChange={(e) => toggleAction(value, e.target.checked)} />
               {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field checkbox-group">
+        <legend className="field__label">Outcome</legend>
+        <div className="checkbox-group__options">
+          {auditOutcomes.map((outcome) => (
+            <label key={outcome} className="checkbox-option">
+              <input type="checkbox" checked={values.outcomes.includes(outcome)} onChange={(e) => toggleOutcome(outcome, e.target.checked)} />
+              {outcomeLabel(outcome)}
             </label>
           ))}
         </div>

@@ -12,7 +12,8 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { useCursorPages } from '../ui/useCursorPages';
 import { AuditFilterBar } from './AuditFilterBar';
-import { outcomeLabel, outcomeTone } from './audit-actions';
+import { auditCsvUrl, outcomeLabel, outcomeTone } from './audit-actions';
+import { IntegrityPanel } from './IntegrityPanel';
 
 const ExportAuditQuery = graphql(`
   query ExportAuditPage_ExportAudit($filter: ExportAuditFilter, $first: Int!, $after: String) {
@@ -69,12 +70,21 @@ export function ExportAuditPage() {
           <h1 className="page__title">Export audit</h1>
           <p className="page__subtitle">Who exported which recording, when, why, and with what outcome.</p>
         </div>
+        {canRead && (
+          <div className="toolbar">
+            <a className="button button--secondary" href={auditCsvUrl(filter)} download data-testid="audit-csv">
+              Download CSV
+            </a>
+          </div>
+        )}
       </header>
 
       {!canRead ? (
         <PermissionDenied action="read the export audit" />
       ) : (
         <>
+          <IntegrityPanel />
+
           <AuditFilterBar
             onApply={(next) => {
               setFilter(next);

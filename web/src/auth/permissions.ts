@@ -6,13 +6,19 @@ export interface Permissions {
   exportRecordings: boolean;
   viewTasks: boolean;
   readAudit: boolean;
+  seeRestricted: boolean;
+  /** Users, groups, settings and task services. */
+  administer: boolean;
 }
 
 export function permissionsOf(user: SessionUser): Permissions {
   return {
-    viewRecordings: user.roles.includes('PLAYER') || user.roles.includes('PRIVILEGED_PLAYER'),
+    // Effective roles (own and through groups), as the server computes them.
+    viewRecordings: user.canViewRecordings,
     exportRecordings: user.canExport,
     viewTasks: user.canViewTasks,
     readAudit: user.canReadAudit,
+    seeRestricted: user.canSeeRestricted,
+    administer: user.canAdminister,
   };
 }

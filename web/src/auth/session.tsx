@@ -15,6 +15,9 @@ graphql(`
     canExport
     canViewTasks
     canReadAudit
+    canViewRecordings
+    canSeeRestricted
+    canAdminister
   }
 `);
 

@@ -14,10 +14,31 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiTokensPage_Tokens($allUsers: Boolean!) {\n    apiTokens(allUsers: $allUsers) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      owner {\n        id\n        username\n      }\n    }\n  }\n": typeof types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApiTokensPage_CreateTokenDocument,
+    "\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.ApiTokensPage_RevokeTokenDocument,
+    "\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n": typeof types.GroupsPage_GroupFragmentDoc,
+    "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": typeof types.GroupsPage_GroupsDocument,
+    "\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_CreateGroupDocument,
+    "\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.GroupsPage_RenameGroupDocument,
+    "\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.GroupsPage_DeleteGroupDocument,
+    "\n  mutation GroupsPage_AddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_AddMemberDocument,
+    "\n  mutation GroupsPage_RemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_RemoveMemberDocument,
+    "\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_GrantRoleDocument,
+    "\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_RevokeRoleDocument,
+    "\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPage_UserFragmentDoc,
+    "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_UsersDocument,
+    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_CreateUserDocument,
+    "\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.UsersPage_DisableUserDocument,
+    "\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.UsersPage_EnableUserDocument,
+    "\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.UsersPage_ResetPasswordDocument,
+    "\n  mutation UsersPage_GrantRole($userId: ID!, $role: Role!) {\n    grantUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_GrantRoleDocument,
+    "\n  mutation UsersPage_RevokeRole($userId: ID!, $role: Role!) {\n    revokeUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_RevokeRoleDocument,
     "\n  mutation TopNav_SignOut {\n    signOut\n  }\n": typeof types.TopNav_SignOutDocument,
     "\n  query ExportAuditPage_ExportAudit($filter: ExportAuditFilter, $first: Int!, $after: String) {\n    exportAudit(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actionLabel\n          actor\n          recordingId\n          recording {\n            id\n            userName\n            serverName\n            startedAt\n          }\n          taskId\n          reason\n          outcome\n          detail\n          clientAddress\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.ExportAuditPage_ExportAuditDocument,
+    "\n  query IntegrityPanel_AuditIntegrity {\n    auditIntegrity {\n      ok\n      checkedAt\n      eventsChecked\n      headEventId\n      headHash\n      firstProblem {\n        eventId\n        kind\n        message\n      }\n      checkpoints {\n        total\n        valid\n        problemCount\n        problems {\n          checkpointId\n          kind\n          message\n        }\n        latest {\n          id\n          createdAt\n          headEventId\n          keyId\n        }\n      }\n    }\n  }\n": typeof types.IntegrityPanel_AuditIntegrityDocument,
     "\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
-    "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n": typeof types.SessionProvider_UserFragmentDoc,
+    "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n    canViewRecordings\n    canSeeRestricted\n    canAdminister\n  }\n": typeof types.SessionProvider_UserFragmentDoc,
     "\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n": typeof types.SessionProvider_MeDocument,
     "\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      kind\n      terminal {\n        asciicastVersion\n        cols\n        rows\n        command\n        title\n        termType\n      }\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n": typeof types.RecordingPage_RecordingDocument,
     "\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    kind\n    width\n    height\n  }\n": typeof types.RecordingPlayer_RecordingFragmentDoc,
@@ -25,16 +46,48 @@ type Documents = {
     "\n  fragment ExportDialog_Recording on Recording {\n    id\n    userName\n    serverName\n    startedAt\n    durationSeconds\n    restricted\n    kind\n  }\n": typeof types.ExportDialog_RecordingFragmentDoc,
     "\n  mutation ExportDialog_ExportRecordings($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) {\n      tasks {\n        id\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.ExportDialog_ExportRecordingsDocument,
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": typeof types.RecordingsTable_RecordingFragmentDoc,
+    "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_RestrictDocument,
+    "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_UnrestrictDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_UpdateSettingsDocument,
+    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": typeof types.CancelTaskButton_CancelTaskDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": typeof types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": typeof types.TasksPage_TaskUpdatedDocument,
-    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": typeof types.TaskServicesPage_ServiceFragmentDoc,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_AuthorizeDocument,
+    "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_RevokeDocument,
+    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": typeof types.VerifyPage_VerifyExportDocument,
 };
 const documents: Documents = {
+    "\n  query ApiTokensPage_Tokens($allUsers: Boolean!) {\n    apiTokens(allUsers: $allUsers) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      owner {\n        id\n        username\n      }\n    }\n  }\n": types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.ApiTokensPage_CreateTokenDocument,
+    "\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.ApiTokensPage_RevokeTokenDocument,
+    "\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n": types.GroupsPage_GroupFragmentDoc,
+    "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": types.GroupsPage_GroupsDocument,
+    "\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_CreateGroupDocument,
+    "\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.GroupsPage_RenameGroupDocument,
+    "\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.GroupsPage_DeleteGroupDocument,
+    "\n  mutation GroupsPage_AddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_AddMemberDocument,
+    "\n  mutation GroupsPage_RemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_RemoveMemberDocument,
+    "\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_GrantRoleDocument,
+    "\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_RevokeRoleDocument,
+    "\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPage_UserFragmentDoc,
+    "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_UsersDocument,
+    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_CreateUserDocument,
+    "\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.UsersPage_DisableUserDocument,
+    "\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.UsersPage_EnableUserDocument,
+    "\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.UsersPage_ResetPasswordDocument,
+    "\n  mutation UsersPage_GrantRole($userId: ID!, $role: Role!) {\n    grantUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_GrantRoleDocument,
+    "\n  mutation UsersPage_RevokeRole($userId: ID!, $role: Role!) {\n    revokeUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_RevokeRoleDocument,
     "\n  mutation TopNav_SignOut {\n    signOut\n  }\n": types.TopNav_SignOutDocument,
     "\n  query ExportAuditPage_ExportAudit($filter: ExportAuditFilter, $first: Int!, $after: String) {\n    exportAudit(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actionLabel\n          actor\n          recordingId\n          recording {\n            id\n            userName\n            serverName\n            startedAt\n          }\n          taskId\n          reason\n          outcome\n          detail\n          clientAddress\n          occurredAt\n        }\n      }\n    }\n  }\n": types.ExportAuditPage_ExportAuditDocument,
+    "\n  query IntegrityPanel_AuditIntegrity {\n    auditIntegrity {\n      ok\n      checkedAt\n      eventsChecked\n      headEventId\n      headHash\n      firstProblem {\n        eventId\n        kind\n        message\n      }\n      checkpoints {\n        total\n        valid\n        problemCount\n        problems {\n          checkpointId\n          kind\n          message\n        }\n        latest {\n          id\n          createdAt\n          headEventId\n          keyId\n        }\n      }\n    }\n  }\n": types.IntegrityPanel_AuditIntegrityDocument,
     "\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
-    "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n": types.SessionProvider_UserFragmentDoc,
+    "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n    canViewRecordings\n    canSeeRestricted\n    canAdminister\n  }\n": types.SessionProvider_UserFragmentDoc,
     "\n  query SessionProvider_Me {\n    me {\n      ...SessionProvider_User\n    }\n  }\n": types.SessionProvider_MeDocument,
     "\n  query RecordingPage_Recording($id: ID!) {\n    recording(id: $id) {\n      id\n      userName\n      serverName\n      clientName\n      clientIp\n      applications\n      protocol\n      startedAt\n      endedAt\n      durationSeconds\n      sizeBytes\n      format\n      width\n      height\n      hasAudio\n      restricted\n      kind\n      terminal {\n        asciicastVersion\n        cols\n        rows\n        command\n        title\n        termType\n      }\n      sourceSha256\n      importedAt\n      ...RecordingPlayer_Recording\n      ...ExportDialog_Recording\n    }\n  }\n": types.RecordingPage_RecordingDocument,
     "\n  fragment RecordingPlayer_Recording on Recording {\n    id\n    kind\n    width\n    height\n  }\n": types.RecordingPlayer_RecordingFragmentDoc,
@@ -42,10 +95,21 @@ const documents: Documents = {
     "\n  fragment ExportDialog_Recording on Recording {\n    id\n    userName\n    serverName\n    startedAt\n    durationSeconds\n    restricted\n    kind\n  }\n": types.ExportDialog_RecordingFragmentDoc,
     "\n  mutation ExportDialog_ExportRecordings($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) {\n      tasks {\n        id\n        status\n        requestedAt\n      }\n    }\n  }\n": types.ExportDialog_ExportRecordingsDocument,
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": types.RecordingsTable_RecordingFragmentDoc,
+    "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_RestrictDocument,
+    "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_UnrestrictDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_UpdateSettingsDocument,
+    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": types.CancelTaskButton_CancelTaskDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": types.TasksPage_TaskUpdatedDocument,
-    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n  }\n": types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": types.TasksTable_TaskFragmentDoc,
+    "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": types.TaskServicesPage_ServiceFragmentDoc,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_AuthorizeDocument,
+    "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_RevokeDocument,
+    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": types.VerifyPage_VerifyExportDocument,
 };
 
 /**
@@ -65,6 +129,86 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiTokensPage_Tokens($allUsers: Boolean!) {\n    apiTokens(allUsers: $allUsers) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      owner {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensPage_Tokens($allUsers: Boolean!) {\n    apiTokens(allUsers: $allUsers) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      owner {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_AddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_AddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_RemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_RemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) {\n      ...GroupsPage_Group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_GrantRole($userId: ID!, $role: Role!) {\n    grantUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_GrantRole($userId: ID!, $role: Role!) {\n    grantUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersPage_RevokeRole($userId: ID!, $role: Role!) {\n    revokeUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_RevokeRole($userId: ID!, $role: Role!) {\n    revokeUserRole(userId: $userId, role: $role) {\n      ...UsersPage_User\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TopNav_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation TopNav_SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -73,11 +217,15 @@ export function graphql(source: "\n  query ExportAuditPage_ExportAudit($filter: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IntegrityPanel_AuditIntegrity {\n    auditIntegrity {\n      ok\n      checkedAt\n      eventsChecked\n      headEventId\n      headHash\n      firstProblem {\n        eventId\n        kind\n        message\n      }\n      checkpoints {\n        total\n        valid\n        problemCount\n        problems {\n          checkpointId\n          kind\n          message\n        }\n        latest {\n          id\n          createdAt\n          headEventId\n          keyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntegrityPanel_AuditIntegrity {\n    auditIntegrity {\n      ok\n      checkedAt\n      eventsChecked\n      headEventId\n      headHash\n      firstProblem {\n        eventId\n        kind\n        message\n      }\n      checkpoints {\n        total\n        valid\n        problemCount\n        problems {\n          checkpointId\n          kind\n          message\n        }\n        latest {\n          id\n          createdAt\n          headEventId\n          keyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      user {\n        ...SessionProvider_User\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n"): (typeof documents)["\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n  }\n"];
+export function graphql(source: "\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n    canViewRecordings\n    canSeeRestricted\n    canAdminister\n  }\n"): (typeof documents)["\n  fragment SessionProvider_User on User {\n    id\n    username\n    roles\n    canExport\n    canViewTasks\n    canReadAudit\n    canViewRecordings\n    canSeeRestricted\n    canAdminister\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -109,6 +257,26 @@ export function graphql(source: "\n  fragment RecordingsTable_Recording on Recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n"): (typeof documents)["\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n"): (typeof documents)["\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,7 +289,31 @@ export function graphql(source: "\n  subscription TasksPage_TaskUpdated {\n    t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    fileName\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"): (typeof documents)["\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n"): (typeof documents)["\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,7 @@ import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { Pagination } from '../ui/Pagination';
 import { useCursorPages } from '../ui/useCursorPages';
+import { TASK_SERVICE_DISABLED_EXPLANATION, useTaskServiceEnabled } from '../settings/useTaskServiceEnabled';
 import { ExportDialog } from './ExportDialog';
 import { RecordingFilterBar } from './RecordingFilterBar';
 import { RecordingsTable } from './RecordingsTable';
@@ -55,6 +56,8 @@ export function AllRecordingsPage() {
   const [selected, setSelected] = useState<ReadonlyMap<string, Recording>>(new Map());
   const [exporting, setExporting] = useState(false);
   const [exportedCount, setExportedCount] = useState<number | null>(null);
+  // Known to be switched off: the Export action is disabled and says why.
+  const exportSwitchedOff = useTaskServiceEnabled() === false;
 
   const variables = useMemo(() => ({ filter, orderBy, first: PAGE_SIZE, after: pages.after }), [filter, orderBy, pages.after]);
   const [result, reexecute] = useQuery({ query: RecordingsQuery, variables, pause: !canView });
@@ -122,12 +125,24 @@ export function AllRecordingsPage() {
                 </Button>
               </>
             )}
-            <Button variant="primary" disabled={selectedCount === 0} onClick={() => setExporting(true)}>
+            <Button
+              variant="primary"
+              disabled={selectedCount === 0 || exportSwitchedOff}
+              title={exportSwitchedOff ? TASK_SERVICE_DISABLED_EXPLANATION : undefined}
+              aria-describedby={exportSwitchedOff ? 'export-switched-off' : undefined}
+              onClick={() => setExporting(true)}
+            >
               {selectedCount > 0 ? `Export (${selectedCount})` : 'Export'}
             </Button>
           </div>
         )}
       </PageHeader>
+
+      {canExport && exportSwitchedOff && (
+        <div className="banner banner--warning" role="status" id="export-switched-off" data-testid="export-disabled-reason">
+          <span>{TASK_SERVICE_DISABLED_EXPLANATION} Ask an administrator to enable it under Settings.</span>
+        </div>
+      )}
 
       {exportedCount !== null && (
         <Notice onDismiss={() => setExportedCount(null)}>

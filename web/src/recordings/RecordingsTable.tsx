@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { RecordingOrder, RecordingOrderField, RecordingsTable_RecordingFragment } from '../gql/graphql';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { SortableHeader, Table } from '../ui/Table';
+import { RestrictionToggle } from './RestrictionToggle';
 
 graphql(`
   fragment RecordingsTable_Recording on Recording {
@@ -128,7 +129,9 @@ export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ r
               <td>{r.kind === 'TERMINAL' ? 'Terminal (asciicast)' : r.format}</td>
               <td className="nowrap">{recordingSize(r)}</td>
               <td>{r.hasAudio ? 'Yes' : 'No'}</td>
-              <td>{r.restricted ? <span className="restricted-marker" title="Restricted recording">Restricted</span> : null}</td>
+              <td>
+                <RestrictionToggle recordingId={r.id} restricted={r.restricted} description={`the recording of ${r.userName} on ${r.serverName}`} />
+              </td>
             </tr>
           );
         })}

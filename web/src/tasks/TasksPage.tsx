@@ -11,6 +11,7 @@ import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
 import { useCursorPages } from '../ui/useCursorPages';
+import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { taskStatusLabel, taskStatuses } from './task-status';
 import { TasksTable } from './TasksTable';
 
@@ -63,6 +64,22 @@ export function TasksPage() {
   const pages = useCursorPages();
   const [liveError, setLiveError] = useState<CombinedError | null>(null);
   const statusId = useId();
+  // Completed tasks picked for one evidence bundle; kept across pages of the list.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const canDownload = user?.canExport ?? false;
+  const selection = useMemo(
+    () => ({
+      isSelected: (id: string) => selected.has(id),
+      toggle: (id: string, on: boolean) =>
+        setSelected((current) => {
+          const next = new Set(current);
+          if (on) next.add(id);
+          else next.delete(id);
+          return next;
+        }),
+    }),
+    [selected],
+  );
 
   const statuses = useMemo(() => statusesOf(statusChoice), [statusChoice]);
   const variables = useMemo(() => {
@@ -157,6 +174,17 @@ export function TasksPage() {
             ))}
           </select>
         </div>
+        {canDownload && selected.size > 0 && (
+          <div className="toolbar">
+            <span className="muted" aria-live="polite">
+              {selected.size} selected
+            </span>
+            <button type="button" className="button button--ghost button--small" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </button>
+            <EvidenceBundleButton taskIds={[...selected]} label={`Download evidence bundle (${selected.size})`} variant="primary" />
+          </div>
+        )}
       </div>
 
       {liveError && (
@@ -176,7 +204,7 @@ export function TasksPage() {
           </EmptyState>
         ) : (
           <>
-            <TasksTable tasks={tasks} canCancel={user?.canExport ?? false} busy={result.fetching} />
+            <TasksTable tasks={tasks} canCancel={user?.canViewTasks ?? false} busy={result.fetching} selection={canDownload ? selection : undefined} />
             <Pagination
               pages={pages}
               pageSize={PAGE_SIZE}

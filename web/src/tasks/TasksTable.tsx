@@ -5,6 +5,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { CancelTaskButton } from './CancelTaskButton';
+import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { isActive, taskStatusLabel, taskStatusTone } from './task-status';
 
 graphql(`
@@ -19,7 +20,9 @@ graphql(`
     attempts
     error
     downloadUrl
+    evidenceBundleUrl
     fileName
+    expiredAt
     outputSizeBytes
     updatedAt
     terminalOptions {
@@ -35,6 +38,8 @@ graphql(`
       id
       username
     }
+    canCancel
+    canDownload
   }
 `);
 
@@ -42,13 +47,23 @@ export interface TasksTableProps {
   tasks: TasksTable_TaskFragment[];
   canCancel: boolean;
   busy?: boolean;
+  /** Present when the user may download: completed rows then get checkboxes for a bundle. */
+  selection?: {
+    isSelected(taskId: string): boolean;
+    toggle(taskId: string, selected: boolean): void;
+  };
 }
 
-export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
+export function TasksTable({ tasks, canCancel, busy, selection }: TasksTableProps) {
   return (
     <Table caption="Export tasks" busy={busy}>
       <thead>
         <tr>
+          {selection && (
+            <th scope="col" className="checkbox-cell">
+              <span className="visually-hidden">Select for an evidence bundle</span>
+            </th>
+          )}
           <th scope="col">Recording</th>
           <th scope="col">Requested by</th>
           <th scope="col">Requested at</th>
@@ -65,6 +80,18 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
           const description = `${task.recording.userName} on ${task.recording.serverName}`;
           return (
             <tr key={task.id} data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+              {selection && (
+                <td className="checkbox-cell">
+                  {task.evidenceBundleUrl && (
+                    <input
+                      type="checkbox"
+                      checked={selection.isSelected(task.id)}
+                      aria-label={`Select the export of ${description} for an evidence bundle`}
+                      onChange={(e) => selection.toggle(task.id, e.target.checked)}
+                    />
+                  )}
+                </td>
+              )}
               <td>
                 <div className="strong">{description}</div>
                 <div className="muted small">
@@ -85,9 +112,9 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
                 <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
               </td>
               <td className="task-result">
-                <TaskResult task={task} description={description} />
+                <TaskResult task={task} description={description} canDownload={!!selection} />
               </td>
-              <td className="actions">{canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
+              <td className="actions">{canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
             </tr>
           );
         })}
@@ -96,27 +123,32 @@ export function TasksTable({ tasks, canCancel, busy }: TasksTableProps) {
   );
 }
 
-function TaskResult({ task, description }: { task: TasksTable_TaskFragment; description: string }) {
+function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskFragment; description: string; canDownload: boolean }) {
   switch (task.status) {
     case 'IN_PROGRESS':
       return <ProgressBar value={task.progress} label={`Export progress of ${description}`} />;
     case 'PENDING':
       return <span className="muted">{task.attempts > 0 ? `Waiting to retry (attempt ${task.attempts + 1})` : 'Waiting for a task service'}</span>;
     case 'COMPLETED':
-      return task.downloadUrl ? (
+      return task.downloadUrl && task.canDownload ? (
         <span className="download">
           <a href={task.downloadUrl} download={task.fileName} className="button button--secondary button--small" title={task.fileName}>
             Download
           </a>
+          {canDownload && task.canDownload && task.evidenceBundleUrl && (
+            <EvidenceBundleButton taskIds={[task.id]} label="Download evidence bundle" title={`The MP4 of ${description} with its signed manifest, signature and public key`} />
+          )}
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
       ) : (
-        <span className="muted">File not available</span>
+        <span className="muted">{task.downloadUrl ? 'Downloaded by its requester only' : 'File not available'}</span>
       );
     case 'FAILED':
       return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
     case 'CANCELLED':
       return <span className="muted">Cancelled {task.finishedAt ? formatDateTime(task.finishedAt) : ''}</span>;
+    case 'EXPIRED':
+      return <span className="muted">File deleted after the retention period{task.expiredAt ? ` (${formatDateTime(task.expiredAt)})` : ''}; the audit trail keeps its record</span>;
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 import type { ExportTaskStatus } from '../gql/graphql';
 import type { Tone } from '../ui/StatusBadge';
 
-export const taskStatuses: readonly ExportTaskStatus[] = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'];
+export const taskStatuses: readonly ExportTaskStatus[] = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED'];
 
 const presentation: Record<ExportTaskStatus, { label: string; tone: Tone }> = {
   PENDING: { label: 'Pending', tone: 'neutral' },
@@ -9,6 +9,7 @@ const presentation: Record<ExportTaskStatus, { label: string; tone: Tone }> = {
   COMPLETED: { label: 'Completed', tone: 'success' },
   FAILED: { label: 'Failed', tone: 'danger' },
   CANCELLED: { label: 'Cancelled', tone: 'warning' },
+  EXPIRED: { label: 'Expired', tone: 'neutral' },
 };
 
 export function taskStatusLabel(status: ExportTaskStatus): string {

@@ -29,7 +29,9 @@ export function cellMetrics(fontSize: number): CellMetrics {
   const ascent = m.fontBoundingBoxAscent || fontSize * 0.928;
   const descent = m.fontBoundingBoxDescent || fontSize * 0.236;
   const cellWidth = Math.ceil(m.width);
-  const cellHeight = Math.max(Math.ceil(fontSize * 1.2), Math.ceil(ascent + descent));
+  // Even, so that every cell row starts on an even pixel row (4:2:0 chroma covers row pairs).
+  const tall = Math.max(Math.ceil(fontSize * 1.2), Math.ceil(ascent + descent));
+  const cellHeight = tall + (tall % 2);
   const baseline = Math.round((cellHeight - (ascent + descent)) / 2 + ascent);
   return { fontSize, cellWidth, cellHeight, baseline };
 }

@@ -1,5 +1,6 @@
 import type { CellMetrics } from './cell-metrics.js';
 import type { GlyphMask } from './glyph-rasterizer.js';
+import { Yuv420Frame } from './yuv420.js';
 
 /** Coverage is blended in 32 steps: finer than the eye sees on text edges, and a small table. */
 const BLEND_STEPS = 32;
@@ -18,8 +19,12 @@ export function pixelOf(rgb: number): number {
 export class FramePainter {
   readonly width: number;
   readonly height: number;
-  /** RGBA bytes, what ffmpeg reads as `rgba`. */
+  /** RGBA bytes: what is painted. */
   readonly pixels: Buffer;
+  /** The same frame in YUV 4:2:0, brought up to date by `finishFrame`. */
+  readonly yuv: Yuv420Frame;
+  /** Pixel rows painted since the last `finishFrame`, as [top, bottom) bands. */
+  private dirtyBands: [number, number][] = [];
   private readonly words: Uint32Array;
   private readonly blendTables = new Map<number, Uint32Array>();
   private readonly underlineY: number;
@@ -34,10 +39,13 @@ export class FramePainter {
     minimum: { width: number; height: number } = { width: 0, height: 0 },
   ) {
     const even = (n: number) => n + (n % 2);
+    // Cell rows must start on even pixel rows so that 4:2:0 chroma rows move with them.
+    if (metrics.cellHeight % 2 || margin % 2) throw new RangeError('Cell height and margin must be even');
     this.width = even(Math.max(minimum.width, cols * metrics.cellWidth + 2 * margin));
     this.height = even(Math.max(minimum.height, rows * metrics.cellHeight + 2 * margin));
     this.pixels = Buffer.alloc(this.width * this.height * 4);
     this.words = new Uint32Array(this.pixels.buffer, this.pixels.byteOffset, this.width * this.height);
+    this.yuv = new Yuv420Frame(this.width, this.height);
     this.lineThickness = Math.max(1, Math.round(metrics.fontSize / 14));
     this.underlineY = Math.min(metrics.cellHeight - this.lineThickness, metrics.baseline + Math.max(1, Math.round(metrics.fontSize / 10)));
     this.strikeY = Math.round(metrics.baseline - metrics.fontSize * 0.3);
@@ -54,11 +62,24 @@ export class FramePainter {
   }
 
   private get originY(): number {
-    return Math.floor((this.height - this.rows * this.metrics.cellHeight) / 2);
+    return Math.floor((this.height - this.rows * this.metrics.cellHeight) / 4) * 2;
+  }
+
+  /** Brings the YUV frame up to date with what was painted; call once per frame before sending it. */
+  finishFrame(): void {
+    for (const [top, bottom] of this.dirtyBands) this.yuv.convertRows(this.pixels, top, bottom);
+    this.dirtyBands = [];
+  }
+
+  private markRows(top: number, bottom: number): void {
+    const last = this.dirtyBands.at(-1);
+    if (last && last[1] === top) last[1] = bottom;
+    else if (!last || last[0] !== top) this.dirtyBands.push([top, bottom]);
   }
 
   fill(rgb: number): void {
     this.words.fill(pixelOf(rgb));
+    this.dirtyBands = [[0, this.height]];
   }
 
   /** Paints a block of cells with a background colour (parts of the grid the terminal does not cover). */
@@ -68,6 +89,7 @@ export class FramePainter {
     const pixel = pixelOf(rgb);
     const x0 = this.originX + col * cellWidth;
     const y0 = this.originY + row * cellHeight;
+    this.markRows(y0, y0 + rows * cellHeight);
     for (let y = y0; y < y0 + rows * cellHeight; y++) {
       const start = y * this.width + x0;
       this.words.fill(pixel, start, start + cols * cellWidth);
@@ -86,6 +108,7 @@ export class FramePainter {
     const words = this.words;
     const stride = this.width;
     const bgPixel = pixelOf(bg);
+    this.markRows(y0, y0 + cellHeight);
     if (!mask || !mask.inked) {
       for (let y = 0; y < cellHeight; y++) {
         const start = (y0 + y) * stride + x0;
@@ -122,6 +145,9 @@ export class FramePainter {
     // Copy in the direction that never overwrites lines still to be read.
     if (from > to) for (let l = 0; l < lines; l++) copyLine(l);
     else for (let l = lines - 1; l >= 0; l--) copyLine(l);
+    // The rows keep their colours when moved, so the YUV frame is moved too rather than converted.
+    this.finishFrame();
+    this.yuv.copyRows(this.originY + from * cellHeight, this.originY + to * cellHeight, lines);
   }
 
   private line(x0: number, y: number, w: number, rgb: number): void {

@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import xtermHeadless from '@xterm/headless';
 import unicode11 from '@xterm/addon-unicode11';
 
 const { Terminal } = xtermHeadless;
+
+/** The emulator's version, named in manifests so that a rendering can be reproduced. */
+export const TERMINAL_EMULATOR_VERSION: string = (createRequire(import.meta.url)('@xterm/headless/package.json') as { version: string }).version;
 type XTerminal = InstanceType<typeof Terminal>;
 
 /**

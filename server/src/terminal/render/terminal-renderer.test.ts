@@ -71,7 +71,7 @@ async function renderFrames(): Promise<{ renderer: TerminalRenderer; frames: Fra
   const { header, events } = await readAsciicast(cast);
   const renderer = new TerminalRenderer(header, summary, DEFAULT_TERMINAL_RENDER_OPTIONS);
   const frames: Frame[] = [];
-  await renderer.render({ events, durationSeconds: summary.durationSeconds, sink: (timeMs, pixels) => void frames.push({ timeMs, pixels: Buffer.from(pixels) }) });
+  await renderer.render({ events, durationSeconds: summary.durationSeconds, sink: (timeMs, frame) => void frames.push({ timeMs, pixels: Buffer.from(frame.rgba) }) });
   return { renderer, frames };
 }
 

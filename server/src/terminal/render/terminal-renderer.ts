@@ -24,8 +24,14 @@ export const DEFAULT_TERMINAL_RENDER_OPTIONS: TerminalRenderOptions = { frameRat
 /** Players handle tiny videos badly; a 2×1 terminal still gets a frame this big. */
 const MINIMUM_FRAME = { width: 320, height: 180 };
 
-/** Receives each new frame; the pixels are reused for the next frame once the promise settles. */
-export type FrameSink = (timeMs: number, pixels: Buffer) => Promise<void> | void;
+/** One frame, as painted (RGBA) and as encoded (YUV 4:2:0). */
+export interface RenderedFrame {
+  rgba: Buffer;
+  yuv420: Buffer;
+}
+
+/** Receives each new frame; its memory is reused for the next frame once the promise settles. */
+export type FrameSink = (timeMs: number, frame: RenderedFrame) => Promise<void> | void;
 
 export interface RenderStats {
   framesDrawn: number;
@@ -76,7 +82,7 @@ export class TerminalRenderer {
     this.metrics = cellMetrics(options.fontSize);
     this.theme = renderTheme(header.theme);
     this.glyphs = new GlyphRasterizer(this.metrics);
-    const margin = Math.round(this.metrics.cellWidth);
+    const margin = 2 * Math.ceil(this.metrics.cellWidth / 2);
     this.painter = new FramePainter(this.metrics, size.maxCols, size.maxRows, margin, MINIMUM_FRAME);
   }
 
@@ -101,7 +107,7 @@ export class TerminalRenderer {
 
     const send = async (slot: number) => {
       const started = performance.now();
-      await run.sink(clock.frameTimeMs(slot), painter.pixels);
+      await run.sink(clock.frameTimeMs(slot), { rgba: painter.pixels, yuv420: painter.yuv.bytes });
       stats.sinkMs += performance.now() - started;
       stats.framesSent++;
       lastSentSlot = slot;
@@ -131,6 +137,7 @@ export class TerminalRenderer {
         rows = plan.rows;
       }
       for (const y of rows) this.paintRow(screen, y, chars);
+      painter.finishFrame();
       [previous, screen] = [screen, previous];
       stats.framesDrawn++;
       stats.drawMs += performance.now() - started;

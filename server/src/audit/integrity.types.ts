@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AuditCheckpoint } from './audit-checkpoint.entity.js';
+
+export enum AuditChainProblemKind {
+  /** The event's content (or its stored hash) no longer matches the hash written with it. */
+  CONTENT_CHANGED = 'CONTENT_CHANGED',
+  /** The event does not point at the event before it: events are missing before it, or a link was edited. */
+  LINK_BROKEN = 'LINK_BROKEN',
+  /** The chain head remembers a newer event than the log holds. */
+  EVENTS_MISSING_AT_END = 'EVENTS_MISSING_AT_END',
+  /** The chain head's hash or count differs from the log's. */
+  HEAD_MISMATCH = 'HEAD_MISMATCH',
+}
+registerEnumType(AuditChainProblemKind, {
+  name: 'AuditChainProblemKind',
+  valuesConfig: {
+    CONTENT_CHANGED: { description: 'The event was changed after it was written.' },
+    LINK_BROKEN: { description: 'Events before this one were removed, or its link was edited.' },
+    EVENTS_MISSING_AT_END: { description: 'The newest events were removed.' },
+    HEAD_MISMATCH: { description: 'The chain head does not match the log.' },
+  },
+});
+
+export enum AuditCheckpointProblemKind {
+  BAD_SIGNATURE = 'BAD_SIGNATURE',
+  HEAD_MISSING = 'HEAD_MISSING',
+  HEAD_CHANGED = 'HEAD_CHANGED',
+  COUNT_CHANGED = 'COUNT_CHANGED',
+}
+registerEnumType(AuditCheckpointProblemKind, {
+  name: 'AuditCheckpointProblemKind',
+  valuesConfig: {
+    BAD_SIGNATURE: { description: 'The signature does not verify: the checkpoint was edited or forged.' },
+    HEAD_MISSING: { description: 'The event the checkpoint signed no longer exists.' },
+    HEAD_CHANGED: { description: 'The event the checkpoint signed has another hash now.' },
+    COUNT_CHANGED: { description: 'The number of events up to the signed event changed.' },
+  },
+});
+
+@ObjectType({ description: 'The first place where the audit chain is broken.' })
+export class AuditChainProblem {
+  @Field(() => ID, { description: 'The audit event where the break is found.' })
+  eventId!: string;
+
+  @Field(() => AuditChainProblemKind)
+  kind!: AuditChainProblemKind;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType()
+export class AuditCheckpointProblem {
+  @Field(() => ID)
+  checkpointId!: string;
+
+  @Field(() => ID)
+  headEventId!: string;
+
+  @Field(() => AuditCheckpointProblemKind)
+  kind!: AuditCheckpointProblemKind;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType({ description: 'What the integrity check found about the signed checkpoints.' })
+export class AuditCheckpointsState {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: 'Checkpoints whose signature verifies and whose head is intact.' })
+  valid!: number;
+
+  @Field(() => Int)
+  problemCount!: number;
+
+  @Field(() => [AuditCheckpointProblem], { description: 'The first problems found (at most 20), in chain order.' })
+  problems!: AuditCheckpointProblem[];
+
+  @Field(() => AuditCheckpoint, { nullable: true })
+  latest!: AuditCheckpoint | null;
+}
+
+@ObjectType({ description: 'Result of walking the whole audit hash chain and its checkpoints.' })
+export class AuditIntegrityReport {
+  @Field(() => Boolean, { description: 'True when every event and every checkpoint checked out.' })
+  ok!: boolean;
+
+  @Field(() => Date)
+  checkedAt!: Date;
+
+  @Field(() => Int)
+  eventsChecked!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The newest event checked.' })
+  headEventId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  headHash!: string | null;
+
+  @Field(() => AuditChainProblem, { nullable: true, description: 'The first broken link in id order; null when the chain is whole.' })
+  firstProblem!: AuditChainProblem | null;
+
+  @Field(() => AuditCheckpointsState)
+  checkpoints!: AuditCheckpointsState;
+}
