@@ -32,6 +32,8 @@ function refuseAndClose(res: Response, status: number, code: string, message: st
 export function uploadRoute(deps: { contextDeps: ContextDeps; mediaTools: MediaTools; recordingsDir: string; maxUploadBytes: number }): RequestHandler {
   return async (req, res, next) => {
     const incoming = path.join(deps.recordingsDir, '.incoming', randomUUID());
+    // A refused upload is removed before the answer, so a client that sees the refusal never finds it.
+    const discard = () => fsp.rm(incoming, { force: true });
     try {
       const viewer = await authService(deps.contextDeps).authenticate(bearerOf(req));
       if (!viewer) return refuseAndClose(res, 401, 'UNAUTHENTICATED', 'Send an API token in the Authorization header.');
@@ -64,14 +66,23 @@ export function uploadRoute(deps: { contextDeps: ContextDeps; mediaTools: MediaT
       try {
         await pipeline(req, limit, fs.createWriteStream(incoming, { flags: 'wx' }));
       } catch (error) {
-        if (error instanceof TooLarge) return refuseAndClose(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
+        if (error instanceof TooLarge) {
+          await discard();
+          return refuseAndClose(res, 413, 'TOO_LARGE', `The file is larger than the limit of ${deps.maxUploadBytes} bytes.`);
+        }
         throw error;
       }
-      if (received === 0) return refuseAndClose(res, 400, 'BAD_USER_INPUT', 'The request body is empty.');
+      if (received === 0) {
+        await discard();
+        return refuseAndClose(res, 400, 'BAD_USER_INPUT', 'The request body is empty.');
+      }
 
       const importer = new ImportService(deps.contextDeps.em.fork(), deps.mediaTools.ffprobePath, deps.recordingsDir);
       const outcome = await importer.importFile(incoming, { metadata, move: true, originalName: filename });
-      if (outcome.status === 'skipped') return refuse(res, 422, 'UNSUPPORTED_MEDIA', `${filename} was not imported: ${outcome.reason}`);
+      if (outcome.status === 'skipped') {
+        await discard();
+        return refuse(res, 422, 'UNSUPPORTED_MEDIA', `${filename} was not imported: ${outcome.reason}`);
+      }
       res.status(outcome.status === 'imported' ? 201 : 200).json({ status: outcome.status, recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 } });
     } catch (error) {
       next(error);
