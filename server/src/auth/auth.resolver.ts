@@ -18,6 +18,9 @@ export class AuthResolver {
   async signIn(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const { user, token } = await ctx.auth.signIn(username, password, ctx.clientAddress);
     ctx.cookie?.set(token);
+    // The rest of this response (the user's own fields, such as canExport) is answered for the
+    // user who has just signed in.
+    ctx.viewer = await ctx.auth.authenticate(token);
     return { user, token };
   }
 
