@@ -8,7 +8,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 const dataDir = process.env.E2E_DATA_DIR;
-const env = { ...process.env, CUSTODIAN_DATA_DIR: dataDir, CUSTODIAN_DEMO_DATA: 'true' };
+// The administrator's password is fixed so that browser tests can sign in as `admin`.
+const env = { ...process.env, CUSTODIAN_DATA_DIR: dataDir, CUSTODIAN_DEMO_DATA: 'true', CUSTODIAN_ADMIN_PASSWORD: 'e2e-admin-password' };
 let database = null;
 if (process.env.DATABASE_URL) {
   database = `custodian_e2e_${randomBytes(4).toString('hex')}`;

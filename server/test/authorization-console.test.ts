@@ -61,13 +61,6 @@ describe('authorization console: users, tokens, groups and revocation', () => {
   const userId = async (username: string) => (await system.sql<{ id: string }>('select id from users where username = $1', [username]))[0]!.id;
   const auditOf = (action: string) => system.sql<{ actor_name: string; detail: string; outcome: string }>('select actor_name, detail, outcome from audit_events where action = $1 order by id', [action]);
 
-  it('answers a sign-in with the signed-in user\'s own permissions, as the web app asks for them', async () => {
-    await createUser(system.url, admin, 'console-exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
-    const { signIn: payload } = await gqlOk(system.url, 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { user { username canExport canViewTasks canAdminister effectiveRoles } } }', { u: 'console-exporter', p: 'console-exporter-password-123' });
-    expect(payload.user).toMatchObject({ username: 'console-exporter', canExport: true, canViewTasks: true, canAdminister: false });
-    expect([...payload.user.effectiveRoles].sort()).toEqual(['LOGGING_READER', 'PRIVILEGED_PLAYER']);
-  });
-
   it('creates users (audited) and refuses user management to non-administrators, changing nothing', async () => {
     const player = await createUser(system.url, admin, 'console-player', ['PLAYER']);
     expect(await auditOf('USER_CREATED')).toContainEqual({ actor_name: 'admin', detail: 'User console-player with roles PLAYER', outcome: 'SUCCESS' });

@@ -105,6 +105,23 @@ describe('authorization and input rules', () => {
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
   });
 
+  it('answers sign-in with what the signed-in user may do, as the web app asks for it', async () => {
+    const data = await gqlOk(
+      system.url,
+      'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { user { username roles canExport canReadAudit canAdminister disabled roleGrants { role source } } } }',
+      { u: 'exporter', p: 'exporter-password-123' },
+    );
+    expect(data.signIn.user).toEqual({
+      username: 'exporter',
+      roles: ['LOGGING_READER', 'PRIVILEGED_PLAYER'],
+      canExport: true,
+      canReadAudit: true,
+      canAdminister: false,
+      disabled: false,
+      roleGrants: expect.arrayContaining([{ role: 'LOGGING_READER', source: 'DIRECT' }, { role: 'PRIVILEGED_PLAYER', source: 'DIRECT' }]),
+    });
+  });
+
   it('lets integrators use API tokens, which are stored hashed', async () => {
     const created = await gqlOk(system.url, 'mutation { createApiToken(name: "SIEM") { secret apiToken { id name } } }', {}, exporter);
     const secret: string = created.createApiToken.secret;

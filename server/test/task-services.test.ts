@@ -7,6 +7,7 @@ import { waitUntil } from './support/wait.js';
 
 const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }';
 const TASK = 'query($id: ID!) { exportTask(id: $id) { id status workerHost } }';
+const READY = '{ authorizedTaskServicesOnline }';
 const SERVICES = '{ taskServices { id name hostName softwareVersion concurrency ffmpegVersion ffmpegSource startedAt lastHeartbeatAt runningTasks authorized authorizedBy online } }';
 
 interface Service {
@@ -50,6 +51,7 @@ describe('the export task service: setting, authorization and revocation of work
   const serviceNamed = async (name: string): Promise<Service> => (await services()).find((s) => s.name === name)!;
   const waitForStatus = (id: string, status: string) =>
     waitUntil(`task ${id} to be ${status}`, async () => ((await taskOf(id)).status === status ? true : undefined), 60_000, 200);
+  const readyServices = async (token: string): Promise<number> => (await gqlOk(system.url, READY, {}, token)).authorizedTaskServicesOnline;
   const staysPending = async (id: string) => {
     await new Promise((r) => setTimeout(r, UNTOUCHED_MS));
     expect((await taskOf(id)).status).toBe('PENDING');
@@ -151,9 +153,15 @@ describe('the export task service: setting, authorization and revocation of work
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toContain('task service trusted-worker');
 
+    // Whoever follows the tasks can tell why they wait: no authorized task service is online.
+    expect(await readyServices(exporter)).toBe(0);
+    expect(errorCode(await gql(system.url, READY, {}, player))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, READY))).toBe('UNAUTHENTICATED');
+
     // Authorizing the idle worker lets it take the waiting task.
     const idle = await serviceNamed('idle-worker');
     await gqlOk(system.url, 'mutation($id: ID!) { authorizeTaskService(id: $id) { id } }', { id: idle.id }, admin);
+    expect(await readyServices(exporter)).toBe(1);
     await waitForStatus(taskId, 'COMPLETED');
     expect(unauthorized.output()).toContain(`export ${taskId}: completed`);
     expect(authorized.output()).not.toContain(taskId);
@@ -172,5 +180,6 @@ describe('the export task service: setting, authorization and revocation of work
     unauthorized.child.kill('SIGTERM');
     await unauthorized.exited;
     expect(await serviceNamed('idle-worker')).toMatchObject({ online: false });
+    expect(await readyServices(exporter)).toBe(0);
   });
 });

@@ -18,8 +18,8 @@ export class AuthResolver {
   async signIn(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const { user, token } = await ctx.auth.signIn(username, password, ctx.clientAddress);
     ctx.cookie?.set(token);
-    // The rest of this response (the user's own fields, such as canExport) is answered for the
-    // user who has just signed in.
+    // The rest of this request answers as the user who just signed in: the payload's own fields
+    // (canExport, roleGrants, ...) are visible to that user only, and the web app asks for them here.
     ctx.viewer = await ctx.auth.authenticate(token);
     return { user, token };
   }

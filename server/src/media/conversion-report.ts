@@ -19,3 +19,8 @@ export interface ConversionReport {
    */
   rendering?: Record<string, string | number | null>;
 }
+
+/** The report of an ffmpeg run that wrote `finished`. */
+export function ffmpegReport(args: string[], ffmpegVersion: string | undefined, finished: { sha256: string; sizeBytes: number }): ConversionReport {
+  return { tool: 'ffmpeg', toolVersion: ffmpegVersion ?? 'unknown', arguments: args, outputSha256: finished.sha256, outputSizeBytes: finished.sizeBytes };
+}

@@ -15,3 +15,17 @@ export function exportMetadataArgs(exportId: string): string[] {
 export function exportIdFromComment(comment: string | undefined): string | undefined {
   return comment?.startsWith(EXPORT_COMMENT_PREFIX) ? comment.slice(EXPORT_COMMENT_PREFIX.length).trim() || undefined : undefined;
 }
+
+/**
+ * The MP4 output options that carry metadata: the export id, further `key=value` tags, and the
+ * `-movflags` that keep them (custom keys need use_metadata_tags) and put the index first
+ * (faststart, so a viewer can play while downloading).
+ */
+export function mp4MetadataOptions(exportId: string | undefined, metadata: Record<string, string> = {}): string[] {
+  const tags = Object.entries(metadata).flatMap(([key, value]) => {
+    // ffmpeg splits at the first "=", so such a key would silently become a different tag.
+    if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
+    return ['-metadata', `${key}=${value}`];
+  });
+  return [...(exportId ? exportMetadataArgs(exportId) : []), ...tags, '-movflags', tags.length > 0 ? '+faststart+use_metadata_tags' : '+faststart'];
+}

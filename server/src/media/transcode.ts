@@ -5,8 +5,8 @@ import { readToolFailure } from './failure-reading.js';
 import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from './media-error.js';
 import { ProgressParser, type ProgressSnapshot, progressFraction } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
-import type { ConversionReport } from './conversion-report.js';
-import { exportMetadataArgs } from './export-metadata.js';
+import { ffmpegReport, type ConversionReport } from './conversion-report.js';
+import { mp4MetadataOptions } from './export-metadata.js';
 import { checkSource } from './source-check.js';
 import { toolPath } from './tool-path.js';
 
@@ -25,11 +25,6 @@ export interface Mp4ArgsInput {
  * opens. Exported so that a benchmark runs exactly the command the exports run.
  */
 export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} }: Mp4ArgsInput): string[] {
-  const metadataArgs = Object.entries(metadata).flatMap(([key, value]) => {
-    // ffmpeg splits at the first "=", so such a key would silently become a different tag.
-    if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
-    return ['-metadata', `${key}=${value}`];
-  });
   return [
     '-hide_banner',
     '-loglevel', 'error',
@@ -49,11 +44,7 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} 
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
     '-pix_fmt', 'yuv420p',
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
-    ...(exportId ? exportMetadataArgs(exportId) : []),
-    ...metadataArgs,
-    // faststart puts the index first so a viewer can play while downloading. The MP4 muxer
-    // silently drops tags it has no atom for (any custom key) unless use_metadata_tags is set.
-    '-movflags', metadataArgs.length > 0 ? '+faststart+use_metadata_tags' : '+faststart',
+    ...mp4MetadataOptions(exportId, metadata),
     // The output name ends in ".partial", so the format cannot be guessed from it.
     '-f', 'mp4',
     toolPath(output),
@@ -141,13 +132,7 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
       throw ownIoFailure(error, output);
     });
     report({ fraction: 1, outTimeSeconds: last?.outTimeSeconds ?? durationSeconds, speed: last?.speed });
-    return {
-      tool: 'ffmpeg',
-      toolVersion: options.ffmpegVersion ?? 'unknown',
-      arguments: args,
-      outputSha256: finished.sha256,
-      outputSizeBytes: finished.sizeBytes,
-    };
+    return ffmpegReport(args, options.ffmpegVersion, finished);
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
     throw error;
@@ -185,7 +170,7 @@ function runFailure(
 }
 
 /** A failure of our own file handling around ffmpeg (creating the folder, hashing, renaming). */
-function ownIoFailure(error: unknown, output: string): MediaError {
+export function ownIoFailure(error: unknown, output: string): MediaError {
   const code = (error as NodeJS.ErrnoException).code;
   const failure = readToolFailure({ stderrLines: [], errnoCode: code });
   if (failure.kind !== 'FFMPEG_FAILED') return failure;

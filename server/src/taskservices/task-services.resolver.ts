@@ -1,5 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { canAdminister } from '../auth/permissions.js';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { canAdminister, canViewTasks } from '../auth/permissions.js';
 import type { RequestContext } from '../graphql/context.js';
 import { requireViewer } from '../graphql/require.js';
 import { TaskService } from './task-service.entity.js';
@@ -12,6 +12,15 @@ export class TaskServicesResolver {
   taskServices(@Ctx() ctx: RequestContext): Promise<TaskService[]> {
     requireViewer(ctx.viewer, canAdminister, REFUSAL);
     return ctx.taskServices.list();
+  }
+
+  // Export tasks wait while this is 0: the Tasks page says why, without showing the workers themselves.
+  @Query(() => Int, {
+    description: 'How many authorized task services are online, that is, would take an export task now (anyone who may view export tasks). While it is 0, export tasks stay PENDING.',
+  })
+  authorizedTaskServicesOnline(@Ctx() ctx: RequestContext): Promise<number> {
+    requireViewer(ctx.viewer, canViewTasks, 'Export tasks are visible to users who may export and to LOGGING_READERs.');
+    return ctx.taskServices.countAuthorizedOnline();
   }
 
   @Mutation(() => TaskService, { description: 'Lets a task service take export tasks (ADMINISTRATOR); audited as TASK_SERVICE_AUTHORIZED.' })

@@ -16,6 +16,12 @@ export class TaskServicesService {
     return this.em.find(TaskService, {}, { orderBy: { name: 'asc', id: 'asc' } });
   }
 
+  /** Task services that would take an export now: authorized, and online. */
+  async countAuthorizedOnline(): Promise<number> {
+    const authorized = await this.em.find(TaskService, { authorized: true });
+    return authorized.filter((service) => service.online).length;
+  }
+
   authorize(viewer: Viewer, id: string): Promise<TaskService> {
     return this.change(viewer, id, true);
   }

@@ -1,12 +1,13 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import type { ConversionReport } from '../media/conversion-report.js';
-import { exportMetadataArgs } from '../media/export-metadata.js';
+import { ffmpegReport, type ConversionReport } from '../media/conversion-report.js';
+import { mp4MetadataOptions } from '../media/export-metadata.js';
 import { finishFile } from '../media/finish-file.js';
 import { readToolFailure } from '../media/failure-reading.js';
 import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from '../media/media-error.js';
 import { runTool } from '../media/run-tool.js';
+import { ownIoFailure } from '../media/transcode.js';
 import { checkSource } from '../media/source-check.js';
 import { toolPath } from '../media/tool-path.js';
 import { AsciicastError } from './asciicast/asciicast.js';
@@ -29,10 +30,6 @@ export interface TerminalMp4ArgsInput {
  * Exported so that the benchmark runs exactly the command the exports run.
  */
 export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {} }: TerminalMp4ArgsInput): string[] {
-  const metadataArgs = Object.entries(metadata).flatMap(([key, value]) => {
-    if (key === '' || key.includes('=')) throw new TypeError(`Invalid metadata key "${key}"`);
-    return ['-metadata', `${key}=${value}`];
-  });
   return [
     '-hide_banner',
     '-loglevel', 'error',
@@ -58,9 +55,7 @@ export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {
     '-color_primaries', 'bt709',
     '-color_trc', 'bt709',
     '-color_range', 'tv',
-    ...(exportId ? exportMetadataArgs(exportId) : []),
-    ...metadataArgs,
-    '-movflags', metadataArgs.length > 0 ? '+faststart+use_metadata_tags' : '+faststart',
+    ...mp4MetadataOptions(exportId, metadata),
     '-f', 'mp4',
     toolPath(output),
   ];
@@ -191,14 +186,12 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
     if (result.exitCode !== 0 || !stats) {
       throw readToolFailure({ stderrLines: result.stderrLines, inputPath: 'pipe:0', exitCode: result.exitCode, exitSignal: result.exitSignal });
     }
-    const finished = await finishFile(partial, output);
+    const finished = await finishFile(partial, output).catch((error: unknown) => {
+      throw ownIoFailure(error, output);
+    });
     report(options.durationSeconds, 1);
     return {
-      tool: 'ffmpeg',
-      toolVersion: options.ffmpegVersion ?? 'unknown',
-      arguments: args,
-      outputSha256: finished.sha256,
-      outputSizeBytes: finished.sizeBytes,
+      ...ffmpegReport(args, options.ffmpegVersion, finished),
       rendering: renderingReport(renderer, options.render),
       width: renderer.width,
       height: renderer.height,

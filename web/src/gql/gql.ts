@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_UpdateSettingsDocument,
     "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": typeof types.CancelTaskButton_CancelTaskDocument,
+    "\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n": typeof types.NoTaskServiceNotice_ReadyDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": typeof types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": typeof types.TasksPage_TaskUpdatedDocument,
     "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_UpdateSettingsDocument,
     "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.TaskServiceSetting_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": types.CancelTaskButton_CancelTaskDocument,
+    "\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n": types.NoTaskServiceNotice_ReadyDocument,
     "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": types.TasksPage_ExportTasksDocument,
     "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": types.TasksPage_TaskUpdatedDocument,
     "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": types.TasksTable_TaskFragmentDoc,
@@ -278,6 +280,10 @@ export function graphql(source: "\n  query TaskServiceSetting_Settings {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n"): (typeof documents)["\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

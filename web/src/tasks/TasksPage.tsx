@@ -12,6 +12,7 @@ import { Loading } from '../ui/Loading';
 import { Pagination } from '../ui/Pagination';
 import { useCursorPages } from '../ui/useCursorPages';
 import { EvidenceBundleButton } from './EvidenceBundleButton';
+import { NoTaskServiceNotice } from './NoTaskServiceNotice';
 import { taskStatusLabel, taskStatuses } from './task-status';
 import { TasksTable } from './TasksTable';
 
@@ -92,6 +93,7 @@ export function TasksPage() {
   const [result, reexecute] = useQuery({ query: TasksQuery, variables, requestPolicy: 'cache-and-network', pause: !canView });
   const connection = result.data?.exportTasks;
   const tasks = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
+  const taskStatusesShown = useMemo(() => tasks.map((t) => t.status), [tasks]);
 
   const refetchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refetch = useCallback(() => {
@@ -192,6 +194,8 @@ export function TasksPage() {
           Live updates are unavailable: {errorMessage(liveError)} The list is still correct as of its last load.
         </div>
       )}
+
+      <NoTaskServiceNotice statuses={taskStatusesShown} />
 
       {result.error && <ErrorBanner error={result.error} action="view export tasks" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
 
