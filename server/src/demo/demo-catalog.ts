@@ -1,4 +1,5 @@
 import { Role } from '../auth/role.js';
+import type { TerminalSceneName } from '../terminal/synthetic/index.js';
 
 /** Sign-in details of the demo users; the README lists the same. */
 export const DEMO_USERS = [
@@ -58,3 +59,37 @@ export function demoRecordings(count: number, now: Date): DemoRecording[] {
     restricted: i % 9 === 4,
   }));
 }
+
+/**
+ * Terminal sessions of the demo: SSH sessions written by the session generator, one file each
+ * (different seeds), with the metadata a recording agent would send in a sidecar.
+ */
+export interface DemoTerminalSession {
+  name: string;
+  seed: number;
+  durationSeconds: number;
+  version: 2 | 3;
+  gzip: boolean;
+  userName: string;
+  serverName: string;
+  clientName: string;
+  clientIp: string;
+  applications: string[];
+  /** What happens in the session, in keeping with its applications. */
+  scenes: TerminalSceneName[];
+  restricted: boolean;
+  /**
+   * Hours before now the session started. All are older than the two newest video recordings,
+   * which stay first in the catalog (the browser tests export those).
+   */
+  hoursAgo: number;
+}
+
+export const DEMO_TERMINAL_SESSIONS: readonly DemoTerminalSession[] = [
+  { name: 'dba-db-prod-01.cast', seed: 101, durationSeconds: 240, version: 2, gzip: false, userName: 'mgarcia', serverName: 'db-prod-01', clientName: 'MBP-MGARCIA', clientIp: '10.20.14.31', applications: ['ssh', 'psql', 'vim'], scenes: ['ls', 'psql', 'vim', 'less', 'tail', 'resize'], restricted: true, hoursAgo: 26.2 },
+  { name: 'web-02-patching.cast', seed: 102, durationSeconds: 300, version: 2, gzip: false, userName: 'jdoe', serverName: 'web-02', clientName: 'LAPTOP-7F3K2', clientIp: '10.21.3.77', applications: ['ssh', 'apt', 'vim'], scenes: ['ls', 'apt', 'vim', 'tail', 'resize'], restricted: false, hoursAgo: 20.5 },
+  { name: 'bastion-triage.cast', seed: 103, durationSeconds: 180, version: 3, gzip: false, userName: 'kchen', serverName: 'bastion', clientName: 'WS-OPS-003', clientIp: '10.22.0.15', applications: ['ssh', 'htop', 'less'], scenes: ['ls', 'htop', 'less', 'tail', 'resize'], restricted: false, hoursAgo: 45.1 },
+  { name: 'app-03-deploy.cast.gz', seed: 104, durationSeconds: 150, version: 2, gzip: true, userName: 'rpatel', serverName: 'app-03', clientName: 'VDI-POOL-08', clientIp: '10.20.77.140', applications: ['ssh', 'git', 'tail'], scenes: ['ls', 'git-log', 'tail', 'build', 'resize'], restricted: false, hoursAgo: 70.4 },
+  { name: 'build-01-release.cast', seed: 105, durationSeconds: 120, version: 2, gzip: false, userName: 'contractor-ext01', serverName: 'build-01', clientName: 'EXT-VPN-12', clientIp: '172.16.8.23', applications: ['ssh', 'make'], scenes: ['ls', 'git-log', 'build', 'resize'], restricted: false, hoursAgo: 96.8 },
+  { name: 'db-prod-02-vacuum.cast', seed: 106, durationSeconds: 60, version: 2, gzip: false, userName: 'svc-backup', serverName: 'db-prod-02', clientName: 'jump-01', clientIp: '10.20.0.4', applications: ['ssh', 'psql', 'htop'], scenes: ['ls', 'psql', 'htop'], restricted: false, hoursAgo: 130.3 },
+];

@@ -9,7 +9,8 @@ import type { MediaTools } from '../media/media-tools.js';
 import { makeScreenRecording } from '../media/synthetic.js';
 import { ImportService } from '../recordings/import.service.js';
 import { Recording } from '../recordings/recording.entity.js';
-import { DEMO_MEDIA, DEMO_USERS, demoRecordings } from './demo-catalog.js';
+import { writeTerminalSession } from '../terminal/synthetic/index.js';
+import { DEMO_MEDIA, DEMO_TERMINAL_SESSIONS, DEMO_USERS, demoRecordings } from './demo-catalog.js';
 
 const DEMO_RECORDING_COUNT = 36;
 
@@ -51,6 +52,7 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
       const outcome = await importer.importFile(copy, { metadata, move: true });
       if (outcome.status === 'skipped') throw new Error(`demo recording ${copy} was not imported: ${outcome.reason}`);
     }
+    await seedTerminalSessions(importer, work, log);
     for (const user of DEMO_USERS) {
       if (await fork.count(User, { username: user.username })) continue;
       fork.create(User, { username: user.username, passwordHash: await hashPassword(user.password), roles: [...user.roles] });
@@ -60,4 +62,29 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
   } finally {
     await fsp.rm(work, { recursive: true, force: true });
   }
+}
+
+/** Writes the demo SSH sessions and imports them like any recording, with their sidecar metadata. */
+async function seedTerminalSessions(importer: ImportService, work: string, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const now = Date.now();
+  for (const session of DEMO_TERMINAL_SESSIONS) {
+    const file = path.join(work, session.name);
+    const startedAt = new Date(now - session.hoursAgo * 3600_000);
+    await writeTerminalSession(file, {
+      seed: session.seed,
+      durationSeconds: session.durationSeconds,
+      version: session.version,
+      gzip: session.gzip,
+      scenes: session.scenes,
+      user: session.userName,
+      host: session.serverName,
+      timestamp: startedAt.getTime() / 1000,
+    });
+    const { userName, serverName, clientName, clientIp, applications, restricted } = session;
+    const metadata = { userName, serverName, clientName, clientIp, applications, restricted, protocol: 'SSH', startedAt: startedAt.toISOString() };
+    const outcome = await importer.importFile(file, { metadata, move: true });
+    if (outcome.status === 'skipped') throw new Error(`demo terminal session ${session.name} was not imported: ${outcome.reason}`);
+  }
+  log(`created ${DEMO_TERMINAL_SESSIONS.length} demo terminal sessions in ${Math.round(performance.now() - started)} ms`);
 }
