@@ -38,7 +38,6 @@ const options = parseOptions(
     intensity: { type: 'string', default: 'dense', choices: ['dense', 'normal'], help: 'dense: more full-screen programs and fast scrolling' },
     pool: { type: 'number', default: 120, help: 'rendered frames kept for the ffmpeg-alone run (cycled), spread over the session (3.5 MB each at 1278x698)' },
     runLength: { type: 'number', default: 30, help: 'the pool is made of runs of this many consecutive frames' },
-    clusterPerFrame: { type: 'boolean', default: true, help: 'also time ffmpeg alone fed one Matroska cluster per frame (how much the cluster size costs)' },
     profile: { type: 'boolean', default: false, help: 'run the render with node --cpu-prof and print the functions that take the most time' },
     json: { type: 'string', default: '', help: 'also write the results as JSON to this file' },
   },
@@ -104,8 +103,9 @@ await runMain(async () => {
     const renderer = new TerminalRenderer(cast.header, summary, render);
     await renderer.render({
       events: cast.events, durationSeconds: summary.durationSeconds, signal: cleanupSignal,
-      sink: (timeMs, pixels) => {
-        if (times.length % runEvery < runLength && pool.length < options.pool) pool.push(Buffer.from(pixels));
+      sink: (timeMs, frame) => {
+        // The frames exactly as the export sends them to ffmpeg (YUV 4:2:0).
+        if (times.length % runEvery < runLength && pool.length < options.pool) pool.push(Buffer.from(frame.yuv420));
         times.push(timeMs);
       },
     });
@@ -118,18 +118,10 @@ await runMain(async () => {
   const { buildTerminalMp4Args } = await importDist('terminal/render-to-mp4.js');
   const { MkvWriter } = await importDist('terminal/render/mkv-writer.js');
   const args = buildTerminalMp4Args({ output: path.join(work, 'alone.mp4'), frameRate: options.fps });
-  const alone = await encodeAlone(tools.ffmpegPath, args, new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'RGBA' }), pool, times);
+  const alone = await encodeAlone(tools.ffmpegPath, args, new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'I420' }), pool, times);
   console.log(`\n(ffmpeg alone) the export's ffmpeg arguments, fed ${times.length} frames with the render's timestamps, cycling through a pool of ${pool.length} rendered frames (${runs} runs of ${runLength} consecutive frames, one every ${runEvery} frames)`);
   console.log(`  wall time:                        ${s(alone.wallMs)}   = ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x real time; ffmpeg CPU ${s(alone.cpuMs)}, peak RSS ${mib(alone.hwmKb)}`);
 
-  // For information: the same feed with a Matroska cluster per frame. ffmpeg 4.1's demuxer holds a
-  // whole cluster in memory, and the export's writer opens one only every 30 s of video.
-  let perFrame;
-  if (options.clusterPerFrame) {
-    const writer = new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'RGBA' });
-    perFrame = await encodeAlone(tools.ffmpegPath, args, { header: () => writer.header(), frameHeader: (timeMs, bytes) => ((writer.clusterStartMs = -1), writer.frameHeader(timeMs, bytes)) }, pool, times);
-    console.log(`  the same with one Matroska cluster per frame: ${s(perFrame.wallMs)}, ffmpeg CPU ${s(perFrame.cpuMs)}, peak RSS ${mib(perFrame.hwmKb)}`);
-  }
   pool.length = 0;
 
   const ratio = exported.wallMs / alone.wallMs;
@@ -151,7 +143,7 @@ await runMain(async () => {
     await fsp.writeFile(options.json, JSON.stringify({
       benchmark: 'terminal-render', date: new Date().toISOString(), machine: machine.lines, options,
       session: { durationSeconds: summary.durationSeconds, events: generated.events, bytes: inputBytes, generateMs },
-      render: exported, framesOnlyMs, alone, alonePerFrameCluster: perFrame, ratio, realTime, target: { realTime: TARGET_REAL_TIME, rssMib: TARGET_RSS_MIB }, met, hotspots,
+      render: exported, framesOnlyMs, alone, ratio, realTime, target: { realTime: TARGET_REAL_TIME, rssMib: TARGET_RSS_MIB }, met, hotspots,
     }, null, 2));
   }
   return 0;

@@ -87,9 +87,32 @@ export interface TerminalExportResult extends ConversionReport {
 }
 
 const MAX_RUNNING_FRACTION = 0.99;
+/** Frames written to the pipe but not yet taken by ffmpeg, at most. */
+const FRAMES_IN_FLIGHT = 4;
 const PROGRESS_INTERVAL_MS = 500;
 
 class PipeClosed extends Error {}
+
+/** A fixed set of equal buffers handed out and given back, waiting when all are out. */
+class BufferRing {
+  private readonly free: Buffer[];
+  private readonly waiting: ((buffer: Buffer) => void)[] = [];
+
+  constructor(count: number, size: number) {
+    this.free = Array.from({ length: count }, () => Buffer.allocUnsafe(size));
+  }
+
+  take(): Promise<Buffer> {
+    const buffer = this.free.pop();
+    return buffer ? Promise.resolve(buffer) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  give(buffer: Buffer): void {
+    const next = this.waiting.shift();
+    if (next) next(buffer);
+    else this.free.push(buffer);
+  }
+}
 
 /** Resolves once the stream can take more, or rejects when it closed for good. */
 function drained(stream: Writable): Promise<void> {
@@ -126,6 +149,7 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
   const renderer = new TerminalRenderer(cast.header, options, options.render);
   const args = buildTerminalMp4Args({ output: partial, frameRate: options.render.frameRate, exportId: options.exportId, metadata: options.metadata });
   const mkv = new MkvWriter({ width: renderer.width, height: renderer.height, fourcc: 'I420' });
+  const frames = new BufferRing(FRAMES_IN_FLIGHT, renderer.width * renderer.height * 1.5);
 
   // Stops ffmpeg when rendering fails, as well as on cancel from outside.
   const stopper = new AbortController();
@@ -147,6 +171,9 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
       signal: stopper.signal,
       timeoutMs: options.timeoutMs,
       feedStdin: async (stdin) => {
+        // Settles only if the pipe closes early (ffmpeg died): no wait for a buffer outlives it.
+        const pipeClosed = new Promise<never>((_, reject) => stdin.once('close', () => reject(new PipeClosed())));
+        pipeClosed.catch(() => undefined);
         try {
           stdin.write(mkv.header());
           stats = await renderer.render({
@@ -155,9 +182,13 @@ export async function renderTerminalToMp4(options: TerminalExportOptions): Promi
             signal: stopper.signal,
             sink: async (timeMs, frame) => {
               if (stdin.destroyed) throw new PipeClosed();
-              stdin.write(mkv.frameHeader(timeMs, frame.yuv420.length));
-              // The renderer paints the next frame into the same memory, so the pipe gets a copy.
-              if (!stdin.write(Buffer.from(frame.yuv420))) await drained(stdin);
+              // The renderer paints the next frame into the same memory, so the pipe gets a copy,
+              // in a buffer of a small ring reused once the pipe has taken it (no garbage per frame).
+              const copy = await Promise.race([frames.take(), pipeClosed]);
+              frame.yuv420.copy(copy);
+              stdin.write(mkv.frameHeader(timeMs, copy.length));
+              const more = stdin.write(copy, () => frames.give(copy));
+              if (!more) await drained(stdin);
             },
             onProgress: (recordedSeconds) => {
               const now = Date.now();

@@ -29,9 +29,21 @@ export function cellMetrics(fontSize: number): CellMetrics {
   const ascent = m.fontBoundingBoxAscent || fontSize * 0.928;
   const descent = m.fontBoundingBoxDescent || fontSize * 0.236;
   const cellWidth = Math.ceil(m.width);
+  // The deepest descender and tallest letter actually drawn, regular and bold: the underscore
+  // sits lowest, and must not fall off the cell (it would vanish: "worker_processes" read as
+  // "worker processes").
+  const inked = { ascent: 0, descent: 0 };
+  for (const bold of [false, true]) {
+    ctx.font = fontFor(fontSize, bold, false);
+    for (const ch of 'MHldbk') inked.ascent = Math.max(inked.ascent, ctx.measureText(ch).actualBoundingBoxAscent);
+    for (const ch of '_gjpqy') inked.descent = Math.max(inked.descent, ctx.measureText(ch).actualBoundingBoxDescent);
+  }
+  const below = Math.ceil(inked.descent) + 1;
+  const above = Math.ceil(inked.ascent);
   // Even, so that every cell row starts on an even pixel row (4:2:0 chroma covers row pairs).
-  const tall = Math.max(Math.ceil(fontSize * 1.2), Math.ceil(ascent + descent));
+  const tall = Math.max(Math.ceil(fontSize * 1.2), Math.ceil(ascent + descent), above + below);
   const cellHeight = tall + (tall % 2);
-  const baseline = Math.round((cellHeight - (ascent + descent)) / 2 + ascent);
+  const centred = Math.round((cellHeight - (ascent + descent)) / 2 + ascent);
+  const baseline = Math.max(above, Math.min(centred, cellHeight - below));
   return { fontSize, cellWidth, cellHeight, baseline };
 }

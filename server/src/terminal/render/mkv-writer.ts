@@ -7,14 +7,13 @@
  * screens are sent, and ffmpeg keeps the gaps (variable frame rate output).
  *
  * Layout: EBML header, a Segment of unknown size (streamed), Info (1 ms timecode scale), one
- * uncompressed video track (V_UNCOMPRESSED with the pixel format as a FourCC), then Clusters of
- * unknown size holding SimpleBlocks.
+ * uncompressed video track (V_UNCOMPRESSED with the pixel format as a FourCC), then one Cluster
+ * of unknown size per frame, holding its SimpleBlock. One frame per cluster because ffmpeg's
+ * Matroska reader holds a whole cluster in memory: clusters of many raw frames cost gigabytes.
  */
 
 const UNKNOWN_SIZE = Buffer.from([0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
 
-/** Matroska's "block timecode" is a signed 16-bit offset from the cluster's timecode. */
-const MAX_CLUSTER_SPAN_MS = 30_000;
 
 function idBytes(id: number): Buffer {
   const bytes: number[] = [];
@@ -59,8 +58,6 @@ export interface MkvVideoFormat {
 }
 
 export class MkvWriter {
-  private clusterStartMs = -1;
-
   constructor(private readonly format: MkvVideoFormat) {
     if (format.fourcc.length !== 4) throw new Error('A FourCC has four characters');
   }
@@ -89,16 +86,10 @@ export class MkvWriter {
    * pixels (returned separately so the frame buffer is never copied). Times must not decrease.
    */
   frameHeader(timeMs: number, frameBytes: number): Buffer {
-    const parts: Buffer[] = [];
-    if (this.clusterStartMs < 0 || timeMs - this.clusterStartMs > MAX_CLUSTER_SPAN_MS) {
-      this.clusterStartMs = timeMs;
-      parts.push(idBytes(0x1f43b675), UNKNOWN_SIZE, uint(0xe7, timeMs));
-    }
     const block = Buffer.alloc(4);
     block[0] = 0x81; // track number 1
-    block.writeInt16BE(timeMs - this.clusterStartMs, 1);
+    block.writeInt16BE(0, 1); // time relative to the cluster's, which is the frame's own
     block[3] = 0x80; // keyframe
-    parts.push(idBytes(0xa3), sizeBytes(block.length + frameBytes), block);
-    return Buffer.concat(parts);
+    return Buffer.concat([idBytes(0x1f43b675), UNKNOWN_SIZE, uint(0xe7, timeMs), idBytes(0xa3), sizeBytes(block.length + frameBytes), block]);
   }
 }

@@ -187,13 +187,15 @@ describe('TerminalRenderer', () => {
       const { x, y } = renderer.painter.cellOrigin(col, row);
       // Coverage estimated from the decoded pixels: 0 where the background shows, 1 where the ink does.
       const coverage: number[] = [];
-      // Projection of (pixel - bg) on (fg - bg) in RGB: how far each pixel went from background to ink.
-      const d = [16, 8, 0].map((s) => ((fg >> s) & 255) - ((bg >> s) & 255));
-      const norm = d.reduce((sum, v) => sum + v * v, 0);
+      // Coverage from luma, which H.264 keeps at full resolution (colour is halved both ways in
+      // 4:2:0): 0 where the background shows, 1 where the ink does.
+      const luma = (r: number, g: number, b: number) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      const lumaOf = (rgb: number) => luma((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
+      const [inkLuma, backgroundLuma] = [lumaOf(fg), lumaOf(bg)];
       for (let dy = 0; dy < metrics.cellHeight; dy++) {
         for (let dx = 0; dx < metrics.cellWidth; dx++) {
           const o = ((y + dy) * result.width + x + dx) * 3;
-          const along = [0, 1, 2].reduce((sum, i) => sum + (decoded[o + i]! - ((bg >> [16, 8, 0][i]!) & 255)) * d[i]!, 0) / norm;
+          const along = (luma(decoded[o]!, decoded[o + 1]!, decoded[o + 2]!) - backgroundLuma) / (inkLuma - backgroundLuma);
           coverage.push(Math.min(1, Math.max(0, along)));
         }
       }
