@@ -30,6 +30,7 @@ export enum AuditAction {
   TASK_SERVICE_AUTHORIZED = 'TASK_SERVICE_AUTHORIZED',
   TASK_SERVICE_REVOKED = 'TASK_SERVICE_REVOKED',
   EXPORT_EXPIRED = 'EXPORT_EXPIRED',
+  RECORDING_PLAYED = 'RECORDING_PLAYED',
 }
 
 export enum AuditOutcome {
@@ -69,6 +70,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.TASK_SERVICE_AUTHORIZED]: 'Task service authorized',
   [AuditAction.TASK_SERVICE_REVOKED]: 'Task service authorization revoked',
   [AuditAction.EXPORT_EXPIRED]: 'Export expired',
+  [AuditAction.RECORDING_PLAYED]: 'Play recording',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

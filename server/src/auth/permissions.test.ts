@@ -68,3 +68,13 @@ describe('permission rules', () => {
     expect(rules.canAdminister([PRIVILEGED_PLAYER, LOGGING_READER])).toBe(false);
   });
 });
+
+describe('playing recordings', () => {
+  it('players play unrestricted recordings; restricted ones need PRIVILEGED_PLAYER', () => {
+    expect(rules.canPlayRecording([PLAYER], false)).toBe(true);
+    expect(rules.canPlayRecording([PLAYER], true)).toBe(false);
+    expect(rules.canPlayRecording([PRIVILEGED_PLAYER], true)).toBe(true);
+    expect(rules.canPlayRecording([PRIVILEGED_PLAYER], false)).toBe(true);
+    expect(rules.canPlayRecording([LOGGING_READER, ADMINISTRATOR], false)).toBe(false);
+  });
+});

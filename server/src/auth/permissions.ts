@@ -76,3 +76,8 @@ export function canUnrestrictRecording(roles: RoleSet): boolean {
 export function canVerifyExports(roles: RoleSet): boolean {
   return canViewTasks(roles);
 }
+
+/** Playing follows seeing: players play what they may list; restricted recordings need PRIVILEGED_PLAYER. */
+export function canPlayRecording(roles: RoleSet, recordingRestricted: boolean): boolean {
+  return canListRecordings(roles) && (!recordingRestricted || canSeeRestricted(roles));
+}

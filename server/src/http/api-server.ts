@@ -22,6 +22,7 @@ import type { JobQueue } from '../tasks/queue.js';
 import { auditCsvRoute } from './audit-csv.route.js';
 import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from './credentials.js';
 import { downloadRoute } from './download.route.js';
+import { mediaRoute } from './media.route.js';
 import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
 import { evidenceBundleRoute } from './evidence-bundle.route.js';
 import { SIGNING_KEYS_PATH, signingKeysRoute } from './signing-keys.route.js';
@@ -128,6 +129,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     }),
   );
   app.get('/exports/:taskId/file', downloadRoute({ contextDeps, exportsDir: config.exportsDir }));
+  app.get('/api/recordings/:id/media', mediaRoute({ contextDeps, recordingsDir: config.recordingsDir }));
   app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute({ contextDeps, exportsDir: config.exportsDir, keyRing: deps.keyRing, log: console.error }));
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
   app.get('/api/audit/export.csv', auditCsvRoute({ contextDeps }));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { canDownloadExport, canViewTask } from '../auth/permissions.js';
@@ -11,12 +11,7 @@ import { TASK_RELATIONS } from '../exports/exports.service.js';
 import { authService, type ContextDeps } from '../graphql/context.js';
 import { refuse } from './refuse.js';
 import { bearerOf, clientAddressOf } from './credentials.js';
-
-/** A player seeking in the file sends many Range requests; only the one that starts the file counts as a download. */
-function startsAtBeginning(req: Request): boolean {
-  const range = req.headers.range;
-  return !range || /^bytes=0-/.test(range);
-}
+import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
 
 /**
  * GET /exports/:taskId/file: the MP4 of a completed export, with Range support, for its requester
@@ -62,7 +57,7 @@ export function downloadRoute(deps: { contextDeps: ContextDeps; exportsDir: stri
         });
       }
       res.attachment(task.fileName);
-      res.sendFile(file, { acceptRanges: true, cacheControl: false, headers: { 'Cache-Control': 'private, no-store', 'X-Content-SHA256': task.outputSha256 ?? '' } });
+      sendRangedFile(res, file, { headers: { 'X-Content-SHA256': task.outputSha256 ?? '' } });
     } catch (error) {
       next(error);
     }

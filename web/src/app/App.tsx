@@ -7,6 +7,7 @@ import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
+import { RecordingPage } from '../playback/RecordingPage';
 import { TasksPage } from '../tasks/TasksPage';
 import { VerifyPage } from '../verify/VerifyPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -77,6 +78,8 @@ export function App() {
 }
 
 function Page({ pathname, can }: { pathname: string; can: Permissions }) {
+  const recordingId = /^\/recordings\/([^/]+)$/.exec(pathname)?.[1];
+  if (recordingId) return <RecordingPage key={recordingId} id={recordingId} />;
   switch (pathname) {
     case '/': {
       const home = homeOf(can);

@@ -35,6 +35,7 @@ export const auditActions: { value: AuditAction; label: string }[] = [
   { value: 'SETTINGS_CHANGED', label: 'Settings changed' },
   { value: 'TASK_SERVICE_AUTHORIZED', label: 'Task service authorized' },
   { value: 'TASK_SERVICE_REVOKED', label: 'Task service authorization revoked' },
+  { value: 'RECORDING_PLAYED', label: 'Play recording' },
 ];
 
 export const auditOutcomes: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILURE'];

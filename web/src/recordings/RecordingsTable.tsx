@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Link } from '../app/router';
 import { graphql } from '../gql';
 import type { RecordingOrder, RecordingOrderField, RecordingsTable_RecordingFragment } from '../gql/graphql';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
@@ -109,7 +110,11 @@ export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ r
                   />
                 </td>
               )}
-              <td className="strong">{r.userName}</td>
+              <td className="strong">
+                <Link to={`/recordings/${r.id}`} aria-label={`Play recording ${r.userName} ${started}`}>
+                  {r.userName}
+                </Link>
+              </td>
               <td>{r.serverName}</td>
               <td>{r.clientName}</td>
               <td className="mono">{r.clientIp}</td>

@@ -1,0 +1,182 @@
+import { useState, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { errorCode } from '../api/errors';
+import { Link } from '../app/router';
+import { permissionsOf } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { graphql } from '../gql';
+import type { RecordingPage_RecordingQuery } from '../gql/graphql';
+import { ExportDialog } from '../recordings/ExportDialog';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
+import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
+import { Loading } from '../ui/Loading';
+import { Notice } from '../ui/Notice';
+import { mediaUrl } from './media-url';
+import { RecordingPlayer } from './RecordingPlayer';
+import './playback.css';
+
+const RecordingQuery = graphql(`
+  query RecordingPage_Recording($id: ID!) {
+    recording(id: $id) {
+      id
+      userName
+      serverName
+      clientName
+      clientIp
+      applications
+      protocol
+      startedAt
+      endedAt
+      durationSeconds
+      sizeBytes
+      format
+      width
+      height
+      hasAudio
+      restricted
+      kind
+      terminal {
+        asciicastVersion
+        cols
+        rows
+        command
+        title
+        termType
+      }
+      sourceSha256
+      importedAt
+      ...RecordingPlayer_Recording
+      ...ExportDialog_Recording
+    }
+  }
+`);
+
+type Recording = NonNullable<RecordingPage_RecordingQuery['recording']>;
+
+/** One recording: its metadata, the player, and Export for those allowed to export. */
+export function RecordingPage({ id }: { id: string }) {
+  const { user } = useSession();
+  const can = user ? permissionsOf(user) : null;
+  const [result, reexecute] = useQuery({ query: RecordingQuery, variables: { id }, pause: !can?.viewRecordings });
+  const [exporting, setExporting] = useState(false);
+  const [exportedCount, setExportedCount] = useState<number | null>(null);
+  const recording = result.data?.recording;
+
+  if (!can?.viewRecordings) {
+    return (
+      <Frame>
+        <PermissionDenied action="play recordings" />
+      </Frame>
+    );
+  }
+  if (errorCode(result.error) === 'NOT_FOUND') {
+    return (
+      <Frame>
+        <EmptyState title="Recording not found">
+          It does not exist or is not visible to your account. <Link to="/">Back to All Recordings</Link>
+        </EmptyState>
+      </Frame>
+    );
+  }
+  if (result.error) {
+    return (
+      <Frame>
+        <ErrorBanner error={result.error} action="play recordings" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </Frame>
+    );
+  }
+  if (!recording) return <Loading label="Loading recording…" />;
+
+  const title = `${recording.userName} on ${recording.serverName}`;
+  return (
+    <Frame
+      title={title}
+      subtitle={`${formatDateTime(recording.startedAt)} · ${formatDuration(recording.durationSeconds)}`}
+      actions={
+        can.exportRecordings && (
+          <Button variant="primary" onClick={() => setExporting(true)}>
+            Export
+          </Button>
+        )
+      }
+    >
+      {exportedCount !== null && (
+        <Notice onDismiss={() => setExportedCount(null)}>
+          {exportedCount} export task{exportedCount === 1 ? '' : 's'} created — <Link to="/tasks">view tasks</Link>
+        </Notice>
+      )}
+      <RecordingPlayer recording={recording} src={mediaUrl(recording.id)} label={`Recording of ${title}`} />
+      <RecordingDetails recording={recording} />
+      {exporting && (
+        <ExportDialog
+          recordings={[recording]}
+          onClose={() => setExporting(false)}
+          onExported={(count) => {
+            setExporting(false);
+            setExportedCount(count);
+          }}
+        />
+      )}
+    </Frame>
+  );
+}
+
+function Frame({ title = 'Recording', subtitle, actions, children }: { title?: string; subtitle?: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="page recording-page">
+      <nav className="recording-page__back">
+        <Link to="/">← All Recordings</Link>
+      </nav>
+      <header className="page__header">
+        <div>
+          <h1 className="page__title">{title}</h1>
+          {subtitle && <p className="page__subtitle">{subtitle}</p>}
+        </div>
+        {actions && <div className="toolbar">{actions}</div>}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+function RecordingDetails({ recording: r }: { recording: Recording }) {
+  const rows: [string, ReactNode][] = [
+    ['User', r.userName],
+    ['Server', r.serverName],
+    ['Client name', r.clientName],
+    ['Client IP', <span className="mono">{r.clientIp}</span>],
+    ['Applications', r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>],
+    ['Protocol', r.protocol],
+    ['Started', <time dateTime={r.startedAt}>{formatDateTime(r.startedAt)}</time>],
+    ['Ended', <time dateTime={r.endedAt}>{formatDateTime(r.endedAt)}</time>],
+    ['Duration', formatDuration(r.durationSeconds)],
+    ['Size', formatBytes(r.sizeBytes)],
+    ...(r.terminal
+      ? ([
+          ['Format', `asciicast v${r.terminal.asciicastVersion}`],
+          ['Terminal', `${r.terminal.cols}×${r.terminal.rows}${r.terminal.termType ? ` · ${r.terminal.termType}` : ''}`],
+          ['Command', r.terminal.command ?? <span className="muted">—</span>],
+          ['Title', r.terminal.title ?? <span className="muted">—</span>],
+        ] satisfies [string, ReactNode][])
+      : ([
+          ['Format', r.format],
+          ['Resolution', r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>],
+          ['Audio', r.hasAudio ? 'Yes' : 'No'],
+        ] satisfies [string, ReactNode][])),
+    ['Restricted', r.restricted ? <span className="restricted-marker">Restricted</span> : 'No'],
+    ['Source SHA-256', <span className="mono recording-details__hash">{r.sourceSha256}</span>],
+    ['Imported', <time dateTime={r.importedAt}>{formatDateTime(r.importedAt)}</time>],
+  ];
+  return (
+    <dl className="recording-details" aria-label="Recording details">
+      {rows.map(([term, value]) => (
+        <div key={term} className="recording-details__row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
