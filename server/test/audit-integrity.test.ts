@@ -159,10 +159,13 @@ describe('tamper-evident audit log', () => {
     const database = new URL(system.databaseUrl).pathname.slice(1);
     const readme = await fsp.readFile(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const grants = readme.match(/```sql\n(GRANT USAGE ON SCHEMA public[\s\S]*?)```/)![1]!.replaceAll('custodian_app', role);
-    await system.sql(`create role ${role} login; grant connect on database ${database} to ${role}`);
+    // A password, because the embedded PostgreSQL authenticates by password (trust is not assumed).
+    const password = randomBytes(12).toString('hex');
+    await system.sql(`create role ${role} login password '${password}'; grant connect on database ${database} to ${role}`);
     await system.sql(grants);
     const url = new URL(system.databaseUrl);
     url.username = role;
+    url.password = password;
     const app = new pg.Client({ connectionString: url.toString() });
     await app.connect();
     try {

@@ -83,13 +83,14 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   }
 }
 
-const TAKEN_OVER_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const;
+const TAKEN_OVER_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message', 'beforeExit', 'exit'] as const;
 
 /**
  * Loads the package only when the embedded server is used. On load it installs process-wide
  * signal handlers that stop PostgreSQL and exit at once, which would cut short a worker handing
- * its tasks back; Custodian stops the server itself during its own shutdown, so those handlers
- * are removed again.
+ * its tasks back, and exit handlers, one of which calls process.exit(0) and so turns any failing
+ * exit status (a test run's, for one) into success. Custodian stops the server itself during its
+ * own shutdown, so those handlers are removed again.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(TAKEN_OVER_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
