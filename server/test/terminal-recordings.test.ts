@@ -19,7 +19,7 @@ const corpusPresent = await fsp.stat(CORPUS).then(
 );
 if (!corpusPresent) console.warn(`Skipping the asciicast compatibility test: ${CORPUS} is absent (it holds recordings written by other projects).`);
 
-const TERMINAL_FIELDS = 'id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio terminal { asciicastVersion cols rows maxCols maxRows title command termType theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }';
+const TERMINAL_FIELDS = 'id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio terminal { asciicastVersion cols rows maxCols maxRows title command termType env theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }';
 const REASON = 'Incident INC-5521: root shell activity on db-prod-01 outside the change window';
 
 const line = (value: unknown) => JSON.stringify(value);
@@ -119,6 +119,7 @@ describe('terminal recordings', () => {
     expect(v2).toMatchObject({ kind: 'TERMINAL', format: 'asciicast', durationSeconds: 25, width: null, height: null, hasAudio: false, applications: ['bash'] });
     expect(new Date(v2.startedAt).getTime()).toBe(1_763_980_000_000);
     expect(v2.terminal).toMatchObject({ asciicastVersion: 2, cols: 80, rows: 24, maxCols: 100, maxRows: 30, command: '/usr/bin/bash -l', termType: 'xterm-256color', outputEvents: 5, inputEvents: 1, resizes: 1 });
+    expect(v2.terminal.env).toEqual(['TERM=xterm-256color', 'SHELL=/bin/bash']);
     expect(v2.terminal.theme).toMatchObject({ fg: '#eeeeee', bg: '#1c1c1c' });
     expect(v2.terminal.theme.palette).toHaveLength(8);
 

@@ -90,6 +90,7 @@ function terminalInfo(summary: AsciicastSummary): TerminalInfo {
     title: header.title ?? null,
     command: header.command ?? null,
     termType: header.termType ?? null,
+    env: Object.entries(header.env).map(([name, value]) => `${name}=${value}`),
     theme: header.theme ?? null,
     idleTimeLimit: header.idleTimeLimit ?? null,
     outputEvents: summary.outputEvents,

@@ -39,6 +39,9 @@ export class TerminalInfo {
   @Field(() => String, { nullable: true, description: 'Terminal type, e.g. xterm-256color.' })
   termType?: string | null;
 
+  @Field(() => [String], { nullable: true, description: 'Environment variables the recorder captured, as NAME=value (SHELL, TERM, ...).' })
+  env?: string[] | null;
+
   @Field(() => TerminalThemeInfo, { nullable: true })
   theme?: TerminalThemeInfo | null;
 
