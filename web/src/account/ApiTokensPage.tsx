@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage } from '../api/errors';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
@@ -11,6 +10,7 @@ import { formatDateTime } from '../ui/format';
 import { Loading } from '../ui/Loading';
 import { Table } from '../ui/Table';
 import { CopyButton } from './CopyButton';
+import { InlineError } from '../ui/InlineError';
 
 const TokensQuery = graphql(`
   query ApiTokensPage_Tokens($allUsers: Boolean!) {
@@ -145,11 +145,7 @@ function CreateTokenForm({ onCreated }: { onCreated(): void }) {
             Create token
           </Button>
         </div>
-        {error && (
-          <p className="error-text" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
+        <InlineError error={error} />
       </form>
       {created && (
         <div className="banner banner--success" role="status" data-testid="new-token">

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage } from '../api/errors';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { GroupsPage_GroupFragment, Role } from '../gql/graphql';
@@ -11,6 +10,7 @@ import { TextField } from '../ui/fields';
 import { Loading } from '../ui/Loading';
 import { Table } from '../ui/Table';
 import { RoleChecklist } from './RoleChecklist';
+import { InlineError } from '../ui/InlineError';
 
 graphql(`
   fragment GroupsPage_Group on Group {
@@ -174,11 +174,7 @@ function CreateGroupForm({ onCreated }: { onCreated(): void }) {
           Create group
         </Button>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError error={error} />
     </form>
   );
 }
@@ -287,11 +283,7 @@ function GroupRow({ group, users, onChanged }: { group: GroupsPage_GroupFragment
         >
           Delete
         </Button>
-        {error && (
-          <p className="error-text" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
+        <InlineError error={error} />
       </td>
     </tr>
   );

@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorMessage } from '../api/errors';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { Role, UsersPage_UserFragment } from '../gql/graphql';
@@ -14,6 +13,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { EffectiveRoles } from './EffectiveRoles';
 import { RoleChecklist } from './RoleChecklist';
+import { InlineError } from '../ui/InlineError';
 
 graphql(`
   fragment UsersPage_User on User {
@@ -184,11 +184,7 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
           Create user
         </Button>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError error={error} />
       {created && <Notice onDismiss={() => setCreated(null)}>User {created} created.</Notice>}
     </form>
   );
@@ -239,11 +235,7 @@ function UserRow({ user, isMe, onChanged }: { user: UsersPage_UserFragment; isMe
           Reset password
         </Button>
         {resetting && <ResetPasswordForm userId={user.id} username={user.username} onDone={() => setResetting(false)} />}
-        {error && (
-          <p className="error-text" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
+        <InlineError error={error} />
       </td>
     </tr>
   );
@@ -270,11 +262,7 @@ function ResetPasswordForm({ userId, username, onDone }: { userId: string; usern
       <Button type="submit" size="small" variant="primary" busy={fetching}>
         Set password
       </Button>
-      {error && (
-        <p className="error-text" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      <InlineError error={error} />
     </form>
   );
 }

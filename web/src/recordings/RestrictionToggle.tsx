@@ -1,9 +1,9 @@
 import { useMutation } from 'urql';
-import { errorMessage } from '../api/errors';
 import { permissionsOf } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
+import { InlineError } from '../ui/InlineError';
 
 const RestrictMutation = graphql(`
   mutation RestrictionToggle_Restrict($id: ID!) {
@@ -60,11 +60,7 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
           Restrict
         </Button>
       )}
-      {error && (
-        <span className="error-text" role="alert">
-          {errorMessage(error)}
-        </span>
-      )}
+      <InlineError error={error} inline />
     </div>
   );
 }

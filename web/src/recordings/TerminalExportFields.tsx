@@ -16,39 +16,14 @@ function clamp(value: number, min: number, max: number, fallback: number): numbe
 
 /** How terminal recordings in the selection are drawn into video. */
 export function TerminalExportFields({ value, onChange, disabled }: { value: TerminalOptions; onChange(next: TerminalOptions): void; disabled?: boolean }) {
-  const id = useId();
   const compress = value.idleTimeLimitSeconds !== null;
   return (
     <fieldset className="field terminal-options">
       <legend className="field__label">Terminal recordings</legend>
       <p className="muted">Terminal sessions are replayed in a terminal emulator and drawn into the video.</p>
       <div className="terminal-options__row">
-        <label htmlFor={`${id}-fps`}>
-          Frames per second, at most{' '}
-          <input
-            id={`${id}-fps`}
-            className="input input--narrow"
-            type="number"
-            min={1}
-            max={60}
-            value={value.frameRate}
-            disabled={disabled}
-            onChange={(e) => onChange({ ...value, frameRate: clamp(Math.round(Number(e.target.value)), 1, 60, DEFAULT_TERMINAL_OPTIONS.frameRate) })}
-          />
-        </label>
-        <label htmlFor={`${id}-font`}>
-          Font size (px){' '}
-          <input
-            id={`${id}-font`}
-            className="input input--narrow"
-            type="number"
-            min={8}
-            max={48}
-            value={value.fontSize}
-            disabled={disabled}
-            onChange={(e) => onChange({ ...value, fontSize: clamp(Math.round(Number(e.target.value)), 8, 48, DEFAULT_TERMINAL_OPTIONS.fontSize) })}
-          />
-        </label>
+        <WholeNumberField label="Frames per second, at most" min={1} max={60} value={value.frameRate} fallback={DEFAULT_TERMINAL_OPTIONS.frameRate} disabled={disabled} onChange={(frameRate) => onChange({ ...value, frameRate })} />
+        <WholeNumberField label="Font size (px)" min={8} max={48} value={value.fontSize} fallback={DEFAULT_TERMINAL_OPTIONS.fontSize} disabled={disabled} onChange={(fontSize) => onChange({ ...value, fontSize })} />
       </div>
       <div className="terminal-options__row">
         <label className="checkbox-option">
@@ -79,5 +54,25 @@ export function TerminalExportFields({ value, onChange, disabled }: { value: Ter
           : 'Off: the video keeps the real timing of the session, as evidence should.'}
       </p>
     </fieldset>
+  );
+}
+
+/** A labelled whole number kept within [min, max]; what cannot be read as a number gives `fallback`. */
+function WholeNumberField(props: { label: string; min: number; max: number; value: number; fallback: number; disabled?: boolean; onChange(value: number): void }) {
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      {props.label}{' '}
+      <input
+        id={id}
+        className="input input--narrow"
+        type="number"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(clamp(Math.round(Number(e.target.value)), props.min, props.max, props.fallback))}
+      />
+    </label>
   );
 }

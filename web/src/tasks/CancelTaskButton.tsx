@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
-import { errorMessage } from '../api/errors';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
+import { InlineError } from '../ui/InlineError';
 
 const CancelTaskMutation = graphql(`
   mutation CancelTaskButton_CancelTask($id: ID!) {
@@ -22,11 +22,7 @@ export function CancelTaskButton({ taskId, description }: { taskId: string; desc
       <Button size="small" variant="danger" busy={fetching} title={`Cancel the export of ${description}`} onClick={() => void cancel({ id: taskId })}>
         Cancel
       </Button>
-      {error && (
-        <span className="error-text" role="alert">
-          {errorMessage(error)}
-        </span>
-      )}
+      <InlineError error={error} inline />
     </div>
   );
 }
