@@ -1,20 +1,43 @@
+import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests sit beside the code (src/**/*.test.ts) and import it directly; they cover pure parts
-// only, because vitest's transformer emits no decorator metadata. Integration tests (test/) drive
-// the compiled server as separate processes over HTTP and websockets, against a real PostgreSQL
-// and a real ffmpeg.
+/*
+ * Three kinds of tests:
+ * - unit (src/**\/*.test.ts): beside the code, no database;
+ * - medium (test/medium): services built in this process against a real PostgreSQL with the real
+ *   migration, one database per test file;
+ * - integration (test/integration): the compiled server run as separate processes and driven over
+ *   HTTP and websockets, with a real PostgreSQL and a real ffmpeg.
+ * SWC compiles the sources with decorator metadata, which type-graphql and MikroORM read (esbuild,
+ * vitest's default, emits none).
+ */
+const postgres = ['test/support/global-setup.ts'];
+
 export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+        target: 'es2022',
+      },
+    }),
+  ],
+  // One graphql module for everything: type-graphql and the schema must share its classes.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       {
         extends: true,
+        test: { name: 'medium', include: ['test/medium/**/*.test.ts'], globalSetup: postgres, testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'integration',
-          include: ['test/**/*.test.ts'],
-          globalSetup: ['test/support/global-setup.ts'],
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/require-build.ts', ...postgres],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

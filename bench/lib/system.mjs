@@ -107,7 +107,7 @@ export async function startSystem({ databaseUrl, workers = 1, concurrency = 1, e
   for (let i = 0; i < workers; i++) {
     const workerName = `bench-worker-${i + 1}`;
     const worker = runNode('worker.js', { ...env, WORKER_NAME: workerName }, [], { echo });
-    await worker.waitFor(/worker \S+ \(\S+\) ready/);
+    await worker.waitFor(/task service \S+ \(\S+\) ready/);
     await authorizeWorker(url, workerName);
     await worker.waitFor(/is authorized: taking export tasks/);
     workerProcesses.push(worker);

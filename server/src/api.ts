@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
-import { firstStart } from './runtime/first-start.js';
-import { logger } from './runtime/log.js';
-import { startApi, startCore } from './runtime/services.js';
-import { onShutdown } from './runtime/shutdown.js';
+import { firstStart } from './app/first-start.js';
+import { logger } from './common/log.js';
+import { startCore } from './app/core.js';
+import { startApi } from './app/start-api.js';
+import { onShutdown } from './app/shutdown.js';
 
 /** `npm run server`: the API server and web app alone; workers run as separate processes. */
 const config = loadConfig();

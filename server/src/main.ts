@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
-import { firstStart } from './runtime/first-start.js';
-import { logger } from './runtime/log.js';
-import { startApi, startCore, startWorker } from './runtime/services.js';
-import { onShutdown } from './runtime/shutdown.js';
+import { firstStart } from './app/first-start.js';
+import { logger } from './common/log.js';
+import { startCore } from './app/core.js';
+import { startApi } from './app/start-api.js';
+import { startWorker } from './app/start-worker.js';
+import { onShutdown } from './app/shutdown.js';
 
 /**
  * `npm start`: the whole system in one process on one port: API, web app and a task service

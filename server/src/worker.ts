@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
-import { logger } from './runtime/log.js';
-import { startCore, startWorker } from './runtime/services.js';
-import { onShutdown } from './runtime/shutdown.js';
-import { checkWorker } from './taskservices/worker-check.js';
+import { logger } from './common/log.js';
+import { startCore } from './app/core.js';
+import { startWorker } from './app/start-worker.js';
+import { onShutdown } from './app/shutdown.js';
+import { checkWorker } from './app/worker-check.js';
 
 /**
  * `npm run worker`: one task service worker. Run any number, on any machine that reaches the

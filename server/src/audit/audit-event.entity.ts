@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { AuditActionName } from './audit-action-name.entity.js';
 import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.js';
 
 /**
@@ -23,7 +24,7 @@ export class AuditEvent {
   occurredAt: Date = new Date();
 
   @Field(() => AuditAction)
-  @Enum({ items: () => AuditAction, type: 'text' })
+  @ManyToOne(() => AuditActionName, { mapToPk: true, fieldName: 'action', updateRule: 'no action', deleteRule: 'no action' })
   action!: AuditAction;
 
   @Field(() => AuditOutcome)

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, pageSize } from '../common/keyset.js';
-import { toPage, type Page } from '../graphql/page-info.js';
+import { toPage, type Page } from '../common/page.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { checkpointStatement } from './checkpoint-statement.js';
+import type { Log } from '../common/log.js';
 
 /**
  * Signs the current chain head into audit_checkpoints, unless the newest checkpoint already
@@ -26,7 +27,7 @@ export async function writeCheckpoint(rootEm: EntityManager, keyRing: KeyRing): 
 }
 
 /** Writes a checkpoint now and then every `intervalMinutes`; returns a function that stops it. */
-export function startCheckpointSchedule(options: { em: EntityManager; keyRing: KeyRing; intervalMinutes: number; log: (line: string) => void }): () => Promise<void> {
+export function startCheckpointSchedule(options: { em: EntityManager; keyRing: KeyRing; intervalMinutes: number; log: Log }): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     running = writeCheckpoint(options.em, options.keyRing)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../access/viewer.js';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { recordAudit } from '../audit/audit.service.js';
-import type { Viewer } from './viewer.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** Records an administrator's change inside the transaction that makes it. */
 export function auditAdminChange(em: EntityManager, viewer: Viewer, action: AuditAction, detail: string, clientAddress: string | null): void {

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Group } from './group.entity.js';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
 
 export enum RoleSource {
   DIRECT = 'DIRECT',

@@ -1,19 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
 import { badInput, tooManyRequests, unauthenticated } from '../common/errors.js';
+import { isUuid } from '../common/keyset.js';
 import { ApiToken } from './api-token.entity.js';
 import { announceCredentialChange } from './credential-events.js';
 import { effectiveRolesOf } from './effective-roles.js';
-import { canAdminister } from './permissions.js';
+import type { Caller } from '../access/caller.js';
+import { activity, requireAdministrator, requireSignedIn } from '../access/guards.js';
+import { canAdminister } from '../access/permissions.js';
 import { hashPassword, hashSecret, needsRehash, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
 import { Session } from './session.entity.js';
 import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
-import { viewerOf, type Viewer } from './viewer.js';
+import { viewerOf, type Viewer } from '../access/viewer.js';
 
 // Touching last_used_at on every request would turn reads into writes; once a minute is enough.
 const LAST_USED_RESOLUTION_MS = 60_000;
+const SEEING_ALL_TOKENS = activity("see other users' API tokens", "Seeing other users' API tokens");
+
 // What a failed sign-in records of the name typed: enough to recognise it, never unbounded input.
 const MAX_AUDITED_NAME = 64;
 
@@ -68,14 +73,16 @@ export class AuthService {
     return { user, token };
   }
 
-  /** Ends the session; websockets opened with it are closed by every API process. */
-  async signOut(viewer: Viewer): Promise<void> {
-    const sessionId = viewer.sessionId;
-    if (!sessionId) return;
+  /** Ends the caller's session; websockets opened with it are closed by every API process. False when nobody was signed in. */
+  async signOut(caller: Caller): Promise<boolean> {
+    if (!caller.viewer) return false;
+    const sessionId = caller.viewer.sessionId;
+    if (!sessionId) return true;
     await this.em.transactional(async (em) => {
       await em.nativeDelete(Session, { id: sessionId });
       await announceCredentialChange(em, { kind: 'session', id: sessionId });
     });
+    return true;
   }
 
   /** Resolves a bearer secret (session or API token) to its viewer with effective roles, or null. */
@@ -107,12 +114,17 @@ export class AuthService {
     return false;
   }
 
-  async createApiToken(viewer: Viewer, name: string, clientAddress: string | null): Promise<{ apiToken: ApiToken; secret: string }> {
+  /** An API token for the signed-in user; the secret is returned this once and only its hash is kept. */
+  async createApiToken(caller: Caller, name: string): Promise<{ apiToken: ApiToken; secret: string }> {
+    const viewer = requireSignedIn(caller);
+    const clientAddress = caller.clientAddress;
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 100) throw badInput('A token name has 1 to 100 characters.', 'name');
     const secret = newSecret('ct');
     const apiToken = await this.em.transactional(async (em) => {
-      const created = em.create(ApiToken, { user: viewer.user.id, name: trimmed, tokenHash: hashSecret(secret) });
+      // The owner is loaded, so the answer can show it.
+      const owner = await em.findOneOrFail(User, { id: viewer.user.id });
+      const created = em.create(ApiToken, { user: owner, name: trimmed, tokenHash: hashSecret(secret) });
       recordAudit(em, {
         action: AuditAction.TOKEN_CREATED, outcome: AuditOutcome.SUCCESS, actorId: viewer.user.id, actorName: viewer.user.username,
         detail: `API token "${trimmed}" (${created.id}) of ${viewer.user.username}`, clientAddress,
@@ -122,9 +134,10 @@ export class AuthService {
     return { apiToken, secret };
   }
 
-  /** The viewer's own tokens, or with `everyone` (administrators only) every user's. */
-  listApiTokens(viewer: Viewer, everyone = false): Promise<ApiToken[]> {
-    const where = everyone && canAdminister(viewer.roles) ? { revokedAt: null } : { user: viewer.user.id, revokedAt: null };
+  /** The caller's own tokens, or with `everyone` (administrators only) every user's. */
+  listApiTokens(caller: Caller, everyone = false): Promise<ApiToken[]> {
+    const viewer = everyone ? requireAdministrator(caller, SEEING_ALL_TOKENS) : requireSignedIn(caller);
+    const where = everyone ? { revokedAt: null } : { user: viewer.user.id, revokedAt: null };
     return this.em.find(ApiToken, where, { populate: ['user'], orderBy: { createdAt: 'desc', id: 'desc' } });
   }
 
@@ -132,7 +145,10 @@ export class AuthService {
    * Revokes one of the viewer's own tokens, or anyone's for an administrator. Sockets opened with
    * it are closed. Another user's token is reported as missing to a non-administrator.
    */
-  async revokeApiToken(viewer: Viewer, id: string, clientAddress: string | null): Promise<boolean> {
+  async revokeApiToken(caller: Caller, id: string): Promise<boolean> {
+    const viewer = requireSignedIn(caller);
+    const clientAddress = caller.clientAddress;
+    if (!isUuid(id)) return false;
     const token = await this.em.findOne(ApiToken, { id, revokedAt: null }, { populate: ['user'] });
     if (!token || (token.user.id !== viewer.user.id && !canAdminister(viewer.roles))) return false;
     return this.em.transactional(async (em) => {

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ApiToken } from './api-token.entity.js';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
 import { User } from './user.entity.js';
 
 @ObjectType()

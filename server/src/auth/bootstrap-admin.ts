@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
 import { generatePassword, hashPassword } from './secrets.js';
 import { User } from './user.entity.js';
 

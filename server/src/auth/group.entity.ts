@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, ManyToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
+import { GroupMember } from './group-member.entity.js';
 import { User } from './user.entity.js';
 
 /** A named set of users; roles given to a group are held by each of its members. */
@@ -22,7 +23,7 @@ export class Group {
   @Property({ type: ArrayType, columnType: 'text[]' })
   roles: Role[] = [];
 
-  @ManyToMany({ entity: () => User, pivotTable: 'group_members', joinColumn: 'group_id', inverseJoinColumn: 'user_id', deleteRule: 'cascade' })
+  @ManyToMany({ entity: () => User, pivotEntity: () => GroupMember })
   members = new Collection<User>(this);
 
   @Field(() => Date)

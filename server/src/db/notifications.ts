@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import type { Log } from '../common/log.js';
 
 /**
  * PostgreSQL channels Custodian uses between processes. Payloads carry ids only: NOTIFY payloads
@@ -34,7 +35,7 @@ export class PgListener extends EventEmitter {
   private lostAt: Date | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly url: string, private readonly channels: readonly Channel[], private readonly log: (line: string) => void = () => {}) {
+  constructor(private readonly url: string, private readonly channels: readonly Channel[], private readonly log: Log = () => {}) {
     super();
   }
 

@@ -4,7 +4,8 @@ import pg from 'pg';
 import type { Config } from '../config/config.js';
 import { ensureDatabase, withDatabase } from './database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { ormConfig } from './orm-config.js';
+import { ormConfig, type EntityList } from './orm-config.js';
+import type { Log } from '../common/log.js';
 
 export interface Database {
   url: string;
@@ -39,7 +40,7 @@ async function reachable(url: string): Promise<boolean> {
  * Connects to DATABASE_URL, or else to the embedded PostgreSQL in the data folder: the one
  * already running for another Custodian process on this machine, or one started here.
  */
-async function resolveServer(config: Config, log: (line: string) => void): Promise<{ url: string; embedded: EmbeddedDatabase | null; description: string }> {
+async function resolveServer(config: Config, log: Log): Promise<{ url: string; embedded: EmbeddedDatabase | null; description: string }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null, description: redactUrl(config.databaseUrl) };
   const dir = path.join(config.dataDir, 'postgres');
   const credentials = await import('node:fs/promises').then((fs) => fs.readFile(path.join(dir, 'credentials.json'), 'utf8')).catch(() => null);
@@ -58,10 +59,10 @@ async function resolveServer(config: Config, log: (line: string) => void): Promi
  * unless CUSTODIAN_MIGRATE=false (an application role without DDL rights), and always for
  * `migrate: 'always'` (the `custodian migrate` command, run as the owner role).
  */
-export async function openDatabase(config: Config, log: (line: string) => void, options: { migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
+export async function openDatabase(config: Config, log: Log, options: { entities: EntityList; migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
   const { url, embedded, description } = await resolveServer(config, log);
   await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url, options.poolMax));
+  const orm = await MikroORM.init(ormConfig(url, options.entities, options.poolMax));
   if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) await migrate(orm, url, log);
   else if (options.migrate) log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
   return {
@@ -75,12 +76,23 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
   };
 }
 
+// Migrations of the unreleased pre-release schema, replaced by the baseline. A database that ran
+// them cannot be upgraded in place.
+const PRE_RELEASE_MIGRATIONS = [
+  'Migration20261124161412', 'Migration20261124183500', 'Migration20261124183707', 'Migration20261124183850',
+  'Migration20261124183915', 'Migration20261124184452', 'Migration20261124190747', 'Migration20261124191200',
+];
+
 /** Several processes may start at once: an advisory lock lets one of them migrate at a time. */
-async function migrate(orm: MikroORM, url: string, log: (line: string) => void): Promise<void> {
+async function migrate(orm: MikroORM, url: string, log: Log): Promise<void> {
   const lock = new pg.Client({ connectionString: url });
   await lock.connect();
   try {
     await lock.query("select pg_advisory_lock(hashtext('custodian-migrations'))");
+    const executed = (await orm.getMigrator().getExecutedMigrations()).map((row) => row.name);
+    if (executed.some((name) => PRE_RELEASE_MIGRATIONS.includes(name))) {
+      throw new Error('this database was created by a pre-release version of Custodian, whose schema cannot be upgraded: start with an empty database (for the embedded one, delete the postgres folder of the data folder)');
+    }
     const applied = await orm.getMigrator().up();
     if (applied.length) log(`applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
   } finally {

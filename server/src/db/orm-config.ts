@@ -1,32 +1,33 @@
 import path from 'node:path';
+import type { EntityClass } from '@mikro-orm/core';
 import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-/** MikroORM settings for a given connection string. The schema only ever changes through migrations. */
-export function ormConfig(clientUrl: string, poolMax = 10) {
+/** The entity classes the composition root lists (server/src/app/entities.ts). */
+export type EntityList = readonly EntityClass<object>[];
+
+/** MikroORM settings for a connection string and the application's entities. The schema only ever changes through migrations. */
+export function ormConfig(clientUrl: string, entities: EntityList, poolMax = 10) {
   return defineConfig({
     clientUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
     debug: false,
-    // Always run the compiled JavaScript (MikroORM would pick the .ts sources under test runners).
-    preferTs: false,
     allowGlobalContext: false,
     migrations: {
       tableName: 'mikro_orm_migrations',
-      path: path.join(here, 'migrations'),
-      pathTs: path.join(here, '../../src/db/migrations'),
-      glob: '!(*.d).{js,ts}',
+      migrationsList: migrations,
+      // Where `migration:create` writes a new migration (then listed in migrations/index.ts).
+      path: path.join(here, '../../src/db/migrations'),
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      // openDatabase reports what it applied, in the process's own log.
+      silent: true,
     },
   });
 }
-
-// The MikroORM CLI (migration:create) reads this default export.
-export default ormConfig(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/custodian');

@@ -1,4 +1,4 @@
-import { Role } from '../auth/role.js';
+import { Role } from '../access/role.js';
 import type { TerminalSceneName } from '../terminal/synthetic/index.js';
 
 /** Sign-in details of the demo users; the README lists the same. */

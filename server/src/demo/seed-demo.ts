@@ -11,6 +11,7 @@ import { ImportService } from '../recordings/import.service.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { writeTerminalSession } from '../terminal/synthetic/index.js';
 import { DEMO_MEDIA, DEMO_TERMINAL_SESSIONS, DEMO_USERS, demoRecordings } from './demo-catalog.js';
+import type { Log } from '../common/log.js';
 
 const DEMO_RECORDING_COUNT = 36;
 
@@ -29,7 +30,7 @@ function retag(ffmpegPath: string, input: string, output: string, tag: string): 
  * Fills an empty catalog with realistic recordings made by ffmpeg, and adds one user per role,
  * so that the first screen a newcomer sees has something to search and export.
  */
-export async function seedDemoData(em: EntityManager, tools: MediaTools, recordingsDir: string, log: (line: string) => void): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, tools: MediaTools, recordingsDir: string, log: Log): Promise<boolean> {
   const fork = em.fork();
   if ((await fork.count(Recording, {})) > 0) return false;
   log(`creating demo data: ${DEMO_RECORDING_COUNT} recordings from ${DEMO_MEDIA.length} generated screen captures`);
@@ -65,7 +66,7 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
 }
 
 /** Writes the demo SSH sessions and imports them like any recording, with their sidecar metadata. */
-async function seedTerminalSessions(importer: ImportService, work: string, log: (line: string) => void): Promise<void> {
+async function seedTerminalSessions(importer: ImportService, work: string, log: Log): Promise<void> {
   const started = performance.now();
   const now = Date.now();
   for (const session of DEMO_TERMINAL_SESSIONS) {

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** PENDING → IN_PROGRESS → COMPLETED | FAILED; PENDING or IN_PROGRESS → CANCELLED; COMPLETED → EXPIRED. */
+/** Where an export task stands; the transitions between them are in export-task-lifecycle.ts. */
 export enum ExportTaskStatus {
   PENDING = 'PENDING',
   IN_PROGRESS = 'IN_PROGRESS',
@@ -12,15 +12,3 @@ export enum ExportTaskStatus {
 }
 
 registerEnumType(ExportTaskStatus, { name: 'ExportTaskStatus' });
-
-export const FINAL_STATUSES: readonly ExportTaskStatus[] = [
-  ExportTaskStatus.COMPLETED,
-  ExportTaskStatus.FAILED,
-  ExportTaskStatus.CANCELLED,
-  ExportTaskStatus.EXPIRED,
-];
-
-export const CANCELLABLE_STATUSES: readonly ExportTaskStatus[] = [
-  ExportTaskStatus.PENDING,
-  ExportTaskStatus.IN_PROGRESS,
-];

@@ -3,14 +3,16 @@ import { BigIntType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, Pr
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { TaskService } from '../taskservices/task-service.entity.js';
 import { ExportRequest } from './export-request.entity.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { exportFileName } from './export-file-name.js';
 import { TerminalExportOptions } from './terminal-export-options.js';
 
 /**
- * One recording to convert to MP4. The row is the truth about the task; the queue only carries
- * its id to a worker, so a duplicate or lost queue job cannot change the outcome.
+ * One recording to convert to MP4. The row is the truth about the task; a queue job only carries
+ * its id to a task service, so a duplicate or lost job cannot change the outcome. Only
+ * export-task-lifecycle.ts writes these rows.
  */
 @ObjectType({ description: 'The conversion of one recording to MP4, requested with a reason.' })
 @Entity({ tableName: 'export_tasks' })
@@ -19,7 +21,7 @@ import { TerminalExportOptions } from './terminal-export-options.js';
 export class ExportTask {
   [OptionalProps]?:
     | 'status' | 'progress' | 'attempts' | 'requestedAt' | 'updatedAt' | 'startedAt' | 'finishedAt'
-    | 'error' | 'workerId' | 'workerHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
+    | 'error' | 'taskService' | 'taskServiceHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
     | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName' | 'terminalOptions' | 'expiredAt';
 
   @Field(() => ID)
@@ -47,6 +49,7 @@ export class ExportTask {
   @Property({ type: 'double' })
   progress: number = 0;
 
+  /** Claims so far; a hand-back at shutdown does not count. Also numbers the current claim. */
   @Field(() => Int)
   @Property({ type: 'integer' })
   attempts: number = 0;
@@ -55,12 +58,9 @@ export class ExportTask {
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
 
-  @Property({ type: 'text', nullable: true })
-  workerId: string | null = null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  workerHost: string | null = null;
+  /** The task service that runs (or last ran) it; with `attempts`, what proves an update comes from the current claim. */
+  @ManyToOne(() => TaskService, { nullable: true, index: true })
+  taskService: TaskService | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
   heartbeatAt: Date | null = null;
@@ -123,9 +123,17 @@ export class ExportTask {
     return this.status === ExportTaskStatus.COMPLETED ? `/exports/${this.id}/file` : null;
   }
 
+  @Field(() => String, { nullable: true, description: 'Host name of the task service that runs, or last ran, the task.' })
+  get taskServiceHost(): string | null {
+    return this.taskService?.hostName ?? null;
+  }
+
   /** A name that says what the file is: whose session, on which server, when. */
   @Field(() => String)
   get fileName(): string {
     return exportFileName(this.recording, this.id);
   }
 }
+
+/** The relations every reader of a task needs: its recording, request, requester and task service. */
+export const TASK_RELATIONS = ['recording', 'request', 'requestedBy', 'taskService'] as const;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { connectionType } from '../graphql/page-info.js';
+import { connectionType } from '../common/page.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { ExportTask } from './export-task.entity.js';
 import { TerminalExportOptionsInput } from './terminal-export-options.js';

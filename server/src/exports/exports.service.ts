@@ -1,164 +1,108 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { AuditService, recordAudit } from '../audit/audit.service.js';
-import { canCancelTask, canExport, canSeeRestricted, canViewTask, canViewTasks } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
-import { User } from '../auth/user.entity.js';
-import { appError, badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
+import type { Caller } from '../access/caller.js';
+import { activity, requireExporter, requireTaskCanceller, requireTaskReader, requireVisibleTask, type Exporter } from '../access/guards.js';
+import { canSeeRestricted, canViewTask } from '../access/permissions.js';
+import { auditedTransaction, refusal, type AuditedAs } from '../access/refusal.js';
+import { AuditAction } from '../audit/audit-action.js';
+import { badInput, notFound } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '../common/keyset.js';
-import { Channel, notify } from '../db/notifications.js';
-import { toPage, type Page } from '../graphql/page-info.js';
-import { RecordingKind } from '../recordings/recording-kind.js';
+import { toPage, type Page } from '../common/page.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { readSettings } from '../settings/settings.service.js';
-import type { JobQueue } from '../tasks/queue.js';
 import { ExportRequest } from './export-request.entity.js';
-import { CANCELLABLE_STATUSES, ExportTaskStatus } from './export-task-status.js';
-import { ExportTask } from './export-task.entity.js';
+import { cancel, request, TRANSITIONS } from './export-task-lifecycle.js';
+import { queueExportTasks } from './export-task-queue.js';
+import { ExportTask, TASK_RELATIONS } from './export-task.entity.js';
+import type { ExportRecordingsInput, ExportTaskFilterInput } from './export-task.types.js';
+import type { TaskEventHub } from './task-event-hub.js';
 import { checkReason } from './reason.js';
-import { describeTerminalExportOptions, resolveTerminalExportOptions, type TerminalExportOptionsInput } from './terminal-export-options.js';
+import { resolveTerminalExportOptions } from './terminal-export-options.js';
 
 export const MAX_RECORDINGS_PER_EXPORT = 100;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
-export const TASK_RELATIONS = ['recording', 'request', 'requestedBy'] as const;
 
-export interface ExportRecordingsInput {
-  recordingIds: string[];
-  reason: string;
-  idempotencyKey?: string | null;
-  terminalOptions?: TerminalExportOptionsInput | null;
-}
+const EXPORTING = activity('export recordings', 'Exporting recordings');
+export const EXPORTS_DISABLED_MESSAGE =
+  'Exporting is switched off: an administrator has disabled exports in the settings. Ask an administrator to enable them.';
 
-export interface ExportTaskFilter {
-  status?: ExportTaskStatus[] | null;
-  requestedBy?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-}
+/** What exportRecordings decided: the tasks of a new request (to queue), or those of an earlier one with the same key. */
+type Requested = { created: boolean; tasks: ExportTask[] };
 
+/** Export tasks as their users see them: requesting them with a reason, listing, following and cancelling them. */
 export class ExportsService {
   constructor(
     private readonly em: EntityManager,
     private readonly queue: Pick<JobQueue, 'send'>,
-    private readonly clientAddress: string | null,
+    private readonly taskEvents: TaskEventHub,
   ) {}
 
-  async exportRecordings(viewer: Viewer | null, input: ExportRecordingsInput): Promise<ExportTask[]> {
-    await this.refuseUnlessAllowed(viewer, input);
-    await this.refuseWhileTaskServiceDisabled(viewer!, input);
-    const user = viewer!.user;
+  /**
+   * One export task per recording, with the reason, for users holding both export roles while
+   * exports are enabled. Refusals are audited as EXPORT_DENIED; a repeated idempotency key
+   * answers the tasks of the first request and creates nothing.
+   */
+  async exportRecordings(caller: Caller, input: ExportRecordingsInput): Promise<ExportTask[]> {
+    let requested: Requested;
+    try {
+      requested = await auditedTransaction(this.em, (tx) => this.request(tx, caller, input));
+    } catch (error) {
+      // The same key arrived twice at once: the other request won; answer with its tasks.
+      const key = idempotencyKeyOf(input);
+      if (!(key && caller.viewer && error instanceof UniqueConstraintViolationException)) throw error;
+      const earlier = await this.tasksOfEarlierRequest(this.em, caller.viewer.user.id, key, uniqueIds(input));
+      if (!earlier) throw error;
+      requested = { created: false, tasks: earlier };
+    }
+    if (requested.created) await queueExportTasks(this.em, this.queue, requested.tasks.map((task) => task.id));
+    const ids = requested.tasks.map((task) => task.id);
+    const found = await this.em.find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS, refresh: true });
+    return sortLike(found, ids);
+  }
+
+  private async request(tx: EntityManager, caller: Caller, input: ExportRecordingsInput): Promise<Requested> {
+    const deniedAs: AuditedAs = { action: AuditAction.EXPORT_DENIED, recordingIds: input.recordingIds, reason: input.reason };
+    const exporter = requireExporter(caller, EXPORTING, deniedAs);
+    if (!(await readSettings(tx)).exportsEnabled) throw refusal(caller, 'EXPORTS_DISABLED', EXPORTS_DISABLED_MESSAGE, deniedAs);
 
     const reason = checkReason(input.reason);
     if (!reason.ok) throw badInput(reason.message, 'reason');
-    const recordingIds = [...new Set(input.recordingIds)];
+    const recordingIds = uniqueIds(input);
     if (recordingIds.length === 0) throw badInput('Select at least one recording to export.', 'recordingIds');
     if (recordingIds.length > MAX_RECORDINGS_PER_EXPORT) {
       throw badInput(`At most ${MAX_RECORDINGS_PER_EXPORT} recordings can be exported in one request (got ${recordingIds.length}).`, 'recordingIds');
     }
     const terminalOptions = resolveTerminalExportOptions(input.terminalOptions);
-    const key = input.idempotencyKey?.trim() || null;
+    const key = idempotencyKeyOf(input);
     if (key && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput(`The idempotency key must have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, 'idempotencyKey');
     }
     if (key) {
-      const earlier = await this.tasksOfEarlierRequest(user.id, key, recordingIds);
-      if (earlier) return earlier;
+      const earlier = await this.tasksOfEarlierRequest(tx, exporter.user.id, key, recordingIds);
+      if (earlier) return { created: false, tasks: earlier };
     }
 
-    const recordings = await this.visibleRecordings(viewer!, recordingIds);
+    const recordings = await visibleRecordings(tx, exporter, recordingIds);
     const missing = recordingIds.filter((id) => !recordings.has(id));
     if (missing.length) {
       throw notFound(`${missing.length === 1 ? 'This recording does not' : 'These recordings do not'} exist: ${missing.join(', ')}.`, { missingIds: missing });
     }
-
-    let tasks: ExportTask[];
-    try {
-      tasks = await this.em.transactional(async (em) => {
-        const request = em.create(ExportRequest, { requestedBy: user.id, reason: reason.reason, idempotencyKey: key, clientAddress: this.clientAddress });
-        const created = recordingIds.map((id) =>
-          em.create(ExportTask, {
-            request,
-            recording: recordings.get(id)!,
-            requestedBy: em.getReference(User, user.id),
-            terminalOptions: recordings.get(id)!.kind === RecordingKind.TERMINAL ? terminalOptions : null,
-          }),
-        );
-        recordAudit(
-          em,
-          ...created.map((task) => ({
-            action: AuditAction.EXPORT_REQUESTED,
-            outcome: AuditOutcome.SUCCESS,
-            actorId: user.id,
-            actorName: user.username,
-            recordingId: task.recording.id,
-            taskId: task.id,
-            reason: reason.reason,
-            clientAddress: this.clientAddress,
-            detail: task.terminalOptions ? describeTerminalExportOptions(task.terminalOptions) : null,
-          })),
-        );
-        await em.flush();
-        for (const task of created) await notify(em, Channel.taskUpdated, task.id);
-        return created;
-      });
-    } catch (error) {
-      // The same key arrived twice at once: the other request won; answer with its tasks.
-      if (key && error instanceof UniqueConstraintViolationException) {
-        const earlier = await this.tasksOfEarlierRequest(user.id, key, recordingIds);
-        if (earlier) return earlier;
-      }
-      throw error;
-    }
-
-    // Queued after the commit, so a worker never sees a job whose task is not there yet. A crash
-    // between the two leaves PENDING tasks without a job; the reaper queues those again.
-    await this.queue.send('export-recording', tasks.map((task) => ({ taskId: task.id })));
-    await notify(this.em, Channel.exportQueued);
-    return this.em.find(ExportTask, { id: { $in: tasks.map((t) => t.id) } }, { populate: TASK_RELATIONS, orderBy: { requestedAt: 'asc', id: 'asc' } })
-      .then((found) => sortLike(found, tasks.map((t) => t.id)));
+    const tasks = await request(tx, {
+      requester: exporter.user,
+      reason: reason.reason,
+      idempotencyKey: key,
+      clientAddress: caller.clientAddress,
+      recordings: recordingIds.map((id) => recordings.get(id)!),
+      terminalOptions,
+    });
+    return { created: true, tasks };
   }
 
-  /** Refusals are audited in a transaction of their own, then reported to the caller. */
-  private async refuseUnlessAllowed(viewer: Viewer | null, input: ExportRecordingsInput): Promise<void> {
-    if (viewer && canExport(viewer.roles)) return;
-    const ids = [...new Set(input.recordingIds)].filter(isUuid).slice(0, MAX_RECORDINGS_PER_EXPORT);
-    const detail = viewer ? 'Refused: exporting needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.' : 'Refused: not signed in.';
-    const base = {
-      action: AuditAction.EXPORT_DENIED,
-      outcome: AuditOutcome.DENIED,
-      actorId: viewer?.user.id ?? null,
-      actorName: viewer?.user.username ?? null,
-      reason: input.reason?.trim().slice(0, 2000) || null,
-      detail,
-      clientAddress: this.clientAddress,
-    };
-    await new AuditService(this.em).recordNow(...(ids.length ? ids.map((recordingId) => ({ ...base, recordingId })) : [base]));
-    if (!viewer) throw unauthenticated('Sign in to export recordings.');
-    throw forbidden('Exporting recordings needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.');
-  }
-
-  /** While an administrator has the task service switched off, exports are refused (and audited). */
-  private async refuseWhileTaskServiceDisabled(viewer: Viewer, input: ExportRecordingsInput): Promise<void> {
-    if ((await readSettings(this.em)).taskServiceEnabled) return;
-    const ids = [...new Set(input.recordingIds)].filter(isUuid).slice(0, MAX_RECORDINGS_PER_EXPORT);
-    const base = {
-      action: AuditAction.EXPORT_DENIED,
-      outcome: AuditOutcome.DENIED,
-      actorId: viewer.user.id,
-      actorName: viewer.user.username,
-      reason: input.reason?.trim().slice(0, 2000) || null,
-      detail: 'Refused: the export task service is disabled in the settings.',
-      clientAddress: this.clientAddress,
-    };
-    await new AuditService(this.em).recordNow(...(ids.length ? ids.map((recordingId) => ({ ...base, recordingId })) : [base]));
-    throw appError('TASK_SERVICE_DISABLED', 'Exporting is switched off: an administrator has disabled the export task service in the settings. Ask an administrator to enable it.');
-  }
-
-  private async tasksOfEarlierRequest(userId: string, key: string, recordingIds: string[]): Promise<ExportTask[] | null> {
-    const request = await this.em.findOne(ExportRequest, { requestedBy: userId, idempotencyKey: key });
-    if (!request) return null;
-    const tasks = await this.em.find(ExportTask, { request }, { populate: TASK_RELATIONS, orderBy: { requestedAt: 'asc', id: 'asc' } });
+  private async tasksOfEarlierRequest(em: EntityManager, userId: string, key: string, recordingIds: string[]): Promise<ExportTask[] | null> {
+    const earlier = await em.findOne(ExportRequest, { requestedBy: userId, idempotencyKey: key });
+    if (!earlier) return null;
+    const tasks = await em.find(ExportTask, { request: earlier }, { populate: TASK_RELATIONS, orderBy: { requestedAt: 'asc', id: 'asc' } });
     const earlierIds = new Set(tasks.map((t) => t.recording.id));
     if (earlierIds.size !== recordingIds.length || recordingIds.some((id) => !earlierIds.has(id))) {
       throw badInput('This idempotency key was already used for a different set of recordings.', 'idempotencyKey');
@@ -166,15 +110,9 @@ export class ExportsService {
     return sortLike(tasks, recordingIds, (t) => t.recording.id);
   }
 
-  private async visibleRecordings(viewer: Viewer, ids: string[]): Promise<Map<string, Recording>> {
-    const valid = ids.filter(isUuid);
-    const where = canSeeRestricted(viewer.roles) ? { id: { $in: valid } } : { id: { $in: valid }, restricted: false };
-    const found = valid.length ? await this.em.find(Recording, where) : [];
-    return new Map(found.map((r) => [r.id, r]));
-  }
-
-  async exportTasks(viewer: Viewer | null, filter: ExportTaskFilter, first: number, after?: string | null): Promise<Page<ExportTask>> {
-    this.requireTaskReader(viewer);
+  /** Export tasks the caller may see, newest first, in pages. */
+  async exportTasks(caller: Caller, filter: ExportTaskFilterInput, first: number, after?: string | null): Promise<Page<ExportTask>> {
+    const viewer = requireTaskReader(caller);
     const limit = pageSize(first);
     const where: Record<string, unknown> = {};
     if (filter.status?.length) where.status = { $in: filter.status };
@@ -182,7 +120,7 @@ export class ExportsService {
     if (filter.from || filter.to) {
       where.requestedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     }
-    if (!canSeeRestricted(viewer!.roles)) where.recording = { restricted: false };
+    if (!canSeeRestricted(viewer.roles)) where.recording = { restricted: false };
     const totalCount = await this.em.count(ExportTask, where);
     const qb = this.em.createQueryBuilder(ExportTask, 't').where(where);
     if (after) {
@@ -194,55 +132,55 @@ export class ExportsService {
     return toPage(rows, limit, totalCount, (t) => encodeCursor(t.requestedAt.toISOString(), t.id), after);
   }
 
-  async exportTask(viewer: Viewer | null, id: string): Promise<ExportTask> {
-    this.requireTaskReader(viewer);
-    const task = isUuid(id) ? await this.em.findOne(ExportTask, { id }, { populate: TASK_RELATIONS }) : null;
-    // A task the viewer may not see is reported exactly like one that does not exist.
-    if (!task || !canViewTask(viewer!.roles, task.recording.restricted)) throw notFound(`There is no export task ${id}.`);
-    return task;
+  /** One export task; one the caller may not see is reported exactly like one that does not exist. */
+  async exportTask(caller: Caller, id: string): Promise<ExportTask> {
+    const viewer = requireTaskReader(caller);
+    return requireVisibleTask(caller, viewer, await findTask(this.em, id), id);
   }
 
-  async cancelExportTask(viewer: Viewer | null, id: string): Promise<ExportTask> {
-    const task = await this.exportTask(viewer, id);
-    const user = viewer!.user;
-    if (!canCancelTask(viewer!.roles, task.requestedBy.id === user.id, task.recording.restricted)) {
-      throw forbidden('Only the user who requested this export, or an ADMINISTRATOR, can cancel it.');
-    }
-    if (!CANCELLABLE_STATUSES.includes(task.status)) {
-      throw badInput(`The task is already ${task.status} and can no longer be cancelled.`);
-    }
-    const cancelled = await this.em.transactional(async (em) => {
-      const now = new Date();
-      const count = await em.nativeUpdate(
-        ExportTask,
-        { id, status: { $in: [...CANCELLABLE_STATUSES] } },
-        { status: ExportTaskStatus.CANCELLED, finishedAt: now, updatedAt: now },
-      );
-      if (count === 0) return false;
-      recordAudit(em, {
-        action: AuditAction.EXPORT_CANCELLED,
-        outcome: AuditOutcome.SUCCESS,
-        actorId: user.id,
-        actorName: user.username,
-        recordingId: task.recording.id,
-        taskId: id,
-        reason: task.request.reason,
-        clientAddress: this.clientAddress,
-      });
-      await em.flush();
-      // The worker running it hears this and stops ffmpeg.
-      await notify(em, Channel.taskUpdated, id);
-      return true;
+  /** Cancels a PENDING or IN_PROGRESS task: its requester, or an ADMINISTRATOR. A running conversion is stopped. */
+  async cancelExportTask(caller: Caller, id: string): Promise<ExportTask> {
+    const cancelled = await auditedTransaction(this.em, async (tx) => {
+      const viewer = requireTaskReader(caller);
+      const task = requireVisibleTask(caller, viewer, await findTask(tx, id), id);
+      requireTaskCanceller(caller, viewer, task);
+      if (!(TRANSITIONS.cancel.from as readonly string[]).includes(task.status)) {
+        throw badInput(`The task is already ${task.status} and can no longer be cancelled.`);
+      }
+      return cancel(tx, task, viewer.user, caller.clientAddress);
     });
-    await this.em.refresh(task, { populate: TASK_RELATIONS });
+    const task = await this.em.findOneOrFail(ExportTask, { id }, { populate: TASK_RELATIONS, refresh: true });
     if (!cancelled) throw badInput(`The task finished (${task.status}) before it could be cancelled.`);
     return task;
   }
 
-  private requireTaskReader(viewer: Viewer | null): void {
-    if (!viewer) throw unauthenticated();
-    if (!canViewTasks(viewer.roles)) throw forbidden('Export tasks are visible to users who may export and to LOGGING_READERs.');
+  /** Every change of the tasks the caller may see (optionally only these ids), as it happens. */
+  taskUpdates(caller: Caller, taskIds: readonly string[] | null): AsyncIterableIterator<ExportTask> {
+    const viewer = requireTaskReader(caller);
+    const wanted = taskIds ? new Set(taskIds) : null;
+    // The viewer's roles are replaced in place when an administrator changes them: read them per event.
+    return this.taskEvents.subscribe((task) => (!wanted || wanted.has(task.id)) && canViewTask(viewer.roles, task.recording.restricted));
   }
+}
+
+function findTask(em: EntityManager, id: string): Promise<ExportTask | null> {
+  return isUuid(id) ? em.findOne(ExportTask, { id }, { populate: TASK_RELATIONS }) : Promise.resolve(null);
+}
+
+function uniqueIds(input: ExportRecordingsInput): string[] {
+  return [...new Set(input.recordingIds)];
+}
+
+function idempotencyKeyOf(input: ExportRecordingsInput): string | null {
+  return input.idempotencyKey?.trim() || null;
+}
+
+/** The recordings the exporter may see among `ids`; restricted ones need PRIVILEGED_PLAYER. */
+async function visibleRecordings(em: EntityManager, exporter: Exporter, ids: string[]): Promise<Map<string, Recording>> {
+  const valid = ids.filter(isUuid);
+  const where = canSeeRestricted(exporter.roles) ? { id: { $in: valid } } : { id: { $in: valid }, restricted: false };
+  const found = valid.length ? await em.find(Recording, where) : [];
+  return new Map(found.map((r) => [r.id, r]));
 }
 
 function sortLike<T extends { id: string }>(items: T[], order: string[], keyOf: (item: T) => string = (i) => i.id): T[] {

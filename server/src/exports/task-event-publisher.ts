@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Log } from '../common/log.js';
 import { Channel, PgListener } from '../db/notifications.js';
-import { ExportTask } from './export-task.entity.js';
-import { TASK_RELATIONS } from './exports.service.js';
+import { ExportTask, TASK_RELATIONS } from './export-task.entity.js';
 import type { TaskEventHub } from './task-event-hub.js';
 
 /**
@@ -13,7 +13,7 @@ export class TaskEventPublisher {
   private pending = new Set<string>();
   private scheduled = false;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: TaskEventHub, private readonly log: (line: string) => void) {
+  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: TaskEventHub, private readonly log: Log) {
     this.listener = new PgListener(databaseUrl, [Channel.taskUpdated], log);
     this.listener.on('notification', (_channel: string, taskId: string) => this.enqueue(taskId));
     // Notifications sent while the connection was down are lost: re-read what changed meanwhile.

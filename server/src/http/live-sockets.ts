@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Log } from '../common/log.js';
 import type { WebSocket } from 'ws';
 import { AuthService, type AuthSettings } from '../auth/auth.service.js';
 import { decodeCredentialEvent, type CredentialEvent } from '../auth/credential-events.js';
 import { effectiveRolesOf } from '../auth/effective-roles.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { Channel, PgListener } from '../db/notifications.js';
 
 /**
@@ -23,7 +24,7 @@ export class LiveSockets {
   private readonly open = new Map<WebSocket, Viewer>();
   private readonly listener: PgListener;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly settings: AuthSettings, private readonly log: (line: string) => void) {
+  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly settings: AuthSettings, private readonly log: Log) {
     this.listener = new PgListener(databaseUrl, [Channel.credentialsRevoked], log);
     this.listener.on('notification', (_channel: string, payload: string) => {
       const event = decodeCredentialEvent(payload);

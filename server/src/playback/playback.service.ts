@@ -1,37 +1,28 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '../access/caller.js';
+import { activity, requirePlayer, requireVisibleRecording } from '../access/guards.js';
+import { auditedTransaction, refusal, type AuditedAs } from '../access/refusal.js';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { canListRecordings, canPlayRecording } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
+import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
+import { pathInside } from '../common/contained-path.js';
+import { AppError } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
 
-export type PlaybackRefusal = {
-  allowed: false;
-  status: 401 | 403 | 404 | 410;
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'GONE';
-  message: string;
-};
+const PLAYING = activity('play recordings', 'Playing recordings');
 
-export type PlaybackDecision = { allowed: true; recording: Recording; sourceFile: string } | PlaybackRefusal;
-
-export interface PlaybackRequest {
-  recordingId: string;
-  clientAddress: string | null;
-  /**
-   * Whether this request begins a viewing (no Range, or a range from byte 0) rather than fetching
-   * the next chunk of one already audited. Terminal recordings are always sent whole, so every
-   * request for one starts a playback.
-   */
-  startsPlayback: boolean;
+/** A playback the caller may start: the recording and its stored file. */
+export interface Playback {
+  recording: Recording;
+  sourceFile: string;
 }
 
 /**
- * Decides whether a viewer may play a recording and writes the decision to the audit log in the
- * same transaction: every refusal, and every allowed request that starts a playback.
+ * Decides whether a caller may play a recording, and writes the decision to the audit log as
+ * "Play recording" (RECORDING_PLAYED) in the same transaction: every refusal, and every allowed
+ * request that starts a playback.
  */
 export class PlaybackService {
   constructor(
@@ -39,42 +30,49 @@ export class PlaybackService {
     private readonly recordingsDir: string,
   ) {}
 
-  async decide(viewer: Viewer | null, request: PlaybackRequest): Promise<PlaybackDecision> {
-    const { recordingId } = request;
-    return this.em.transactional(async (tx) => {
-      const recording = isUuid(recordingId) ? await tx.findOne(Recording, { id: recordingId }) : null;
-      const decision = this.rule(viewer, recording, recordingId);
-      const startsPlayback = request.startsPlayback || recording?.kind === RecordingKind.TERMINAL;
-      if (!decision.allowed || startsPlayback) {
+  /**
+   * `startsPlayback`: the request begins a viewing (no Range, or a range from byte 0) rather than
+   * fetching the next chunk of one already audited. Terminal recordings are always sent whole,
+   * so every request for one starts a playback. Refusals are UNAUTHENTICATED, FORBIDDEN,
+   * NOT_FOUND (also for a restricted recording the caller may not see) or GONE.
+   */
+  play(caller: Caller, recordingId: string, startsPlayback: boolean): Promise<Playback> {
+    const auditedAs: AuditedAs = { action: AuditAction.RECORDING_PLAYED, recordingIds: [recordingId] };
+    return auditedTransaction(this.em, async (tx) => {
+      const viewer = requirePlayer(caller, PLAYING, auditedAs);
+      const found = isUuid(recordingId) ? await tx.findOne(Recording, { id: recordingId }) : null;
+      const recording = requireVisibleRecording(caller, viewer, found, recordingId, auditedAs);
+      const sourceFile = pathInside(this.recordingsDir, recording.sourceLocation);
+      if (!sourceFile || !fs.existsSync(sourceFile)) throw refusal(caller, 'GONE', "The recording's source file is no longer on the server.", auditedAs);
+      if (startsPlayback || recording.kind === RecordingKind.TERMINAL) {
         recordAudit(tx, {
           action: AuditAction.RECORDING_PLAYED,
-          outcome: decision.allowed ? AuditOutcome.SUCCESS : decision.code === 'GONE' ? AuditOutcome.FAILURE : AuditOutcome.DENIED,
-          actorId: viewer?.user.id ?? null,
-          actorName: viewer?.user.username ?? null,
-          // The column is a uuid: an id that is not one is kept in the detail instead.
-          recordingId: isUuid(recordingId) ? recordingId : null,
-          detail: decision.allowed ? null : isUuid(recordingId) ? decision.message : `${decision.message} (requested id: ${recordingId.slice(0, 100)})`,
-          clientAddress: request.clientAddress,
+          outcome: AuditOutcome.SUCCESS,
+          actorId: viewer.user.id,
+          actorName: viewer.user.username,
+          recordingId: recording.id,
+          clientAddress: caller.clientAddress,
         });
       }
-      return decision;
+      return { recording, sourceFile };
     });
   }
 
-  private rule(viewer: Viewer | null, recording: Recording | null, recordingId: string): PlaybackDecision {
-    if (!viewer) return { allowed: false, status: 401, code: 'UNAUTHENTICATED', message: 'Sign in to play recordings.' };
-    if (!canListRecordings(viewer.roles)) {
-      return { allowed: false, status: 403, code: 'FORBIDDEN', message: 'Playing recordings needs the PLAYER or PRIVILEGED_PLAYER role.' };
-    }
-    // A restricted recording is invisible, not forbidden, to those who may not play it: its
-    // existence is not disclosed.
-    if (!recording || !canPlayRecording(viewer.roles, recording.restricted)) {
-      return { allowed: false, status: 404, code: 'NOT_FOUND', message: `There is no recording ${recordingId}.` };
-    }
-    const sourceFile = path.resolve(this.recordingsDir, recording.sourceLocation);
-    if (!fs.existsSync(sourceFile)) {
-      return { allowed: false, status: 410, code: 'GONE', message: 'The recording\'s source file is no longer on the server.' };
-    }
-    return { allowed: true, recording, sourceFile };
+  /**
+   * A playback was allowed (and audited), but its file turned out unreadable before anything was
+   * sent: that is recorded beside it, and the error returned for the caller's answer.
+   */
+  async unreadable(caller: Caller, playback: Playback, problem: string): Promise<AppError> {
+    const message = `The terminal recording cannot be read: ${problem}`;
+    await recordAuditNow(this.em, {
+      action: AuditAction.RECORDING_PLAYED,
+      outcome: AuditOutcome.FAILURE,
+      actorId: caller.viewer?.user.id ?? null,
+      actorName: caller.viewer?.user.username ?? null,
+      recordingId: playback.recording.id,
+      detail: message,
+      clientAddress: caller.clientAddress,
+    });
+    return new AppError('UNREADABLE', message);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { connectionType } from '../graphql/page-info.js';
+import { connectionType } from '../common/page.js';
 import { RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
 

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { canListRecordings, canRestrictRecording, canSeeRestricted, canUnrestrictRecording } from '../auth/permissions.js';
-import type { Viewer } from '../auth/viewer.js';
-import { badInput, forbidden, notFound, unauthenticated } from '../common/errors.js';
+import type { Caller } from '../access/caller.js';
+import { requirePlayer, requireVisibleRecording } from '../access/guards.js';
+import { canRestrictRecording, canSeeRestricted, canUnrestrictRecording } from '../access/permissions.js';
+import { refusal } from '../access/refusal.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { badInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
-import { toPage, type Page } from '../graphql/page-info.js';
+import { toPage, type Page } from '../common/page.js';
 import { ORDER_COLUMNS, RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
 
@@ -53,17 +55,18 @@ function conditions(filter: RecordingFilter, showRestricted: boolean): Condition
   return out;
 }
 
+/** The catalog as players see it: searching, reading and restricting recordings. */
 export class RecordingsService {
-  constructor(private readonly em: EntityManager, private readonly clientAddress: string | null = null) {}
+  constructor(private readonly em: EntityManager) {}
 
-  async recordings(viewer: Viewer | null, filter: RecordingFilter, order: RecordingOrder, first: number, after?: string | null): Promise<Page<Recording>> {
-    this.requirePlayer(viewer);
+  async recordings(caller: Caller, filter: RecordingFilter, order: RecordingOrder, first: number, after?: string | null): Promise<Page<Recording>> {
+    const viewer = requirePlayer(caller);
     const limit = pageSize(first);
     if (filter.startedFrom && filter.startedTo && filter.startedFrom > filter.startedTo) {
       throw badInput('The start of the time range is after its end.', 'startedFrom');
     }
     const { column, property, kind } = ORDER_COLUMNS[order.field];
-    const where = conditions(filter, canSeeRestricted(viewer!.roles));
+    const where = conditions(filter, canSeeRestricted(viewer.roles));
 
     const count = this.em.createQueryBuilder(Recording, 'r');
     for (const [sql, params] of where) count.andWhere(sql, params);
@@ -83,23 +86,21 @@ export class RecordingsService {
     }, after);
   }
 
-  async recording(viewer: Viewer | null, id: string): Promise<Recording> {
-    this.requirePlayer(viewer);
-    const recording = isUuid(id) ? await this.em.findOne(Recording, { id }) : null;
-    // Restricted recordings are invisible, not forbidden: their existence is not disclosed.
-    if (!recording || (recording.restricted && !canSeeRestricted(viewer!.roles))) throw notFound(`There is no recording ${id}.`);
-    return recording;
+  /** One recording; a restricted one is NOT_FOUND without PRIVILEGED_PLAYER, its existence not disclosed. */
+  async recording(caller: Caller, id: string): Promise<Recording> {
+    const viewer = requirePlayer(caller);
+    return requireVisibleRecording(caller, viewer, isUuid(id) ? await this.em.findOne(Recording, { id }) : null, id);
   }
 
   /**
    * Marks a recording restricted (any player) or lifts the restriction (PRIVILEGED_PLAYER only),
    * audited in the same transaction. A recording the viewer cannot see is NOT_FOUND.
    */
-  async setRestricted(viewer: Viewer | null, id: string, restricted: boolean): Promise<Recording> {
-    const recording = await this.recording(viewer, id);
-    const roles = viewer!.roles;
-    if (restricted ? !canRestrictRecording(roles) : !canUnrestrictRecording(roles)) {
-      throw forbidden(restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.');
+  async setRestricted(caller: Caller, id: string, restricted: boolean): Promise<Recording> {
+    const viewer = requirePlayer(caller);
+    const recording = await this.recording(caller, id);
+    if (restricted ? !canRestrictRecording(viewer.roles) : !canUnrestrictRecording(viewer.roles)) {
+      throw refusal(caller, 'FORBIDDEN', restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.');
     }
     if (recording.restricted === restricted) return recording;
     await this.em.transactional(async (em) => {
@@ -107,18 +108,13 @@ export class RecordingsService {
       recordAudit(em, {
         action: restricted ? AuditAction.RECORDING_RESTRICTED : AuditAction.RECORDING_UNRESTRICTED,
         outcome: AuditOutcome.SUCCESS,
-        actorId: viewer!.user.id,
-        actorName: viewer!.user.username,
+        actorId: viewer.user.id,
+        actorName: viewer.user.username,
         recordingId: recording.id,
-        clientAddress: this.clientAddress,
+        clientAddress: caller.clientAddress,
       });
     });
     recording.restricted = restricted;
     return recording;
-  }
-
-  private requirePlayer(viewer: Viewer | null): void {
-    if (!viewer) throw unauthenticated();
-    if (!canListRecordings(viewer.roles)) throw forbidden('Listing recordings needs the PLAYER or PRIVILEGED_PLAYER role.');
   }
 }

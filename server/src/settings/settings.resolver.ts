@@ -1,20 +1,19 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { canAdminister } from '../auth/permissions.js';
-import type { RequestContext } from '../graphql/context.js';
-import { requireViewer } from '../graphql/require.js';
+import type { RequestContext } from '../access/request-context.js';
 import { Settings, UpdateSettingsInput } from './settings.types.js';
+import { SettingsService } from './settings.service.js';
 
 @Resolver(() => Settings)
 export class SettingsResolver {
+  constructor(private readonly settingsService: SettingsService) {}
+
   @Query(() => Settings, { description: 'Server settings (any signed-in user may read them).' })
-  settings(@Ctx() ctx: RequestContext): Promise<Settings> {
-    requireViewer(ctx.viewer);
-    return ctx.settings.get();
+  settings(@Ctx() { caller }: RequestContext): Promise<Settings> {
+    return this.settingsService.get(caller);
   }
 
   @Mutation(() => Settings, { description: 'Changes server settings (ADMINISTRATOR only); each change is audited as SETTINGS_CHANGED.' })
-  updateSettings(@Arg('input', () => UpdateSettingsInput) input: UpdateSettingsInput, @Ctx() ctx: RequestContext): Promise<Settings> {
-    const viewer = requireViewer(ctx.viewer, canAdminister, 'Changing settings needs the ADMINISTRATOR role.');
-    return ctx.settings.update(viewer, input);
+  updateSettings(@Arg('input', () => UpdateSettingsInput) input: UpdateSettingsInput, @Ctx() { caller }: RequestContext): Promise<Settings> {
+    return this.settingsService.update(caller, input);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Log } from '../common/log.js';
 import type { EventHub } from '../common/event-hub.js';
 import { Channel, PgListener } from '../db/notifications.js';
 import { TaskService } from './task-service.entity.js';
@@ -10,7 +11,7 @@ import { TaskService } from './task-service.entity.js';
 export class TaskServicePublisher {
   private readonly listener: PgListener;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: EventHub<TaskService>, private readonly log: (line: string) => void) {
+  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: EventHub<TaskService>, private readonly log: Log) {
     this.listener = new PgListener(databaseUrl, [Channel.taskServiceUpdated], log);
     this.listener.on('notification', (_channel: string, id: string) => void this.publish({ id }));
     this.listener.on('reconnected', () => void this.publish({}));

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { Channel, notify } from '../db/notifications.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { softwareVersion } from './software-version.js';

@@ -63,7 +63,7 @@ export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {
   ];
 }
 
-export interface TerminalExportOptions {
+export interface TerminalRenderToMp4Options {
   ffmpegPath: string;
   input: string;
   output: string;
@@ -137,7 +137,7 @@ function drained(stream: Writable): Promise<void> {
  * only a complete, hashed file is renamed into place; any failure removes the partial file and
  * throws MediaError.
  */
-export async function renderTerminalToMp4(options: TerminalExportOptions): Promise<TerminalExportResult> {
+export async function renderTerminalToMp4(options: TerminalRenderToMp4Options): Promise<TerminalExportResult> {
   const { ffmpegPath, input, output, signal } = options;
   if (signal?.aborted) throw cancelled();
   await checkSource(input);

@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { locateMediaTools, type MediaTools } from '../../dist/media/media-tools.js';
-import { makeScreenRecording, writeCorruptFile } from '../../dist/media/synthetic.js';
+import { locateMediaTools, type MediaTools } from '../../src/media/media-tools.js';
+import { makeScreenRecording, writeCorruptFile } from '../../src/media/synthetic.js';
 
 export interface FixtureSpec {
   name: string;
@@ -41,4 +41,4 @@ export async function writeCorruptFixture(dir: string, name: string, metadata: R
 }
 
 export const RECORDING_FIELDS = 'id userName serverName clientName clientIp applications protocol startedAt durationSeconds sizeBytes format width height hasAudio restricted sourceSha256';
-export const TASK_FIELDS = `id status progress reason attempts error workerHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt requestedBy { username } recording { id userName durationSeconds hasAudio }`;
+export const TASK_FIELDS = `id status progress reason attempts error taskServiceHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt requestedBy { username } recording { id userName durationSeconds hasAudio }`;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../dist/db/embedded-postgres.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded-postgres.js';
 import { freePort } from './ports.js';
 
 declare module 'vitest' {
@@ -17,14 +16,12 @@ let embedded: EmbeddedDatabase | null = null;
 let embeddedDir: string | null = null;
 
 /**
- * Integration tests run against a real PostgreSQL: DATABASE_URL when it is set, else an embedded
- * server started for this run. They drive the compiled server, so it must be built first.
+ * Medium and integration tests run against a real PostgreSQL: DATABASE_URL when it is set, else
+ * an embedded server started for this run. Each test file creates databases of its own on it.
  */
 export async function setup(project: TestProject): Promise<void> {
-  const dist = path.resolve(import.meta.dirname, '../../dist/api.js');
-  if (!fs.existsSync(dist)) throw new Error('The server is not built: run `npm run build` first (npm test does).');
   if (process.env.DATABASE_URL) {
-    console.log(`integration tests: PostgreSQL from DATABASE_URL`);
+    console.log('tests: PostgreSQL from DATABASE_URL');
     project.provide('pgServerUrl', process.env.DATABASE_URL);
     return;
   }
@@ -32,7 +29,7 @@ export async function setup(project: TestProject): Promise<void> {
   // mkdtemp makes the folder private; the embedded server may run as another user.
   await fsp.chmod(embeddedDir, 0o755);
   embedded = await startEmbeddedPostgres(embeddedDir, { port: await freePort() });
-  console.log(`integration tests: embedded PostgreSQL in ${embeddedDir}`);
+  console.log(`tests: embedded PostgreSQL in ${embeddedDir}`);
   project.provide('pgServerUrl', embedded.url);
 }
 

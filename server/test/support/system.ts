@@ -122,7 +122,7 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
   const startWorker = async (extraEnv: NodeJS.ProcessEnv = {}, { authorize = true }: { authorize?: boolean } = {}) => {
     const workerName = extraEnv.WORKER_NAME ?? `test-worker-${workers.length + 1}`;
     const worker = run('worker.js', { ...env, WORKER_NAME: workerName, ...extraEnv });
-    await worker.waitFor(/worker \S+ \(\S+\) ready/);
+    await worker.waitFor(/task service \S+ \(\S+\) ready/);
     workers.push(worker);
     if (authorize) {
       await authorizeWorker(workerName);

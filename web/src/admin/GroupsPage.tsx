@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/session';
-import { graphql } from '../gql';
-import type { GroupsPage_GroupFragment, Role } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
+import type { Role } from '../gql/graphql';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
@@ -12,7 +12,7 @@ import { Table } from '../ui/Table';
 import { RoleChecklist } from './RoleChecklist';
 import { InlineError } from '../ui/InlineError';
 
-graphql(`
+const GroupFragment = graphql(`
   fragment GroupsPage_Group on Group {
     id
     name
@@ -27,6 +27,7 @@ graphql(`
 const GroupsQuery = graphql(`
   query GroupsPage_Groups {
     groups {
+      id
       ...GroupsPage_Group
     }
     users {
@@ -128,7 +129,7 @@ export function GroupsPage() {
           </thead>
           <tbody>
             {result.data.groups.map((group) => (
-              <GroupRow key={group.id} group={group as GroupsPage_GroupFragment} users={result.data!.users} onChanged={reload} />
+              <GroupRow key={group.id} group={group} users={result.data!.users} onChanged={reload} />
             ))}
           </tbody>
         </Table>
@@ -179,7 +180,8 @@ function CreateGroupForm({ onCreated }: { onCreated(): void }) {
   );
 }
 
-function GroupRow({ group, users, onChanged }: { group: GroupsPage_GroupFragment; users: { id: string; username: string }[]; onChanged(): void }) {
+function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof GroupFragment>; users: { id: string; username: string }[]; onChanged(): void }) {
+  const group = useFragment(GroupFragment, props.group);
   const selectId = useId();
   const [newMember, setNewMember] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);

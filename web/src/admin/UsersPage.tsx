@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/session';
-import { graphql } from '../gql';
-import type { Role, UsersPage_UserFragment } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
+import type { Role } from '../gql/graphql';
 import { Button } from '../ui/Button';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { TextField } from '../ui/fields';
@@ -15,7 +15,7 @@ import { EffectiveRoles } from './EffectiveRoles';
 import { RoleChecklist } from './RoleChecklist';
 import { InlineError } from '../ui/InlineError';
 
-graphql(`
+const UserFragment = graphql(`
   fragment UsersPage_User on User {
     id
     username
@@ -40,6 +40,7 @@ graphql(`
 const UsersQuery = graphql(`
   query UsersPage_Users {
     users {
+      id
       ...UsersPage_User
     }
   }
@@ -48,6 +49,7 @@ const UsersQuery = graphql(`
 const CreateUserMutation = graphql(`
   mutation UsersPage_CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
+      username
       ...UsersPage_User
     }
   }
@@ -133,7 +135,7 @@ export function UsersPage() {
           </thead>
           <tbody>
             {result.data.users.map((user) => (
-              <UserRow key={user.id} user={user as UsersPage_UserFragment} isMe={user.id === me.id} onChanged={reload} />
+              <UserRow key={user.id} user={user} isMe={user.id === me.id} onChanged={reload} />
             ))}
           </tbody>
         </Table>
@@ -190,7 +192,8 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
   );
 }
 
-function UserRow({ user, isMe, onChanged }: { user: UsersPage_UserFragment; isMe: boolean; onChanged(): void }) {
+function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof UserFragment>; isMe: boolean; onChanged(): void }) {
+  const user = useFragment(UserFragment, props.user);
   const [disableState, disable] = useMutation(DisableUserMutation);
   const [enableState, enable] = useMutation(EnableUserMutation);
   const [grantState, grant] = useMutation(GrantRoleMutation);

@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
 
 /** The `extensions.code` values the server uses. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'TASK_SERVICE_DISABLED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'EXPORTS_DISABLED';
 
 /** The code of the first GraphQL error that carries one. */
 export function errorCode(error: CombinedError | undefined): string | undefined {

@@ -6,6 +6,7 @@ import { ExportAuditPage } from '../audit/ExportAuditPage';
 import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
+import { Link, navigate, useLocation } from '../navigation/router';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { RecordingPage } from '../playback/RecordingPage';
 import { TasksPage } from '../tasks/TasksPage';
@@ -15,7 +16,6 @@ import { TaskServicesPage } from '../taskservices/TaskServicesPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
-import { Link, navigate, useLocation } from './router';
 import { TopNav } from './TopNav';
 
 function Redirect({ to }: { to: string }) {

@@ -4,8 +4,8 @@ import { permissionsOf } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import { Logo } from '../auth/SignInPage';
 import { graphql } from '../gql';
+import { Link, navigate, useLocation } from '../navigation/router';
 import { Button } from '../ui/Button';
-import { Link, navigate, useLocation } from './router';
 
 const SignOutMutation = graphql(`
   mutation TopNav_SignOut {

@@ -2,12 +2,12 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { expectsUnauthenticated } from '../api/client';
 import { errorCode, errorMessage } from '../api/errors';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import type { SessionProvider_UserFragment } from '../gql/graphql';
 
 export type SessionUser = SessionProvider_UserFragment;
 
-graphql(`
+const SessionUserFragment = graphql(`
   fragment SessionProvider_User on User {
     id
     username
@@ -44,16 +44,17 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const context = useMemo(() => expectsUnauthenticated, []);
   const [result, reexecute] = useQuery({ query: SessionMeQuery, context });
+  const me = useFragment(SessionUserFragment, result.data?.me);
 
   const value = useMemo<Session>(() => {
     const signedOut = errorCode(result.error) === 'UNAUTHENTICATED';
     return {
-      user: result.data?.me ?? null,
+      user: me ?? null,
       loading: result.fetching && !result.data,
       error: result.error && !signedOut && !result.data ? errorMessage(result.error) : null,
       retry: () => reexecute({ requestPolicy: 'network-only' }),
     };
-  }, [result, reexecute]);
+  }, [result, me, reexecute]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApiTokensPage_CreateTokenDocument,
     "\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.ApiTokensPage_RevokeTokenDocument,
     "\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n": typeof types.GroupsPage_GroupFragmentDoc,
-    "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": typeof types.GroupsPage_GroupsDocument,
+    "\n  query GroupsPage_Groups {\n    groups {\n      id\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": typeof types.GroupsPage_GroupsDocument,
     "\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_CreateGroupDocument,
     "\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.GroupsPage_RenameGroupDocument,
     "\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.GroupsPage_DeleteGroupDocument,
@@ -27,8 +27,8 @@ type Documents = {
     "\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_GrantRoleDocument,
     "\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": typeof types.GroupsPage_RevokeRoleDocument,
     "\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersPage_UserFragmentDoc,
-    "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_UsersDocument,
-    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_CreateUserDocument,
+    "\n  query UsersPage_Users {\n    users {\n      id\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_UsersDocument,
+    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n      ...UsersPage_User\n    }\n  }\n": typeof types.UsersPage_CreateUserDocument,
     "\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.UsersPage_DisableUserDocument,
     "\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.UsersPage_EnableUserDocument,
     "\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.UsersPage_ResetPasswordDocument,
@@ -48,27 +48,27 @@ type Documents = {
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": typeof types.RecordingsTable_RecordingFragmentDoc,
     "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_RestrictDocument,
     "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": typeof types.RestrictionToggle_UnrestrictDocument,
-    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_SettingsDocument,
-    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": typeof types.SettingsPage_UpdateSettingsDocument,
-    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": typeof types.TaskServiceSetting_SettingsDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n": typeof types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      exportsEnabled\n    }\n  }\n": typeof types.SettingsPage_UpdateSettingsDocument,
+    "\n  query ExportsEnabled_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n": typeof types.ExportsEnabled_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": typeof types.CancelTaskButton_CancelTaskDocument,
     "\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n": typeof types.NoTaskServiceNotice_ReadyDocument,
-    "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": typeof types.TasksPage_ExportTasksDocument,
-    "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": typeof types.TasksPage_TaskUpdatedDocument,
+    "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": typeof types.TasksPage_ExportTasksDocument,
+    "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      status\n      ...TasksTable_Task\n    }\n  }\n": typeof types.TasksPage_TaskUpdatedDocument,
     "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": typeof types.TasksTable_TaskFragmentDoc,
     "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": typeof types.TaskServicesPage_ServiceFragmentDoc,
-    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServicesDocument,
-    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_TaskServiceUpdatedDocument,
     "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_AuthorizeDocument,
     "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": typeof types.TaskServicesPage_RevokeDocument,
-    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": typeof types.VerifyPage_VerifyExportDocument,
+    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          keyId\n          algorithm\n          signedAt\n          document {\n            export {\n              id\n              reason\n              requestedBy {\n                username\n              }\n              requestedAt\n              startedAt\n              completedAt\n              workerHost\n            }\n            recording {\n              userName\n              serverName\n              clientName\n              clientIp\n              protocol\n              startedAt\n              sourceSha256\n            }\n            conversion {\n              tool\n              toolVersion\n              arguments\n              rendering {\n                name\n                value\n              }\n            }\n            output {\n              fileName\n              sha256\n              sizeBytes\n              durationSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.VerifyPage_VerifyExportDocument,
 };
 const documents: Documents = {
     "\n  query ApiTokensPage_Tokens($allUsers: Boolean!) {\n    apiTokens(allUsers: $allUsers) {\n      id\n      name\n      createdAt\n      lastUsedAt\n      owner {\n        id\n        username\n      }\n    }\n  }\n": types.ApiTokensPage_TokensDocument,
     "\n  mutation ApiTokensPage_CreateToken($name: String!) {\n    createApiToken(name: $name) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.ApiTokensPage_CreateTokenDocument,
     "\n  mutation ApiTokensPage_RevokeToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.ApiTokensPage_RevokeTokenDocument,
     "\n  fragment GroupsPage_Group on Group {\n    id\n    name\n    roles\n    members {\n      id\n      username\n    }\n  }\n": types.GroupsPage_GroupFragmentDoc,
-    "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": types.GroupsPage_GroupsDocument,
+    "\n  query GroupsPage_Groups {\n    groups {\n      id\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n": types.GroupsPage_GroupsDocument,
     "\n  mutation GroupsPage_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_CreateGroupDocument,
     "\n  mutation GroupsPage_RenameGroup($id: ID!, $name: String!) {\n    renameGroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.GroupsPage_RenameGroupDocument,
     "\n  mutation GroupsPage_DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.GroupsPage_DeleteGroupDocument,
@@ -77,8 +77,8 @@ const documents: Documents = {
     "\n  mutation GroupsPage_GrantRole($groupId: ID!, $role: Role!) {\n    grantGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_GrantRoleDocument,
     "\n  mutation GroupsPage_RevokeRole($groupId: ID!, $role: Role!) {\n    revokeGroupRole(groupId: $groupId, role: $role) {\n      ...GroupsPage_Group\n    }\n  }\n": types.GroupsPage_RevokeRoleDocument,
     "\n  fragment UsersPage_User on User {\n    id\n    username\n    roles\n    disabled\n    createdAt\n    groups {\n      id\n      name\n    }\n    roleGrants {\n      role\n      source\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.UsersPage_UserFragmentDoc,
-    "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_UsersDocument,
-    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_CreateUserDocument,
+    "\n  query UsersPage_Users {\n    users {\n      id\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_UsersDocument,
+    "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n      ...UsersPage_User\n    }\n  }\n": types.UsersPage_CreateUserDocument,
     "\n  mutation UsersPage_DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.UsersPage_DisableUserDocument,
     "\n  mutation UsersPage_EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.UsersPage_EnableUserDocument,
     "\n  mutation UsersPage_ResetPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.UsersPage_ResetPasswordDocument,
@@ -98,20 +98,20 @@ const documents: Documents = {
     "\n  fragment RecordingsTable_Recording on Recording {\n    id\n    userName\n    serverName\n    clientName\n    clientIp\n    applications\n    startedAt\n    durationSeconds\n    sizeBytes\n    kind\n    format\n    width\n    height\n    hasAudio\n    restricted\n    terminal {\n      maxCols\n      maxRows\n    }\n  }\n": types.RecordingsTable_RecordingFragmentDoc,
     "\n  mutation RestrictionToggle_Restrict($id: ID!) {\n    restrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_RestrictDocument,
     "\n  mutation RestrictionToggle_Unrestrict($id: ID!) {\n    unrestrictRecording(id: $id) {\n      id\n      restricted\n    }\n  }\n": types.RestrictionToggle_UnrestrictDocument,
-    "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_SettingsDocument,
-    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n": types.SettingsPage_UpdateSettingsDocument,
-    "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n": types.TaskServiceSetting_SettingsDocument,
+    "\n  query SettingsPage_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n": types.SettingsPage_SettingsDocument,
+    "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      exportsEnabled\n    }\n  }\n": types.SettingsPage_UpdateSettingsDocument,
+    "\n  query ExportsEnabled_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n": types.ExportsEnabled_SettingsDocument,
     "\n  mutation CancelTaskButton_CancelTask($id: ID!) {\n    cancelExportTask(id: $id) {\n      id\n      status\n      progress\n      finishedAt\n      updatedAt\n    }\n  }\n": types.CancelTaskButton_CancelTaskDocument,
     "\n  query NoTaskServiceNotice_Ready {\n    authorizedTaskServicesOnline\n  }\n": types.NoTaskServiceNotice_ReadyDocument,
-    "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": types.TasksPage_ExportTasksDocument,
-    "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n": types.TasksPage_TaskUpdatedDocument,
+    "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n": types.TasksPage_ExportTasksDocument,
+    "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      status\n      ...TasksTable_Task\n    }\n  }\n": types.TasksPage_TaskUpdatedDocument,
     "\n  fragment TasksTable_Task on ExportTask {\n    id\n    status\n    progress\n    reason\n    requestedAt\n    startedAt\n    finishedAt\n    attempts\n    error\n    downloadUrl\n    evidenceBundleUrl\n    fileName\n    expiredAt\n    outputSizeBytes\n    updatedAt\n    terminalOptions {\n      idleTimeLimitSeconds\n    }\n    recording {\n      id\n      userName\n      serverName\n      startedAt\n    }\n    requestedBy {\n      id\n      username\n    }\n    canCancel\n    canDownload\n  }\n": types.TasksTable_TaskFragmentDoc,
     "\n  fragment TaskServicesPage_Service on TaskService {\n    id\n    name\n    hostName\n    softwareVersion\n    concurrency\n    ffmpegVersion\n    ffmpegSource\n    startedAt\n    lastHeartbeatAt\n    stoppedAt\n    heartbeatTimeoutSeconds\n    runningTasks\n    online\n    authorized\n    authorizedAt\n    authorizedBy\n    revokedAt\n    revokedBy\n  }\n": types.TaskServicesPage_ServiceFragmentDoc,
-    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServicesDocument,
-    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServiceUpdatedDocument,
+    "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServicesDocument,
+    "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_TaskServiceUpdatedDocument,
     "\n  mutation TaskServicesPage_Authorize($id: ID!) {\n    authorizeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_AuthorizeDocument,
     "\n  mutation TaskServicesPage_Revoke($id: ID!) {\n    revokeTaskService(id: $id) {\n      ...TaskServicesPage_Service\n    }\n  }\n": types.TaskServicesPage_RevokeDocument,
-    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n": types.VerifyPage_VerifyExportDocument,
+    "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          keyId\n          algorithm\n          signedAt\n          document {\n            export {\n              id\n              reason\n              requestedBy {\n                username\n              }\n              requestedAt\n              startedAt\n              completedAt\n              workerHost\n            }\n            recording {\n              userName\n              serverName\n              clientName\n              clientIp\n              protocol\n              startedAt\n              sourceSha256\n            }\n            conversion {\n              tool\n              toolVersion\n              arguments\n              rendering {\n                name\n                value\n              }\n            }\n            output {\n              fileName\n              sha256\n              sizeBytes\n              durationSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n": types.VerifyPage_VerifyExportDocument,
 };
 
 /**
@@ -147,7 +147,7 @@ export function graphql(source: "\n  fragment GroupsPage_Group on Group {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query GroupsPage_Groups {\n    groups {\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"];
+export function graphql(source: "\n  query GroupsPage_Groups {\n    groups {\n      id\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query GroupsPage_Groups {\n    groups {\n      id\n      ...GroupsPage_Group\n    }\n    users {\n      id\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,11 +183,11 @@ export function graphql(source: "\n  fragment UsersPage_User on User {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  query UsersPage_Users {\n    users {\n      ...UsersPage_User\n    }\n  }\n"];
+export function graphql(source: "\n  query UsersPage_Users {\n    users {\n      id\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  query UsersPage_Users {\n    users {\n      id\n      ...UsersPage_User\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UsersPage_User\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n      ...UsersPage_User\n    }\n  }\n"): (typeof documents)["\n  mutation UsersPage_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n      ...UsersPage_User\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -267,15 +267,15 @@ export function graphql(source: "\n  mutation RestrictionToggle_Unrestrict($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsPage_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      taskServiceEnabled\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      exportsEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      exportsEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"): (typeof documents)["\n  query TaskServiceSetting_Settings {\n    settings {\n      taskServiceEnabled\n    }\n  }\n"];
+export function graphql(source: "\n  query ExportsEnabled_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n"): (typeof documents)["\n  query ExportsEnabled_Settings {\n    settings {\n      exportsEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,11 +287,11 @@ export function graphql(source: "\n  query NoTaskServiceNotice_Ready {\n    auth
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {\n    exportTasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...TasksTable_Task\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n"): (typeof documents)["\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      ...TasksTable_Task\n    }\n  }\n"];
+export function graphql(source: "\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      status\n      ...TasksTable_Task\n    }\n  }\n"): (typeof documents)["\n  subscription TasksPage_TaskUpdated {\n    taskUpdated {\n      id\n      status\n      ...TasksTable_Task\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,11 +303,11 @@ export function graphql(source: "\n  fragment TaskServicesPage_Service on TaskSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+export function graphql(source: "\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  query TaskServicesPage_TaskServices {\n    taskServices {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      ...TaskServicesPage_Service\n    }\n  }\n"];
+export function graphql(source: "\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n"): (typeof documents)["\n  subscription TaskServicesPage_TaskServiceUpdated {\n    taskServiceUpdated {\n      id\n      ...TaskServicesPage_Service\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,7 +319,7 @@ export function graphql(source: "\n  mutation TaskServicesPage_Revoke($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          content\n          keyId\n          algorithm\n          signedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          keyId\n          algorithm\n          signedAt\n          document {\n            export {\n              id\n              reason\n              requestedBy {\n                username\n              }\n              requestedAt\n              startedAt\n              completedAt\n              workerHost\n            }\n            recording {\n              userName\n              serverName\n              clientName\n              clientIp\n              protocol\n              startedAt\n              sourceSha256\n            }\n            conversion {\n              tool\n              toolVersion\n              arguments\n              rendering {\n                name\n                value\n              }\n            }\n            output {\n              fileName\n              sha256\n              sizeBytes\n              durationSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyPage_VerifyExport($sha256: String!) {\n    verifyExport(sha256: $sha256) {\n      sha256\n      verified\n      summary\n      matches {\n        signatureValid\n        keyActive\n        task {\n          id\n          fileName\n        }\n        manifest {\n          keyId\n          algorithm\n          signedAt\n          document {\n            export {\n              id\n              reason\n              requestedBy {\n                username\n              }\n              requestedAt\n              startedAt\n              completedAt\n              workerHost\n            }\n            recording {\n              userName\n              serverName\n              clientName\n              clientIp\n              protocol\n              startedAt\n              sourceSha256\n            }\n            conversion {\n              tool\n              toolVersion\n              arguments\n              rendering {\n                name\n                value\n              }\n            }\n            output {\n              fileName\n              sha256\n              sizeBytes\n              durationSeconds\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { errorCode } from '../api/errors';
-import { Link } from '../app/router';
 import { permissionsOf } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { RecordingPage_RecordingQuery } from '../gql/graphql';
+import { Link } from '../navigation/router';
 import { ExportDialog } from '../recordings/ExportDialog';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';

@@ -1,13 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { graphql } from '../gql';
-import type { RecordingPlayer_RecordingFragment } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
 import { Loading } from '../ui/Loading';
 import { VideoPlayer } from './VideoPlayer';
 
 // The terminal player (with its terminal emulator) is loaded only when a terminal recording is opened.
 const TerminalPlayer = lazy(() => import('./TerminalPlayer').then((m) => ({ default: m.TerminalPlayer })));
 
-graphql(`
+const RecordingFragment = graphql(`
   fragment RecordingPlayer_Recording on Recording {
     id
     kind
@@ -17,7 +16,8 @@ graphql(`
 `);
 
 /** The player that fits the recording: the browser's video element, or a terminal player. */
-export function RecordingPlayer({ recording, src, label }: { recording: RecordingPlayer_RecordingFragment; src: string; label: string }) {
+export function RecordingPlayer({ src, label, ...props }: { recording: FragmentType<typeof RecordingFragment>; src: string; label: string }) {
+  const recording = useFragment(RecordingFragment, props.recording);
   if (recording.kind === 'TERMINAL') {
     return (
       <Suspense fallback={<Loading label="Loading the terminal player…" />}>

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Link } from '../app/router';
 import { useSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
 import { graphql } from '../gql';
 import type { AllRecordingsPage_RecordingsQuery, RecordingFilter, RecordingOrder, RecordingOrderField } from '../gql/graphql';
+import { Link } from '../navigation/router';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
@@ -12,7 +12,7 @@ import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { Pagination } from '../ui/Pagination';
 import { useCursorPages } from '../ui/useCursorPages';
-import { TASK_SERVICE_DISABLED_EXPLANATION, useTaskServiceEnabled } from '../settings/useTaskServiceEnabled';
+import { EXPORTS_DISABLED_EXPLANATION, useExportsEnabled } from '../settings/useExportsEnabled';
 import { ExportDialog } from './ExportDialog';
 import { RecordingFilterBar } from './RecordingFilterBar';
 import { RecordingsTable } from './RecordingsTable';
@@ -57,7 +57,7 @@ export function AllRecordingsPage() {
   const [exporting, setExporting] = useState(false);
   const [exportedCount, setExportedCount] = useState<number | null>(null);
   // Known to be switched off: the Export action is disabled and says why.
-  const exportSwitchedOff = useTaskServiceEnabled() === false;
+  const exportSwitchedOff = useExportsEnabled() === false;
 
   const variables = useMemo(() => ({ filter, orderBy, first: PAGE_SIZE, after: pages.after }), [filter, orderBy, pages.after]);
   const [result, reexecute] = useQuery({ query: RecordingsQuery, variables, pause: !canView });
@@ -128,7 +128,7 @@ export function AllRecordingsPage() {
             <Button
               variant="primary"
               disabled={selectedCount === 0 || exportSwitchedOff}
-              title={exportSwitchedOff ? TASK_SERVICE_DISABLED_EXPLANATION : undefined}
+              title={exportSwitchedOff ? EXPORTS_DISABLED_EXPLANATION : undefined}
               aria-describedby={exportSwitchedOff ? 'export-switched-off' : undefined}
               onClick={() => setExporting(true)}
             >
@@ -140,7 +140,7 @@ export function AllRecordingsPage() {
 
       {canExport && exportSwitchedOff && (
         <div className="banner banner--warning" role="status" id="export-switched-off" data-testid="export-disabled-reason">
-          <span>{TASK_SERVICE_DISABLED_EXPLANATION} Ask an administrator to enable it under Settings.</span>
+          <span>{EXPORTS_DISABLED_EXPLANATION} Ask an administrator to enable it under Settings.</span>
         </div>
       )}
 

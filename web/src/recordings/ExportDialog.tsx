@@ -1,8 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../api/errors';
-import { graphql } from '../gql';
-import type { ExportDialog_RecordingFragment } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime, formatDuration } from '../ui/format';
@@ -10,7 +9,7 @@ import { newIdempotencyKey } from './idempotency-key';
 import { DEFAULT_TERMINAL_OPTIONS, TerminalExportFields, type TerminalOptions } from './TerminalExportFields';
 import { isValidReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonLength } from './reason';
 
-graphql(`
+const RecordingFragment = graphql(`
   fragment ExportDialog_Recording on Recording {
     id
     userName
@@ -35,7 +34,7 @@ const ExportRecordingsMutation = graphql(`
 `);
 
 export interface ExportDialogProps {
-  recordings: ExportDialog_RecordingFragment[];
+  recordings: FragmentType<typeof RecordingFragment>[];
   onClose(): void;
   /** Called with the number of export tasks the server created. */
   onExported(taskCount: number): void;
@@ -46,7 +45,8 @@ export interface ExportDialogProps {
  * long as the dialog, so a double click or a retry after a lost response cannot create the
  * tasks twice.
  */
-export function ExportDialog({ recordings, onClose, onExported }: ExportDialogProps) {
+export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProps) {
+  const recordings = useFragment(RecordingFragment, props.recordings);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);

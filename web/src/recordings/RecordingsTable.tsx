@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { Link } from '../app/router';
-import { graphql } from '../gql';
+import { graphql, useFragment, type FragmentType } from '../gql';
 import type { RecordingOrder, RecordingOrderField, RecordingsTable_RecordingFragment } from '../gql/graphql';
+import { Link } from '../navigation/router';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { SortableHeader, Table } from '../ui/Table';
 import { RestrictionToggle } from './RestrictionToggle';
 
-graphql(`
+const RecordingFragment = graphql(`
   fragment RecordingsTable_Recording on Recording {
     id
     userName
@@ -30,16 +30,24 @@ graphql(`
   }
 `);
 
-export interface RecordingsTableProps<R extends RecordingsTable_RecordingFragment> {
+/**
+ * A recording as the page's query holds it: this table reads its own fragment from it, and hands
+ * the whole of it back on selection, so the page keeps what its other components need.
+ */
+type RecordingRef = { id: string } & FragmentType<typeof RecordingFragment>;
+
+interface Selection<R extends RecordingRef> {
+  isSelected(id: string): boolean;
+  toggle(recording: R, selected: boolean): void;
+  togglePage(selected: boolean): void;
+}
+
+export interface RecordingsTableProps<R extends RecordingRef> {
   recordings: R[];
   orderBy: RecordingOrder;
   onSort(field: RecordingOrderField): void;
   /** Present when the user may export: rows then get checkboxes. */
-  selection?: {
-    isSelected(id: string): boolean;
-    toggle(recording: R, selected: boolean): void;
-    togglePage(selected: boolean): void;
-  };
+  selection?: Selection<R>;
   busy?: boolean;
 }
 
@@ -58,7 +66,7 @@ const columns: { label: string; field?: RecordingOrderField; className?: string 
   { label: 'Restricted' },
 ];
 
-export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ recordings, orderBy, onSort, selection, busy }: RecordingsTableProps<R>) {
+export function RecordingsTable<R extends RecordingRef>({ recordings, orderBy, onSort, selection, busy }: RecordingsTableProps<R>) {
   const selectedOnPage = selection ? recordings.filter((r) => selection.isSelected(r.id)).length : 0;
   const allSelected = recordings.length > 0 && selectedOnPage === recordings.length;
   const someSelected = selectedOnPage > 0 && !allSelected;
@@ -95,48 +103,53 @@ export function RecordingsTable<R extends RecordingsTable_RecordingFragment>({ r
         </tr>
       </thead>
       <tbody>
-        {recordings.map((r) => {
-          const selected = selection?.isSelected(r.id) ?? false;
-          const started = formatDateTime(r.startedAt);
-          return (
-            <tr key={r.id} data-testid="recording-row" data-recording-id={r.id} className={selected ? 'is-selected' : undefined}>
-              {selection && (
-                <td className="checkbox-cell">
-                  <input
-                    type="checkbox"
-                    checked={selected}
-                    aria-label={`Select recording ${r.userName} ${started}`}
-                    onChange={(e) => selection.toggle(r, e.target.checked)}
-                  />
-                </td>
-              )}
-              <td className="strong">
-                <Link to={`/recordings/${r.id}`} aria-label={`Play recording ${r.userName} ${started}`}>
-                  {r.userName}
-                </Link>
-              </td>
-              <td>{r.serverName}</td>
-              <td>{r.clientName}</td>
-              <td className="mono">{r.clientIp}</td>
-              <td className="applications" title={r.applications.join(', ')}>
-                {r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>}
-              </td>
-              <td className="nowrap">
-                <time dateTime={r.startedAt}>{started}</time>
-              </td>
-              <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
-              <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
-              <td>{r.kind === 'TERMINAL' ? 'Terminal (asciicast)' : r.format}</td>
-              <td className="nowrap">{recordingSize(r)}</td>
-              <td>{r.hasAudio ? 'Yes' : 'No'}</td>
-              <td>
-                <RestrictionToggle recordingId={r.id} restricted={r.restricted} description={`the recording of ${r.userName} on ${r.serverName}`} />
-              </td>
-            </tr>
-          );
-        })}
+        {recordings.map((recording) => (
+          <RecordingRow key={recording.id} recording={recording} selection={selection} />
+        ))}
       </tbody>
     </Table>
+  );
+}
+
+function RecordingRow<R extends RecordingRef>({ recording, selection }: { recording: R; selection?: Selection<R> }) {
+  const r = useFragment(RecordingFragment, recording);
+  const selected = selection?.isSelected(r.id) ?? false;
+  const started = formatDateTime(r.startedAt);
+  return (
+    <tr data-testid="recording-row" data-recording-id={r.id} className={selected ? 'is-selected' : undefined}>
+      {selection && (
+        <td className="checkbox-cell">
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={`Select recording ${r.userName} ${started}`}
+            onChange={(e) => selection.toggle(recording, e.target.checked)}
+          />
+        </td>
+      )}
+      <td className="strong">
+        <Link to={`/recordings/${r.id}`} aria-label={`Play recording ${r.userName} ${started}`}>
+          {r.userName}
+        </Link>
+      </td>
+      <td>{r.serverName}</td>
+      <td>{r.clientName}</td>
+      <td className="mono">{r.clientIp}</td>
+      <td className="applications" title={r.applications.join(', ')}>
+        {r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>}
+      </td>
+      <td className="nowrap">
+        <time dateTime={r.startedAt}>{started}</time>
+      </td>
+      <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
+      <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
+      <td>{r.kind === 'TERMINAL' ? 'Terminal (asciicast)' : r.format}</td>
+      <td className="nowrap">{recordingSize(r)}</td>
+      <td>{r.hasAudio ? 'Yes' : 'No'}</td>
+      <td>
+        <RestrictionToggle recordingId={r.id} restricted={r.restricted} description={`the recording of ${r.userName} on ${r.serverName}`} />
+      </td>
+    </tr>
   );
 }
 

@@ -9,7 +9,7 @@ import { Loading } from '../ui/Loading';
 const SettingsQuery = graphql(`
   query SettingsPage_Settings {
     settings {
-      taskServiceEnabled
+      exportsEnabled
     }
   }
 `);
@@ -17,7 +17,7 @@ const SettingsQuery = graphql(`
 const UpdateSettingsMutation = graphql(`
   mutation SettingsPage_UpdateSettings($input: UpdateSettingsInput!) {
     updateSettings(input: $input) {
-      taskServiceEnabled
+      exportsEnabled
     }
   }
 `);
@@ -40,7 +40,7 @@ export function SettingsPage() {
     );
   }
 
-  const enabled = result.data?.settings.taskServiceEnabled;
+  const enabled = result.data?.settings.exportsEnabled;
   return (
     <section className="page">
       <PageHeader />
@@ -56,10 +56,10 @@ export function SettingsPage() {
               checked={enabled}
               disabled={update.fetching}
               aria-describedby={hintId}
-              data-testid="task-service-enabled"
-              onChange={(e) => void save({ input: { taskServiceEnabled: e.target.checked } })}
+              data-testid="exports-enabled"
+              onChange={(e) => void save({ input: { exportsEnabled: e.target.checked } })}
             />
-            <strong>Enable the export task service</strong>
+            <strong>Allow exports</strong>
           </label>
           <p id={hintId} className="muted small">
             {enabled

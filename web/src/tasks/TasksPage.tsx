@@ -28,6 +28,7 @@ const TasksQuery = graphql(`
         cursor
         node {
           id
+          status
           ...TasksTable_Task
         }
       }
@@ -39,6 +40,7 @@ const TaskUpdatedSubscription = graphql(`
   subscription TasksPage_TaskUpdated {
     taskUpdated {
       id
+      status
       ...TasksTable_Task
     }
   }

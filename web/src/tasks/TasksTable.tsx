@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql, useFragment, type FragmentType } from '../gql';
 import type { TasksTable_TaskFragment } from '../gql/graphql';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -8,7 +8,7 @@ import { CancelTaskButton } from './CancelTaskButton';
 import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { isActive, taskStatusLabel, taskStatusTone } from './task-status';
 
-graphql(`
+const TaskFragment = graphql(`
   fragment TasksTable_Task on ExportTask {
     id
     status
@@ -44,7 +44,7 @@ graphql(`
 `);
 
 export interface TasksTableProps {
-  tasks: TasksTable_TaskFragment[];
+  tasks: FragmentType<typeof TaskFragment>[];
   canCancel: boolean;
   busy?: boolean;
   /** Present when the user may download: completed rows then get checkboxes for a bundle. */
@@ -54,7 +54,8 @@ export interface TasksTableProps {
   };
 }
 
-export function TasksTable({ tasks, canCancel, busy, selection }: TasksTableProps) {
+export function TasksTable({ canCancel, busy, selection, ...props }: TasksTableProps) {
+  const tasks = useFragment(TaskFragment, props.tasks);
   return (
     <Table caption="Export tasks" busy={busy}>
       <thead>

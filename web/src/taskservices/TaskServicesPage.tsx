@@ -4,8 +4,7 @@ import { useLiveState, useOnReconnect } from '../api/ApiProvider';
 import { errorMessage } from '../api/errors';
 import { useSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
-import { graphql } from '../gql';
-import type { TaskServicesPage_ServiceFragment } from '../gql/graphql';
+import { graphql, useFragment, type FragmentType } from '../gql';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
@@ -15,7 +14,7 @@ import { Table } from '../ui/Table';
 import { formatDateTime } from '../ui/format';
 import { isOnline } from './task-service-status';
 
-graphql(`
+const ServiceFragment = graphql(`
   fragment TaskServicesPage_Service on TaskService {
     id
     name
@@ -41,6 +40,7 @@ graphql(`
 const TaskServicesQuery = graphql(`
   query TaskServicesPage_TaskServices {
     taskServices {
+      id
       ...TaskServicesPage_Service
     }
   }
@@ -49,6 +49,7 @@ const TaskServicesQuery = graphql(`
 const TaskServiceUpdatedSubscription = graphql(`
   subscription TaskServicesPage_TaskServiceUpdated {
     taskServiceUpdated {
+      id
       ...TaskServicesPage_Service
     }
   }
@@ -69,8 +70,6 @@ const RevokeMutation = graphql(`
     }
   }
 `);
-
-type Service = TaskServicesPage_ServiceFragment;
 
 /** Re-evaluates "online" this often, so a worker that went silent turns offline without an event. */
 const CLOCK_MS = 5000;
@@ -164,7 +163,8 @@ export function TaskServicesPage() {
   );
 }
 
-function ServiceRow({ service, now }: { service: Service; now: number }) {
+function ServiceRow({ now, ...props }: { service: FragmentType<typeof ServiceFragment>; now: number }) {
+  const service = useFragment(ServiceFragment, props.service);
   const online = isOnline(service, now);
   const [authorizing, authorize] = useMutation(AuthorizeMutation);
   const [revoking, revoke] = useMutation(RevokeMutation);

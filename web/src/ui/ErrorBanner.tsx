@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
 import { errorCode, errorMessage } from '../api/errors';
-import { Link } from '../app/router';
+import { Link } from '../navigation/router';
 import { Button } from './Button';
 
 export interface ErrorBannerProps {

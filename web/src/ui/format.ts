@@ -31,12 +31,13 @@ export function formatBytes(bytes: number | null | undefined): string {
   if (bytes == null) return '—';
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < byteUnits.length - 1) {
+  // Rounding can reach the next unit (999,999 B is "1000 KB" at 0 digits): move up then.
+  const digitsFor = (v: number, u: number) => (u === 0 || v >= 100 ? 0 : 1);
+  while (unit < byteUnits.length - 1 && Number(value.toFixed(digitsFor(value, unit))) >= 1000) {
     value /= 1000;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${byteUnits[unit]}`;
+  return `${value.toFixed(digitsFor(value, unit))} ${byteUnits[unit]}`;
 }
 
 /** A `datetime-local` input value (local time, no zone) as an ISO instant, or undefined when empty. */

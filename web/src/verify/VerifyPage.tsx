@@ -7,7 +7,6 @@ import { Button } from '../ui/Button';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
-import { parseManifest } from './manifest';
 import { sha256OfFile } from './sha256';
 import './verify.css';
 
@@ -25,10 +24,46 @@ const VerifyExportQuery = graphql(`
           fileName
         }
         manifest {
-          content
           keyId
           algorithm
           signedAt
+          document {
+            export {
+              id
+              reason
+              requestedBy {
+                username
+              }
+              requestedAt
+              startedAt
+              completedAt
+              workerHost
+            }
+            recording {
+              userName
+              serverName
+              clientName
+              clientIp
+              protocol
+              startedAt
+              sourceSha256
+            }
+            conversion {
+              tool
+              toolVersion
+              arguments
+              rendering {
+                name
+                value
+              }
+            }
+            output {
+              fileName
+              sha256
+              sizeBytes
+              durationSeconds
+            }
+          }
         }
       }
     }
@@ -169,7 +204,7 @@ function Verdict({ fileName, result }: { fileName: string; result: Verification 
 }
 
 function Match({ match }: { match: Verification['matches'][number] }) {
-  const manifest = parseManifest(match.manifest.content);
+  const manifest = match.manifest.document;
   const signature = match.signatureValid
     ? `Valid (${match.manifest.algorithm}, key ${match.manifest.keyId}${match.keyActive ? ', the active key' : ', a retired key'})`
     : `NOT valid for key ${match.manifest.keyId}: the stored manifest was altered or the key is missing`;
@@ -193,6 +228,7 @@ function Match({ match }: { match: Verification['matches'][number] }) {
     ['Source SHA-256', manifest.recording.sourceSha256, true],
     ['Conversion', `${manifest.conversion.tool} ${manifest.conversion.toolVersion}`],
     ['Arguments', manifest.conversion.arguments.join(' '), true],
+    ...(manifest.conversion.rendering ? [['Drawn with', manifest.conversion.rendering.map((s) => `${s.name} ${s.value ?? 'off'}`).join(', ')] as [string, string]] : []),
     ['Output SHA-256', manifest.output.sha256, true],
     ['Output', `${formatBytes(manifest.output.sizeBytes)} (${manifest.output.sizeBytes} bytes), ${formatDuration(manifest.output.durationSeconds)}`],
   ];

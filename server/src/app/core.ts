@@ -1,0 +1,41 @@
+import fsp from 'node:fs/promises';
+import type { Log } from '../common/log.js';
+import type { Config } from '../config/config.js';
+import { openDatabase, type Database } from '../db/open-database.js';
+import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
+import { JobQueue } from '../queue/job-queue.js';
+import { KeyRing } from '../signing/key-ring.js';
+import { entities } from './entities.js';
+
+/** What every Custodian process needs: the shared folders, ffmpeg, the signing keys, the database and the queue. */
+export interface Core {
+  db: Database;
+  queue: JobQueue;
+  mediaTools: MediaTools;
+  /** One per process: signs manifests (workers) and audit checkpoints, verifies signatures. */
+  keyRing: KeyRing;
+}
+
+/** Opens the database with the application's entities (and migrates it, unless told not to). */
+export function openAppDatabase(config: Config, log: Log, options: { migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
+  return openDatabase(config, log, { ...options, entities });
+}
+
+/** How long a queue job may run before pg-boss expires it: the export timeout, with room to spare. */
+export function jobExpirySeconds(config: Config): number {
+  return config.exportTimeoutSeconds + 600;
+}
+
+export async function startCore(config: Config, log: Log, options: { migrate: boolean }): Promise<Core> {
+  await fsp.mkdir(config.recordingsDir, { recursive: true });
+  await fsp.mkdir(config.exportsDir, { recursive: true });
+  const mediaTools = await locateMediaTools();
+  log(describeMediaTools(mediaTools));
+  const keyRing = await KeyRing.open(config.signingKeyDir);
+  log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
+  const db = await openAppDatabase(config, log, options);
+  log(`database: ${db.description}`);
+  const queue = new JobQueue(db.url, jobExpirySeconds(config), log);
+  await queue.start();
+  return { db, queue, mediaTools, keyRing };
+}

@@ -1,0 +1,34 @@
+import { ApiTokensResolver } from '../auth/api-tokens.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { GroupsResolver } from '../auth/groups.resolver.js';
+import { UsersResolver } from '../auth/users.resolver.js';
+import { EvidenceResolver } from '../evidence/evidence.resolver.js';
+import { ManifestResolver } from '../evidence/manifest.resolver.js';
+import { ExportAuditResolver } from '../export-audit/export-audit.resolver.js';
+import { ExportsResolver } from '../exports/exports.resolver.js';
+import { TaskPermissionsResolver } from '../exports/task-permissions.resolver.js';
+import { RecordingsResolver } from '../recordings/recordings.resolver.js';
+import { SettingsResolver } from '../settings/settings.resolver.js';
+import { TaskServicesResolver } from '../taskservices/task-services.resolver.js';
+import type { RequestServices } from './request-services.js';
+
+type ResolverClass = new (...args: never[]) => object;
+
+/**
+ * Every resolver of the GraphQL schema, with how a request builds it from its services: the one
+ * list the schema and the per-request container are made from.
+ */
+export const RESOLVERS: readonly (readonly [ResolverClass, (services: RequestServices) => object])[] = [
+  [AuthResolver, (s) => new AuthResolver(s.auth, s.users)],
+  [UsersResolver, (s) => new UsersResolver(s.users, s.groups)],
+  [GroupsResolver, (s) => new GroupsResolver(s.groups)],
+  [ApiTokensResolver, (s) => new ApiTokensResolver(s.auth)],
+  [RecordingsResolver, (s) => new RecordingsResolver(s.recordings)],
+  [ExportsResolver, (s) => new ExportsResolver(s.exports)],
+  [TaskPermissionsResolver, () => new TaskPermissionsResolver()],
+  [EvidenceResolver, (s) => new EvidenceResolver(s.evidence)],
+  [ManifestResolver, () => new ManifestResolver()],
+  [ExportAuditResolver, (s) => new ExportAuditResolver(s.exportAudit)],
+  [SettingsResolver, (s) => new SettingsResolver(s.settings)],
+  [TaskServicesResolver, (s) => new TaskServicesResolver(s.taskServices)],
+];

@@ -1,0 +1,55 @@
+import { startCheckpointSchedule } from '../audit/checkpoints.js';
+import { SignInLimiter } from '../auth/sign-in-limiter.js';
+import { EventHub } from '../common/event-hub.js';
+import type { Log } from '../common/log.js';
+import type { Config } from '../config/config.js';
+import { startReaper } from '../exports/reaper.js';
+import { startRetention } from '../exports/retention.js';
+import { TaskEventHub } from '../exports/task-event-hub.js';
+import { TaskEventPublisher } from '../exports/task-event-publisher.js';
+import { LiveSockets } from '../http/live-sockets.js';
+import type { TaskService } from '../taskservices/task-service.entity.js';
+import { TaskServicePublisher } from '../taskservices/task-service-publisher.js';
+import { createApiServer, type ApiServer } from './api-server.js';
+import type { Core } from './core.js';
+
+// Sign-in attempts older than the window no longer count; they are dropped this often.
+const PRUNE_SIGN_INS_MS = 600_000;
+
+/**
+ * The API process: the HTTP server, the publishers that turn database notifications into
+ * subscription events, and the schedules every API process runs (reaper, retention, audit
+ * checkpoints, sign-in attempt pruning).
+ */
+export async function startApi(config: Config, log: Log, core: Core): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
+  const { db, queue, mediaTools, keyRing } = core;
+  const taskEvents = new TaskEventHub();
+  const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
+  await publisher.start();
+  const taskServiceEvents = new EventHub<TaskService>();
+  const taskServicePublisher = new TaskServicePublisher(db.orm.em, db.url, taskServiceEvents, log);
+  await taskServicePublisher.start();
+  const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
+  const liveSockets = new LiveSockets(db.orm.em, db.url, config, log);
+  await liveSockets.start();
+  const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), PRUNE_SIGN_INS_MS);
+  pruneSignIns.unref();
+  const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
+  const stopRetention = startRetention({ em: db.orm.em, exportsDir: config.exportsDir, retentionDays: config.exportRetentionDays, intervalSeconds: config.retentionIntervalSeconds, log });
+  const api = await createApiServer({ em: db.orm.em, config, queue, keyRing, mediaTools, taskEvents, taskServiceEvents }, liveSockets, log);
+  const port = await api.listen(config.port);
+  return {
+    api,
+    port,
+    stop: async () => {
+      stopReaper();
+      clearInterval(pruneSignIns);
+      stopRetention();
+      await stopCheckpoints();
+      await api.stop();
+      await publisher.stop();
+      await taskServicePublisher.stop();
+      await liveSockets.stop();
+    },
+  };
+}

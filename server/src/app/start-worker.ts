@@ -1,0 +1,51 @@
+import type { Log } from '../common/log.js';
+import type { Config } from '../config/config.js';
+import { startReaper } from '../exports/reaper.js';
+import { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
+import { workerIdentity } from '../taskservices/worker-identity.js';
+import { TaskServiceWorker } from '../worker/task-service-worker.js';
+import type { Core } from './core.js';
+
+/**
+ * Starts a task service: a worker process that takes export tasks from the queue. `local` marks
+ * the one that `npm start` runs beside the server on a single machine: the system authorizes it
+ * (once, audited) instead of an administrator.
+ */
+export async function startWorker(config: Config, log: Log, core: Core, options: { local?: boolean } = {}): Promise<{ worker: TaskServiceWorker; stop: (graceMs: number) => Promise<void> }> {
+  const { db, queue, mediaTools } = core;
+  const registration = new TaskServiceRegistration(db.orm.em, {
+    identity: await workerIdentity(config.dataDir, config.workerName),
+    concurrency: config.workerConcurrency,
+    mediaTools,
+    heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
+  });
+  if (options.local) {
+    await registration.register();
+    if (await registration.authorizeAsLocal()) log(`task service ${registration.name} authorized as the local task service of this single-machine install`);
+  }
+  const worker = new TaskServiceWorker({
+    em: db.orm.em,
+    queue,
+    databaseUrl: db.url,
+    registration,
+    concurrency: config.workerConcurrency,
+    heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
+    export: {
+      mediaTools,
+      recordingsDir: config.recordingsDir,
+      exportsDir: config.exportsDir,
+      exportTimeoutSeconds: config.exportTimeoutSeconds,
+      keyRing: core.keyRing,
+    },
+    log,
+  });
+  await worker.start();
+  const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
+  return {
+    worker,
+    stop: async (graceMs) => {
+      stopReaper();
+      await worker.stop(graceMs);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction, AuditOutcome } from './audit-action.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+/** What an audit row says; the database adds the id, the time and the chain hashes. */
+export interface AuditEntry {
+  action: AuditAction;
+  outcome: AuditOutcome;
+  actorId?: string | null;
+  actorName?: string | null;
+  recordingId?: string | null;
+  taskId?: string | null;
+  reason?: string | null;
+  detail?: string | null;
+  clientAddress?: string | null;
+}
+
+/**
+ * Adds audit rows to the unit of work of `em`, so they commit or roll back with the action they
+ * record: callers pass the entity manager of their own transaction. If a row cannot be written,
+ * the flush fails and the action is rolled back with it. On insert the database chains the row
+ * (id, prev_hash, hash) under a lock held until the transaction ends: keep audited transactions
+ * short, and do slow work before them.
+ */
+export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
+  for (const entry of entries) em.create(AuditEvent, { ...entry, occurredAt: new Date() });
+}
+
+/** Writes audit rows in a transaction of their own, for events that change nothing else. */
+export async function recordAuditNow(em: EntityManager, ...entries: AuditEntry[]): Promise<void> {
+  await em.fork().transactional(async (tx) => recordAudit(tx, ...entries));
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Log } from '../common/log.js';
+import { JobNames } from '../queue/jobs.js';
+import { ExportTaskStatus } from './export-task-status.js';
+import { requeueLost, requeueOrphans, type LostTasks } from './export-task-lifecycle.js';
+import { queueExportTasks, type ExportTaskQueue } from './export-task-queue.js';
+
+export interface ReaperOptions {
+  em: EntityManager;
+  queue: ExportTaskQueue;
+  heartbeatTimeoutSeconds: number;
+  maxAttempts: number;
+  log: Log;
+}
+
+// PENDING tasks whose queue job was lost (a crash between commit and queueing) are queued again
+// after this long. A duplicate job is harmless: only a PENDING task can be claimed.
+const ORPHAN_AFTER_SECONDS = 60;
+const ORPHANS_PER_ROUND = 500;
+
+/**
+ * The safety net of the queue: tasks whose task service went silent go back to the queue (or
+ * fail after their last attempt), and PENDING tasks that no job carries any more are queued
+ * again. Runs in every API and worker process; the lifecycle's locks keep them from colliding.
+ */
+export async function reapLostTasks(options: ReaperOptions): Promise<LostTasks & { orphans: string[] }> {
+  const em = options.em.fork();
+  const lost = await em.transactional((tx) => requeueLost(tx, options));
+  const orphans = await requeueOrphanedTasks(em, options.queue);
+  await queueExportTasks(em, options.queue, [...lost.requeued, ...orphans]);
+  for (const id of lost.requeued) options.log(`export task ${id}: its task service stopped responding; queued again`);
+  for (const id of lost.failed) options.log(`export task ${id}: its task service stopped responding on the last attempt; marked FAILED`);
+  for (const id of orphans) options.log(`export task ${id}: no queue job carried it; queued again`);
+  return { ...lost, orphans };
+}
+
+async function requeueOrphanedTasks(em: EntityManager, queue: ExportTaskQueue): Promise<string[]> {
+  const waiting: { id: string }[] = await em.getConnection().execute(
+    'select id from export_tasks where status = ? and updated_at < now() - make_interval(secs => ?) order by updated_at limit ?',
+    [ExportTaskStatus.PENDING, ORPHAN_AFTER_SECONDS, ORPHANS_PER_ROUND],
+  );
+  if (waiting.length === 0) return [];
+  const carried = await queue.liveJobsFor(JobNames.exportRecording, 'taskId', waiting.map((row) => row.id));
+  const orphans = waiting.map((row) => row.id).filter((id) => !carried.has(id));
+  return orphans.length ? em.transactional((tx) => requeueOrphans(tx, orphans)) : [];
+}
+
+/** Runs the reaper a few times per heartbeat timeout until stopped. */
+export function startReaper(options: ReaperOptions): () => void {
+  const intervalMs = Math.max(1000, (options.heartbeatTimeoutSeconds * 1000) / 3);
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    reapLostTasks(options)
+      .catch((error: Error) => options.log(`reaper: ${error.message}`))
+      .finally(() => (busy = false));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

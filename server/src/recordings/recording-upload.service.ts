@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '../access/caller.js';
+import { activity, requireAdministrator } from '../access/guards.js';
+import { AppError, badInput } from '../common/errors.js';
+import { ImportService, type ImportOutcome } from './import.service.js';
+import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
+
+const UPLOADING = activity('upload recordings', 'Uploading recordings');
+
+/** What a recording agent declared before sending a file. */
+export interface UploadRequest {
+  /** The `filename` query parameter. */
+  filename: unknown;
+  /** Content-Length, when the agent sent one. */
+  declaredBytes: number;
+  /** The X-Recording-Metadata header (JSON). */
+  metadataHeader: string | undefined;
+}
+
+/** An upload that may proceed: the file's name and its metadata. */
+export interface AcceptedUpload {
+  filename: string;
+  metadata: RecordingMetadata;
+}
+
+/**
+ * Recording agents upload one file at a time (ADMINISTRATOR, usually with an API token). `accept`
+ * decides before the body is read, so a refused upload costs nothing; `catalog` imports the
+ * received file like the import command does.
+ */
+export class RecordingUploadService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ffprobePath: string,
+    private readonly recordingsDir: string,
+    readonly maxUploadBytes: number,
+  ) {}
+
+  accept(caller: Caller, request: UploadRequest): AcceptedUpload {
+    requireAdministrator(caller, UPLOADING);
+    const filename = typeof request.filename === 'string' ? path.basename(request.filename) : '';
+    if (!filename) throw badInput('Name the file: ?filename=session.webm', 'filename');
+    if (request.declaredBytes > this.maxUploadBytes) throw this.tooLarge();
+    const header = request.metadataHeader?.trim();
+    if (!header) return { filename, metadata: {} };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(header);
+    } catch {
+      throw badInput('X-Recording-Metadata is not valid JSON.', 'X-Recording-Metadata');
+    }
+    const parsed = parseRecordingMetadata(raw);
+    if (!parsed.ok) throw badInput(`X-Recording-Metadata is invalid: ${parsed.problem}.`, 'X-Recording-Metadata');
+    return { filename, metadata: parsed.metadata };
+  }
+
+  tooLarge(): AppError {
+    return new AppError('TOO_LARGE', `The file is larger than the limit of ${this.maxUploadBytes} bytes.`);
+  }
+
+  /** Catalogs the received file (moved into the recordings folder); a file that is not a readable recording is UNSUPPORTED_MEDIA. */
+  async catalog(upload: AcceptedUpload, receivedFile: string): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+    const importer = new ImportService(this.em, this.ffprobePath, this.recordingsDir);
+    const outcome = await importer.importFile(receivedFile, { metadata: upload.metadata, move: true, originalName: upload.filename });
+    if (outcome.status === 'skipped') throw new AppError('UNSUPPORTED_MEDIA', `${upload.filename} was not imported: ${outcome.reason}`);
+    return outcome;
+  }
+}

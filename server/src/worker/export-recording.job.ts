@@ -1,0 +1,151 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pathInside } from '../common/contained-path.js';
+import type { Log } from '../common/log.js';
+import { recordSignedManifest } from '../evidence/manifest-signing.js';
+import { claim, complete, fail, handBack, reportProgress, type Claim } from '../exports/export-task-lifecycle.js';
+import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
+import type { TerminalExportOptions } from '../exports/terminal-export-options.js';
+import { MediaError } from '../media/media-error.js';
+import type { MediaTools } from '../media/media-tools.js';
+import { probeMedia } from '../media/probe.js';
+import { transcodeToMp4 } from '../media/transcode.js';
+import { RecordingKind } from '../recordings/recording-kind.js';
+import type { Recording } from '../recordings/recording.entity.js';
+import type { KeyRing } from '../signing/key-ring.js';
+import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
+
+/** Why a running export was stopped from outside ffmpeg. */
+export type StopReason = 'lost' | 'shutdown';
+
+/** What converting export tasks needs, whichever task service runs them. */
+export interface ExportTaskDeps {
+  mediaTools: MediaTools;
+  recordingsDir: string;
+  exportsDir: string;
+  exportTimeoutSeconds: number;
+  /** Signs the manifest of each completed export. */
+  keyRing: KeyRing;
+}
+
+export interface ExportRun extends ExportTaskDeps {
+  em: EntityManager;
+  /** The task service this worker runs as; it must be authorized to claim. */
+  taskServiceId: string;
+  /** The machine's host name, as the signed manifest records it. */
+  workerHost: string;
+  log: Log;
+  /** Told of the claim as soon as it is made, so the worker can renew its heartbeat. */
+  onClaimed(claimed: Claim): void;
+}
+
+/** How a run ended: handed back and refused tasks must be queued again by the worker. */
+export type ExportRunResult = 'completed' | 'failed' | 'not-claimed' | 'lost' | 'handed-back';
+
+const PROGRESS_INTERVAL_MS = 500;
+
+/**
+ * Runs one export task: claims it (only a PENDING task can be claimed, so a duplicate job is
+ * harmless), converts the recording, and completes it with its signed manifest, or fails it with
+ * the reason, each through the lifecycle in one transaction. The `signal` stops it from outside:
+ * cancelled or taken over ('lost'), or the worker shutting down ('shutdown'), which hands the
+ * task back.
+ */
+export async function runExportTask(run: ExportRun, taskId: string, signal: AbortSignal & { reason?: unknown }): Promise<ExportRunResult> {
+  const em = run.em.fork();
+  const claimed = await em.transactional((tx) => claim(tx, taskId, run.taskServiceId));
+  if (!claimed) return 'not-claimed';
+  run.onClaimed(claimed);
+
+  const task = await em.findOneOrFail(ExportTask, { id: taskId }, { populate: TASK_RELATIONS });
+  const recording = task.recording;
+  const outputPath = `${taskId}.mp4`;
+  const output = path.join(run.exportsDir, outputPath);
+  run.log(`export task ${taskId}: converting ${recording.sourceLocation} (attempt ${claimed.attempt})`);
+
+  let lastProgressAt = 0;
+  let progressWrite: Promise<unknown> = Promise.resolve();
+  const onProgress = ({ fraction }: { fraction: number }) => {
+    const at = Date.now();
+    if (at - lastProgressAt < PROGRESS_INTERVAL_MS || fraction >= 1) return;
+    lastProgressAt = at;
+    // Progress writes are chained so they land in order and never overtake the final status.
+    progressWrite = progressWrite.then(() =>
+      em.transactional((tx) => reportProgress(tx, claimed, fraction)).catch((error: Error) => run.log(`export task ${taskId}: progress not saved: ${error.message}`)),
+    );
+  };
+
+  try {
+    const source = pathInside(run.recordingsDir, recording.sourceLocation);
+    if (!source) throw new MediaError('SOURCE_MISSING', `The recording's stored location ${recording.sourceLocation} is outside the recordings folder.`);
+    await fsp.mkdir(run.exportsDir, { recursive: true });
+    const conversion = {
+      ffmpegPath: run.mediaTools.ffmpegPath,
+      input: source,
+      output,
+      durationSeconds: recording.durationSeconds,
+      signal,
+      timeoutMs: run.exportTimeoutSeconds * 1000,
+      onProgress,
+      exportId: taskId,
+      ffmpegVersion: run.mediaTools.ffmpegVersion,
+    };
+    const result =
+      recording.kind === RecordingKind.TERMINAL
+        ? await renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(task.terminalOptions) })
+        : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio });
+    await progressWrite;
+    const info = await probeMedia(run.mediaTools.ffprobePath, output);
+    const completed = await em.transactional(async (tx) => {
+      const done = await complete(tx, claimed, {
+        outputPath,
+        sha256: result.outputSha256,
+        sizeBytes: result.outputSizeBytes,
+        durationSeconds: info.durationSeconds,
+        ffmpegVersion: run.mediaTools.ffmpegVersion,
+        ffmpegArgs: result.arguments,
+      });
+      if (!done) return false;
+      // In the same transaction: there is no completed export without its signed manifest.
+      await recordSignedManifest(tx, run.keyRing, {
+        task: { id: taskId, reason: done.request.reason, requestedAt: done.requestedAt, startedAt: done.startedAt ?? new Date(), workerHost: run.workerHost },
+        requester: done.requestedBy,
+        recording,
+        conversion: result,
+        output: { fileName: done.fileName, durationSeconds: info.durationSeconds },
+        completedAt: done.finishedAt ?? new Date(),
+      });
+      return true;
+    });
+    if (!completed) {
+      // Cancelled (or taken over) while the file was being finished: no file without a COMPLETED task.
+      await fsp.rm(output, { force: true });
+      return 'lost';
+    }
+    run.log(`export task ${taskId}: completed (${result.outputSizeBytes} bytes)`);
+    return 'completed';
+  } catch (error) {
+    await progressWrite;
+    if (error instanceof MediaError && error.kind === 'CANCELLED') {
+      if (signal.reason === 'shutdown') return (await em.transactional((tx) => handBack(tx, claimed))) ? 'handed-back' : 'lost';
+      return 'lost';
+    }
+    const message = error instanceof MediaError ? error.message : `The export stopped on an internal error: ${(error as Error).message}`;
+    run.log(`export task ${taskId}: failed: ${message}`);
+    await em.transactional((tx) => fail(tx, claimed, message));
+    return 'failed';
+  }
+}
+
+/** The largest terminal size of a recording, which the video canvas is made for. */
+function terminalCanvas(recording: Recording): { maxCols: number; maxRows: number } {
+  if (!recording.terminal) throw new Error(`Recording ${recording.id} is a terminal recording without terminal details`);
+  return { maxCols: recording.terminal.maxCols, maxRows: recording.terminal.maxRows };
+}
+
+function terminalRenderOptions(options: TerminalExportOptions | null): TerminalRenderOptions {
+  if (!options) return DEFAULT_TERMINAL_RENDER_OPTIONS;
+  return { frameRate: options.frameRate, idleTimeLimit: options.idleTimeLimitSeconds, fontSize: options.fontSize };
+}

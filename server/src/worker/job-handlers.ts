@@ -1,0 +1,17 @@
+import type { JobHandler } from '../queue/job-queue.js';
+import type { JobName } from '../queue/jobs.js';
+
+/** A handler for every job type: a job type without one does not compile. */
+export type JobHandlers = { [N in JobName]: JobHandler<N> };
+
+/** What the handlers hand their work to. */
+export interface JobRunner {
+  runExportTask(taskId: string): Promise<void>;
+}
+
+/** The task service's handler map; each job type's work is a method of the worker. */
+export function jobHandlers(runner: JobRunner): JobHandlers {
+  return {
+    'export-recording': ({ taskId }) => runner.runExportTask(taskId),
+  } satisfies JobHandlers;
+}

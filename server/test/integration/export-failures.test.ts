@@ -1,0 +1,95 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
+import { writeFixtures } from '../support/fixtures.js';
+import { ADMIN, startSystem, type System } from '../support/system.js';
+import { waitUntil } from '../support/wait.js';
+
+const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }';
+const TASK = 'query($id: ID!) { exportTask(id: $id) { id status progress error } }';
+
+describe('exports that fail or are cancelled', () => {
+  let system: System;
+  let exporter: string;
+  const ids = new Map<string, { id: string; sourceLocation: string }>();
+
+  beforeAll(async () => {
+    system = await startSystem(inject('pgServerUrl'), { workers: 1 });
+    const dir = path.join(system.dataDir, 'incoming');
+    await writeFixtures(dir, [
+      { name: 'to-corrupt.mp4', width: 640, height: 360, durationSeconds: 4, withAudio: true, metadata: { userName: 'corrupt' } },
+      { name: 'to-delete.mp4', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'missing' } },
+      { name: 'long.mkv', width: 1920, height: 1080, durationSeconds: 40, fps: 30, withAudio: true, metadata: { userName: 'long' } },
+    ]);
+    await system.cli(['import', dir]);
+    const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
+    exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+    const list = await gqlOk(system.url, '{ recordings { edges { node { id userName sourceLocation } } } }', {}, exporter);
+    for (const { node } of list.recordings.edges) ids.set(node.userName, node);
+  });
+
+  afterAll(() => system?.stop());
+
+  const exportOne = async (userName: string) =>
+    (await gqlOk(system.url, EXPORT, { input: { recordingIds: [ids.get(userName)!.id], reason: 'Checking how failures are reported' } }, exporter)).exportRecordings.tasks[0].id as string;
+  const settled = (taskId: string) =>
+    waitUntil(`task ${taskId} to settle`, async () => {
+      const task = (await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask;
+      return ['COMPLETED', 'FAILED', 'CANCELLED'].includes(task.status) ? task : undefined;
+    });
+  const exportsFolder = () => fsp.readdir(path.join(system.dataDir, 'exports'));
+
+  it('fails a corrupt source with a message a person can act on, and leaves no file', async () => {
+    const source = path.join(system.dataDir, 'recordings', ids.get('corrupt')!.sourceLocation);
+    const bytes = await fsp.readFile(source);
+    // Damage the file after import, as a failing disk or a tampering hand would.
+    bytes.fill(0x5a, 0, Math.floor(bytes.length * 0.9));
+    await fsp.writeFile(source, bytes);
+    const taskId = await exportOne('corrupt');
+    const task = await settled(taskId);
+    expect(task.status).toBe('FAILED');
+    expect(task.error).toMatch(/corrupt|not a recording|cannot read/i);
+    expect((await exportsFolder()).filter((f) => f.startsWith(taskId))).toEqual([]);
+    const audit = await system.sql('select action, detail from audit_events where task_id = $1 order by id', [taskId]);
+    expect(audit.map((a: any) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_FAILED']);
+    expect((audit[1] as any).detail).toBe(task.error);
+  });
+
+  it('fails a missing source and says so', async () => {
+    await fsp.rm(path.join(system.dataDir, 'recordings', ids.get('missing')!.sourceLocation));
+    const task = await settled(await exportOne('missing'));
+    expect(task.status).toBe('FAILED');
+    expect(task.error).toMatch(/missing/i);
+  });
+
+  it('cancels a running export: ffmpeg stops and the partial file is removed', async () => {
+    const taskId = await exportOne('long');
+    await waitUntil('the export to make progress', async () => {
+      const task = (await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask;
+      return task.status === 'IN_PROGRESS' && task.progress > 0 ? task : undefined;
+    });
+    const cancelled = await gqlOk(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { id status } }', { id: taskId }, exporter);
+    expect(cancelled.cancelExportTask.status).toBe('CANCELLED');
+    await waitUntil('the partial file to be removed', async () => ((await exportsFolder()).some((f) => f.startsWith(taskId)) ? undefined : true), 15_000);
+    await waitUntil('the worker to log the stop', async () => (/stopping \(cancelled/.test(system.workers[0]!.output()) ? true : undefined), 15_000);
+    // It stays cancelled: the worker does not overwrite the status.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask.status).toBe('CANCELLED');
+    const again = await gql(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { id } }', { id: taskId }, exporter);
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    const actions = await system.sql('select action from audit_events where task_id = $1 order by id', [taskId]);
+    expect(actions.map((a: any) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_CANCELLED']);
+  });
+
+  it('cancels a pending export before any worker takes it', async () => {
+    await system.workers[0]!.child.kill('SIGTERM');
+    await system.workers[0]!.exited;
+    const taskId = await exportOne('long');
+    const cancelled = await gqlOk(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { status } }', { id: taskId }, exporter);
+    expect(cancelled.cancelExportTask.status).toBe('CANCELLED');
+    await system.startWorker();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask.status).toBe('CANCELLED');
+  });
+});

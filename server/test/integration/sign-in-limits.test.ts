@@ -1,0 +1,93 @@
+import { randomBytes, scryptSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
+import { ADMIN, startSystem, type System } from '../support/system.js';
+
+const SIGN_IN = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }';
+
+describe('sign-in: rate limits per account and per address, and the sign-in audit', () => {
+  let system: System;
+  let admin: string;
+
+  beforeAll(async () => {
+    system = await startSystem(inject('pgServerUrl'), {
+      workers: 0,
+      env: { CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT: '3', CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS: '12', CUSTODIAN_SIGN_IN_WINDOW_SECONDS: '600' },
+    });
+    admin = await signIn(system.url, ADMIN.username, ADMIN.password);
+    await createUser(system.url, admin, 'victim', ['PLAYER']);
+    await createUser(system.url, admin, 'bystander', ['PLAYER']);
+  });
+
+  afterAll(() => system?.stop());
+
+  const attempt = (u: string, p: string) => gql(system.url, SIGN_IN, { u, p });
+  const auditRows = (action: string) =>
+    system.sql<{ actor_name: string; outcome: string; detail: string | null; client_address: string }>(
+      'select actor_name, outcome, detail, client_address from audit_events where action = $1 order by id', [action],
+    );
+
+  it('audits every sign-in, successful or not, without the password', async () => {
+    expect(errorCode(await attempt('victim', 'wrong-password-one'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await attempt('nobody', 'wrong-password-two'))).toBe('UNAUTHENTICATED');
+    const succeeded = await auditRows('SIGN_IN_SUCCEEDED');
+    expect(succeeded.map((r) => r.actor_name)).toEqual(['admin', 'victim', 'bystander']);
+    expect(succeeded[0]!.client_address).toBe('127.0.0.1');
+    expect(await auditRows('SIGN_IN_FAILED')).toEqual([
+      { actor_name: 'victim', outcome: 'FAILURE', detail: 'Wrong password.', client_address: '127.0.0.1' },
+      { actor_name: 'nobody', outcome: 'FAILURE', detail: 'Unknown username.', client_address: '127.0.0.1' },
+    ]);
+    const everything = JSON.stringify(await system.sql('select * from audit_events'));
+    for (const password of ['wrong-password-one', 'wrong-password-two', ADMIN.password, 'victim-password-123']) expect(everything).not.toContain(password);
+  });
+
+  it('refuses an account after too many failures with TOO_MANY_REQUESTS and a retry-after hint, even with the right password', async () => {
+    expect(errorCode(await attempt('victim', 'wrong-password-3'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await attempt('Victim', 'wrong-password-4'))).toBe('UNAUTHENTICATED');
+    const refused = await attempt('victim', 'victim-password-123');
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    const retry = refused.errors![0]!.extensions!.retryAfterSeconds as number;
+    expect(retry).toBeGreaterThan(500);
+    expect(retry).toBeLessThanOrEqual(600);
+    expect(refused.errors![0]!.message).toMatch(/Too many sign-in attempts for this account\. Try again in \d+ seconds\./);
+    expect((await auditRows('SIGN_IN_FAILED')).at(-1)).toEqual({
+      actor_name: 'victim', outcome: 'DENIED', detail: 'Refused: too many sign-in attempts for this account.', client_address: '127.0.0.1',
+    });
+    // Other accounts from the same address are not affected.
+    await signIn(system.url, 'bystander', 'bystander-password-123');
+    // An administrator's password reset lets the user in again at once.
+    const id = (await system.sql<{ id: string }>("select id from users where username = 'victim'"))[0]!.id;
+    await gqlOk(system.url, `mutation { resetUserPassword(id: "${id}", password: "victim-new-password") { id } }`, {}, admin);
+    await signIn(system.url, 'victim', 'victim-new-password');
+  });
+
+  it('holds under concurrent attempts: exactly the limit gets through to the password check', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt('racer', `wrong-password-${i}`)));
+    const codes = results.map(errorCode);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(7);
+  });
+
+  it('upgrades a password hash made with earlier scrypt parameters at the next sign-in', async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync('bystander-password-123', salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const old = `scrypt$32768$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    await system.sql("update users set password_hash = $1 where username = 'bystander'", [old]);
+    await signIn(system.url, 'bystander', 'bystander-password-123');
+    const [row] = await system.sql<{ password_hash: string }>("select password_hash from users where username = 'bystander'");
+    expect(row!.password_hash).toMatch(/^scrypt\$65536\$8\$2\$/);
+    await signIn(system.url, 'bystander', 'bystander-password-123');
+  });
+
+  it('refuses a client address after too many failures across accounts', async () => {
+    // 7 failures from this address so far (1 + 1 + 2 + 3); the limit is 12.
+    for (let i = 1; i <= 5; i++) expect(errorCode(await attempt(`sprayed-${i}`, 'Winter2026!'))).toBe('UNAUTHENTICATED');
+    const refused = await attempt('sprayed-6', 'Winter2026!');
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors![0]!.message).toContain('for your address');
+    expect(errorCode(await attempt('bystander', 'bystander-password-123'))).toBe('TOO_MANY_REQUESTS');
+    // Refused attempts are not counted, and sessions already open keep working.
+    expect(Number((await system.sql<{ count: string }>("select count(*) from sign_in_attempts where scope = 'address'"))[0]!.count)).toBe(12);
+    expect((await gqlOk(system.url, '{ me { username } }', {}, admin)).me.username).toBe('admin');
+  });
+});

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gqlOk, signIn } from '../support/graphql-client.js';
+import { freePort } from '../support/ports.js';
+import { ADMIN, run, type RunningProcess } from '../support/system.js';
+
+describe('npm start on one machine: the local task service', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let db: pg.Client;
+  let url: string;
+
+  beforeAll(async () => {
+    const name = `custodian_test_${randomBytes(5).toString('hex')}`;
+    const server = new pg.Client({ connectionString: inject('pgServerUrl') });
+    await server.connect();
+    await server.query(`create database ${name}`);
+    await server.end();
+    const databaseUrl = new URL(inject('pgServerUrl'));
+    databaseUrl.pathname = `/${name}`;
+    dataDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-main-'));
+    env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl.toString(),
+      CUSTODIAN_DATA_DIR: dataDir,
+      CUSTODIAN_ADMIN_USERNAME: ADMIN.username,
+      CUSTODIAN_ADMIN_PASSWORD: ADMIN.password,
+      CUSTODIAN_DEMO_DATA: 'false',
+      CUSTODIAN_WORKER_CONCURRENCY: '1',
+      WORKER_NAME: '',
+    };
+    db = new pg.Client({ connectionString: databaseUrl.toString() });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function startMain(): Promise<RunningProcess> {
+    // A port of its own each time: between two starts another process may take the last one.
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const main = run('main.js', { ...env, PORT: String(port) });
+    await main.waitFor(/Custodian is running at/);
+    await main.waitFor(/is authorized: taking export tasks|is not authorized/);
+    return main;
+  }
+
+  async function stopMain(main: RunningProcess): Promise<void> {
+    main.child.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  }
+
+  const grants = async () =>
+    (await db.query<{ actor_name: string | null; actor_id: string | null; detail: string }>("select actor_name, actor_id, detail from audit_events where action = 'TASK_SERVICE_AUTHORIZED'")).rows;
+
+  it('authorizes its worker by the system, once, with an audit row, and shows it on the Task services page', async () => {
+    const main = await startMain();
+    expect(main.output()).toContain(`authorized as the local task service of this single-machine install`);
+    expect(main.output()).toMatch(/is authorized: taking export tasks/);
+    const rows = await grants();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.actor_name).toBeNull();
+    expect(rows[0]!.actor_id).toBeNull();
+    expect(rows[0]!.detail).toMatch(new RegExp(`^Authorized automatically: task service ${os.hostname()} on ${os.hostname()} \\(\\S+\\) is the local task service of a single-machine install`));
+
+    const admin = await signIn(url, ADMIN.username, ADMIN.password);
+    const { taskServices } = await gqlOk(url, '{ taskServices { name hostName authorized authorizedBy online } }', {}, admin);
+    expect(taskServices).toEqual([{ name: os.hostname(), hostName: os.hostname(), authorized: true, authorizedBy: null, online: true }]);
+    await stopMain(main);
+
+    // A restart keeps the same identity and authorization without a second grant.
+    const again = await startMain();
+    expect(again.output()).not.toContain('authorized as the local task service');
+    expect(await grants()).toHaveLength(1);
+    await stopMain(again);
+  });
+
+  it('respects an administrator who revoked it: a restart does not authorize it again', async () => {
+    await db.query("update task_services set authorized = false, revoked_at = now(), revoked_by = 'admin'");
+    const main = await startMain();
+    expect(main.output()).toMatch(/is not authorized: it takes no export tasks/);
+    expect(await grants()).toHaveLength(1);
+    await stopMain(main);
+  });
+});
