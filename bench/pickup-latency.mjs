@@ -47,7 +47,10 @@ const options = parseOptions(
     json: { type: 'string', default: '', help: 'also write the results as JSON to this file' },
     echo: { type: 'boolean', default: false, help: 'show the output of the API and worker processes' },
   },
-  { usage: 'node bench/pickup-latency.mjs [options]\n\nTime from the exportRecordings response to the IN_PROGRESS event, against raw GraphQL and NOTIFY round trips.' },
+  {
+    usage:
+      'node bench/pickup-latency.mjs [options]\n\nTime from the exportRecordings response to the IN_PROGRESS event, against raw GraphQL and NOTIFY round trips.',
+  },
 );
 
 await runMain(async () => {
@@ -67,13 +70,28 @@ await runMain(async () => {
   const incoming = path.join(system.dataDir, 'incoming');
   let t = performance.now();
   const queue = [...Array(recordingsNeeded).keys()];
-  await Promise.all([0, 1].map(async () => {
-    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-      const file = path.join(incoming, `tiny-${String(i).padStart(3, '0')}.mkv`);
-      await makeScreenRecording({ ffmpegPath: tools.ffmpegPath, output: file, width: 160, height: 120, durationSeconds: 1, fps: 10, withAudio: false, variant: i, signal: cleanupSignal });
-      await fsp.writeFile(`${file}.json`, JSON.stringify({ userName: `user${i % 7}`, serverName: 'term-01', protocol: 'RDP', startedAt: '2026-11-20T09:00:00Z' }));
-    }
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+        const file = path.join(incoming, `tiny-${String(i).padStart(3, '0')}.mkv`);
+        await makeScreenRecording({
+          ffmpegPath: tools.ffmpegPath,
+          output: file,
+          width: 160,
+          height: 120,
+          durationSeconds: 1,
+          fps: 10,
+          withAudio: false,
+          variant: i,
+          signal: cleanupSignal,
+        });
+        await fsp.writeFile(
+          `${file}.json`,
+          JSON.stringify({ userName: `user${i % 7}`, serverName: 'term-01', protocol: 'RDP', startedAt: '2026-11-20T09:00:00Z' }),
+        );
+      }
+    }),
+  );
   console.log(`recordings: ${recordingsNeeded} distinct, 1 s, 160x120 at 10 fps, mkv (H.264), generated in ${s(performance.now() - t, 1)}`);
   t = performance.now();
   const imported = await system.cli(['import', incoming]);
@@ -90,9 +108,9 @@ await runMain(async () => {
   const gqlMe = await timeRepeated(options.samples, () => gql(system.url, '{ me { username } }', {}, token));
   const gqlTypename = await timeRepeated(options.samples, () => gql(system.url, '{ __typename }', {}, token));
   const notifyRoundTrip = await notifyListenRoundTrips(database.databaseUrl, options.samples);
-  console.log('  ' + summaryLine('GraphQL { me { username } }', gqlMe));
-  console.log('  ' + summaryLine('GraphQL { __typename }', gqlTypename));
-  console.log('  ' + summaryLine('NOTIFY -> LISTEN', notifyRoundTrip));
+  console.log(`  ${summaryLine('GraphQL { me { username } }', gqlMe)}`);
+  console.log(`  ${summaryLine('GraphQL { __typename }', gqlTypename)}`);
+  console.log(`  ${summaryLine('NOTIFY -> LISTEN', notifyRoundTrip)}`);
   const floor = median(gqlMe) + median(notifyRoundTrip);
   console.log(`  floor = median GraphQL query + median NOTIFY round trip = ${ms(floor)}`);
 
@@ -116,14 +134,46 @@ await runMain(async () => {
   const pickups = rows.map((r) => r.pickupMs);
   const pick = summary(pickups);
   const ratio = pick.median / floor;
-  console.log(`\npickup: ${options.tasks} tasks, one request each, ${options.workers} worker(s) x ${options.concurrency} slot(s), pauses ${options.gapMin}-${options.gapMax} ms`);
-  console.log('  ' + summaryLine('response -> IN_PROGRESS event', pickups));
-  console.log('  ' + summaryLine('request sent -> IN_PROGRESS event', rows.map((r) => r.fromRequestMs)));
-  console.log('  ' + summaryLine('exportRecordings round trip', rows.map((r) => r.requestMs)));
-  console.log('  split by the task\'s started_at (worker clock = client clock, 1 ms resolution):');
-  console.log('  ' + summaryLine('  response -> worker claims', rows.map((r) => r.claimAfterResponseMs)));
-  console.log('  ' + summaryLine('  claim -> IN_PROGRESS event', rows.map((r) => r.eventAfterClaimMs)));
-  console.log('  ' + summaryLine('IN_PROGRESS -> COMPLETED events', rows.map((r) => r.convertMs)));
+  console.log(
+    `\npickup: ${options.tasks} tasks, one request each, ${options.workers} worker(s) x ${options.concurrency} slot(s), pauses ${options.gapMin}-${options.gapMax} ms`,
+  );
+  console.log(`  ${summaryLine('response -> IN_PROGRESS event', pickups)}`);
+  console.log(
+    '  ' +
+      summaryLine(
+        'request sent -> IN_PROGRESS event',
+        rows.map((r) => r.fromRequestMs),
+      ),
+  );
+  console.log(
+    '  ' +
+      summaryLine(
+        'exportRecordings round trip',
+        rows.map((r) => r.requestMs),
+      ),
+  );
+  console.log("  split by the task's started_at (worker clock = client clock, 1 ms resolution):");
+  console.log(
+    '  ' +
+      summaryLine(
+        '  response -> worker claims',
+        rows.map((r) => r.claimAfterResponseMs),
+      ),
+  );
+  console.log(
+    '  ' +
+      summaryLine(
+        '  claim -> IN_PROGRESS event',
+        rows.map((r) => r.eventAfterClaimMs),
+      ),
+  );
+  console.log(
+    '  ' +
+      summaryLine(
+        'IN_PROGRESS -> COMPLETED events',
+        rows.map((r) => r.convertMs),
+      ),
+  );
   console.log(`  median pickup ${ms(pick.median)}: target < ${TARGET_MEDIAN_MS} ms: ${pick.median < TARGET_MEDIAN_MS ? 'MET' : 'NOT MET'}`);
   console.log(`  ratio median pickup / floor: ${ratio.toFixed(2)}  (floor ${ms(floor)})`);
   console.log(`  each run (ms): ${pickups.map((p) => p.toFixed(1)).join(' ')}`);
@@ -140,24 +190,44 @@ await runMain(async () => {
     const finals = await Promise.all(taskIds.map((id) => events.waitFor((e) => e.id === id && FINAL.includes(e.status), 600_000)));
     const failed = finals.filter((e) => e.status !== 'COMPLETED');
     if (failed.length) throw new Error(`${failed.length} queued exports did not complete: ${JSON.stringify(failed[0])}`);
-    const tasks = taskIds.map((id) => ({ id, start: events.first(id, 'IN_PROGRESS').at, end: events.first(id, 'COMPLETED').at })).sort((a, b) => a.start - b.start);
+    const tasks = taskIds
+      .map((id) => ({ id, start: events.first(id, 'IN_PROGRESS').at, end: events.first(id, 'COMPLETED').at }))
+      .sort((a, b) => a.start - b.start);
     const wallMs = Math.max(...tasks.map((x) => x.end)) - responded;
     const busyMs = tasks.reduce((sum, x) => sum + (x.end - x.start), 0);
     // With one slot: how long each task waited after the previous one completed.
     const slots = options.workers * options.concurrency;
     const handOvers = slots === 1 ? tasks.slice(1).map((x, i) => x.start - tasks[i].end) : [];
     drain = { tasks: options.drain, wallMs, busyMs, slots, handOvers, requestMs: responded - sent };
-    console.log(`  all ${options.drain} done ${s(wallMs)} after the response; conversions (IN_PROGRESS -> COMPLETED) took ${s(busyMs)} in all over ${slots} slot(s)`);
+    console.log(
+      `  all ${options.drain} done ${s(wallMs)} after the response; conversions (IN_PROGRESS -> COMPLETED) took ${s(busyMs)} in all over ${slots} slot(s)`,
+    );
     console.log(`  slots idle while tasks waited: ${s(wallMs * slots - busyMs)} (${((1 - busyMs / (wallMs * slots)) * 100).toFixed(0)}% of slot time)`);
-    if (handOvers.length) console.log('  ' + summaryLine('COMPLETED -> next IN_PROGRESS', handOvers));
+    if (handOvers.length) console.log(`  ${summaryLine('COMPLETED -> next IN_PROGRESS', handOvers)}`);
   }
 
   if (options.json) {
-    await fsp.writeFile(options.json, JSON.stringify({
-      benchmark: 'pickup-latency', date: new Date().toISOString(), machine: machine.lines, database: database.description, options,
-      baseline: { gqlMe: summary(gqlMe), gqlTypename: summary(gqlTypename), notifyListen: summary(notifyRoundTrip), floorMs: floor },
-      pickup: pick, ratio, target: TARGET_MEDIAN_MS, met: pick.median < TARGET_MEDIAN_MS, runs: rows, drain,
-    }, null, 2));
+    await fsp.writeFile(
+      options.json,
+      JSON.stringify(
+        {
+          benchmark: 'pickup-latency',
+          date: new Date().toISOString(),
+          machine: machine.lines,
+          database: database.description,
+          options,
+          baseline: { gqlMe: summary(gqlMe), gqlTypename: summary(gqlTypename), notifyListen: summary(notifyRoundTrip), floorMs: floor },
+          pickup: pick,
+          ratio,
+          target: TARGET_MEDIAN_MS,
+          met: pick.median < TARGET_MEDIAN_MS,
+          runs: rows,
+          drain,
+        },
+        null,
+        2,
+      ),
+    );
   }
   await events.dispose();
   return 0;
@@ -177,7 +247,8 @@ await runMain(async () => {
     const inProgress = events.first(taskId, 'IN_PROGRESS');
     if (!inProgress) throw new Error(`no IN_PROGRESS event for ${taskId}`);
     return {
-      taskId, gapMs,
+      taskId,
+      gapMs,
       requestMs: responded - sent,
       pickupMs: inProgress.at - responded,
       fromRequestMs: inProgress.at - sent,

@@ -58,25 +58,45 @@ await runMain(async () => {
   // 1. The session.
   const input = path.join(work, 'session.cast');
   let t = performance.now();
-  const generated = await writeTerminalSession(input, { seed: options.seed, durationSeconds: options.duration, cols: options.cols, rows: options.rows, intensity: options.intensity });
+  const generated = await writeTerminalSession(input, {
+    seed: options.seed,
+    durationSeconds: options.duration,
+    cols: options.cols,
+    rows: options.rows,
+    intensity: options.intensity,
+  });
   const generateMs = performance.now() - t;
   const summary = await summarizeAsciicast(input);
   const inputBytes = (await fsp.stat(input)).size;
-  console.log(`session: ${options.intensity}, ${summary.durationSeconds.toFixed(1)} s, ${summary.header.cols}x${summary.header.rows} (largest ${summary.maxCols}x${summary.maxRows}), ${generated.events} events, ${(generated.outputChars / 2 ** 20).toFixed(1)} Mi characters of output, ${(inputBytes / 2 ** 20).toFixed(1)} MiB asciicast v2 (generated in ${s(generateMs)})`);
+  console.log(
+    `session: ${options.intensity}, ${summary.durationSeconds.toFixed(1)} s, ${summary.header.cols}x${summary.header.rows} (largest ${summary.maxCols}x${summary.maxRows}), ${generated.events} events, ${(generated.outputChars / 2 ** 20).toFixed(1)} Mi characters of output, ${(inputBytes / 2 ** 20).toFixed(1)} MiB asciicast v2 (generated in ${s(generateMs)})`,
+  );
   const render = { frameRate: options.fps, idleTimeLimit: null, fontSize: options.fontSize };
 
   // 2. The export's render + encode, in a child process.
   const profileDir = path.join(work, 'profile');
-  const exported = await renderInChild({
-    ffmpegPath: tools.ffmpegPath, input, output: path.join(work, 'export.mp4'),
-    maxCols: summary.maxCols, maxRows: summary.maxRows, durationSeconds: summary.durationSeconds, render,
-  }, options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []);
+  const exported = await renderInChild(
+    {
+      ffmpegPath: tools.ffmpegPath,
+      input,
+      output: path.join(work, 'export.mp4'),
+      maxCols: summary.maxCols,
+      maxRows: summary.maxRows,
+      durationSeconds: summary.durationSeconds,
+      render,
+    },
+    options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  );
   const st = exported.stats;
   const realTime = summary.durationSeconds / (exported.wallMs / 1000);
-  console.log(`output: ${exported.width}x${exported.height} at up to ${options.fps} fps, font ${options.fontSize} px, ${(exported.sizeBytes / 2 ** 20).toFixed(1)} MiB MP4`);
+  console.log(
+    `output: ${exported.width}x${exported.height} at up to ${options.fps} fps, font ${options.fontSize} px, ${(exported.sizeBytes / 2 ** 20).toFixed(1)} MiB MP4`,
+  );
   console.log('\n(render) renderTerminalToMp4, as an export runs it');
   console.log(`  render + encode wall time:        ${s(exported.wallMs)}   = ${realTime.toFixed(1)}x real time (target >= ${TARGET_REAL_TIME}x)`);
-  console.log(`  frames: ${st.framesDrawn} drawn, ${st.framesSent} sent, ${st.eventsProcessed} events; ${(st.framesDrawn / (exported.wallMs / 1000)).toFixed(0)} frames drawn per second`);
+  console.log(
+    `  frames: ${st.framesDrawn} drawn, ${st.framesSent} sent, ${st.eventsProcessed} events; ${(st.framesDrawn / (exported.wallMs / 1000)).toFixed(0)} frames drawn per second`,
+  );
   const share = (v) => `${s(v)} (${((v / exported.wallMs) * 100).toFixed(0)}%)`;
   const otherMs = exported.wallMs - st.emulationMs - st.drawMs - st.sinkMs;
   console.log(`  emulation (xterm.js):             ${share(st.emulationMs)}`);
@@ -84,8 +104,12 @@ await runMain(async () => {
   console.log(`  blocked on ffmpeg (sink):         ${share(st.sinkMs)}   (writing frames to the pipe and waiting for ffmpeg to take them)`);
   console.log(`  other (reading and parsing the file, start, finishing): ${share(otherMs)}`);
   console.log(`  CPU: Node ${s(exported.cpuMs)}, ffmpeg ${s(exported.ffmpegCpuMs)} (sampled every 100 ms)`);
-  console.log(`  other load: ${s(exported.otherCpuMs)} of CPU used by other processes meanwhile (${(exported.otherCpuMs / exported.wallMs).toFixed(2)} cores), steal ${s(exported.stealMs)}; figures on a busy machine are slower than the machine can do`);
-  console.log(`  peak RSS: Node ${mib(exported.maxRssKb)} (resourceUsage().maxRSS; VmHWM seen from outside ${mib(exported.outsideHwmKb)}), ffmpeg ${mib(exported.ffmpegHwmKb)} (VmHWM)`);
+  console.log(
+    `  other load: ${s(exported.otherCpuMs)} of CPU used by other processes meanwhile (${(exported.otherCpuMs / exported.wallMs).toFixed(2)} cores), steal ${s(exported.stealMs)}; figures on a busy machine are slower than the machine can do`,
+  );
+  console.log(
+    `  peak RSS: Node ${mib(exported.maxRssKb)} (resourceUsage().maxRSS; VmHWM seen from outside ${mib(exported.outsideHwmKb)}), ffmpeg ${mib(exported.ffmpegHwmKb)} (VmHWM)`,
+  );
 
   // 3. The same replay without ffmpeg, keeping a pool of frames.
   const { TerminalRenderer } = await importDist('terminal/render/terminal-renderer.js');
@@ -102,7 +126,9 @@ await runMain(async () => {
     const cast = await readAsciicast(input);
     const renderer = new TerminalRenderer(cast.header, summary, render);
     await renderer.render({
-      events: cast.events, durationSeconds: summary.durationSeconds, signal: cleanupSignal,
+      events: cast.events,
+      durationSeconds: summary.durationSeconds,
+      signal: cleanupSignal,
       sink: (timeMs, frame) => {
         // The frames exactly as the export sends them to ffmpeg (YUV 4:2:0).
         if (times.length % runEvery < runLength && pool.length < options.pool) pool.push(Buffer.from(frame.yuv420));
@@ -112,15 +138,21 @@ await runMain(async () => {
   }
   const framesOnlyMs = performance.now() - t;
   console.log('\n(frames only) the same replay and drawing, no ffmpeg');
-  console.log(`  wall time:                        ${s(framesOnlyMs)}   = ${(summary.durationSeconds / (framesOnlyMs / 1000)).toFixed(1)}x real time; ${times.length} frames (the render sent ${st.framesSent})`);
+  console.log(
+    `  wall time:                        ${s(framesOnlyMs)}   = ${(summary.durationSeconds / (framesOnlyMs / 1000)).toFixed(1)}x real time; ${times.length} frames (the render sent ${st.framesSent})`,
+  );
 
   // 4. ffmpeg alone on the same number of real frames with the same timestamps.
   const { buildTerminalMp4Args } = await importDist('terminal/render-to-mp4.js');
   const { MkvWriter } = await importDist('terminal/render/mkv-writer.js');
   const args = buildTerminalMp4Args({ output: path.join(work, 'alone.mp4'), frameRate: options.fps });
   const alone = await encodeAlone(tools.ffmpegPath, args, new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'I420' }), pool, times);
-  console.log(`\n(ffmpeg alone) the export's ffmpeg arguments, fed ${times.length} frames with the render's timestamps, cycling through a pool of ${pool.length} rendered frames (${runs} runs of ${runLength} consecutive frames, one every ${runEvery} frames)`);
-  console.log(`  wall time:                        ${s(alone.wallMs)}   = ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x real time; ffmpeg CPU ${s(alone.cpuMs)}, peak RSS ${mib(alone.hwmKb)}`);
+  console.log(
+    `\n(ffmpeg alone) the export's ffmpeg arguments, fed ${times.length} frames with the render's timestamps, cycling through a pool of ${pool.length} rendered frames (${runs} runs of ${runLength} consecutive frames, one every ${runEvery} frames)`,
+  );
+  console.log(
+    `  wall time:                        ${s(alone.wallMs)}   = ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x real time; ffmpeg CPU ${s(alone.cpuMs)}, peak RSS ${mib(alone.hwmKb)}`,
+  );
 
   pool.length = 0;
 
@@ -129,8 +161,12 @@ await runMain(async () => {
   const met = realTime >= TARGET_REAL_TIME && rssMet;
   console.log('\nresults');
   console.log(`  render + encode / ffmpeg alone:   ${s(exported.wallMs)} / ${s(alone.wallMs)} = ${ratio.toFixed(2)}`);
-  console.log(`  speed:                            ${realTime.toFixed(1)}x real time (target >= ${TARGET_REAL_TIME}x: ${realTime >= TARGET_REAL_TIME ? 'MET' : 'NOT MET'}); ffmpeg alone allows at most ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x`);
-  console.log(`  peak RSS:                         Node ${mib(exported.maxRssKb)}, ffmpeg ${mib(exported.ffmpegHwmKb)} (target < ${TARGET_RSS_MIB} MiB each: ${rssMet ? 'MET' : 'NOT MET'})`);
+  console.log(
+    `  speed:                            ${realTime.toFixed(1)}x real time (target >= ${TARGET_REAL_TIME}x: ${realTime >= TARGET_REAL_TIME ? 'MET' : 'NOT MET'}); ffmpeg alone allows at most ${(summary.durationSeconds / (alone.wallMs / 1000)).toFixed(1)}x`,
+  );
+  console.log(
+    `  peak RSS:                         Node ${mib(exported.maxRssKb)}, ffmpeg ${mib(exported.ffmpegHwmKb)} (target < ${TARGET_RSS_MIB} MiB each: ${rssMet ? 'MET' : 'NOT MET'})`,
+  );
 
   let hotspots = [];
   if (options.profile) {
@@ -140,18 +176,38 @@ await runMain(async () => {
   }
 
   if (options.json) {
-    await fsp.writeFile(options.json, JSON.stringify({
-      benchmark: 'terminal-render', date: new Date().toISOString(), machine: machine.lines, options,
-      session: { durationSeconds: summary.durationSeconds, events: generated.events, bytes: inputBytes, generateMs },
-      render: exported, framesOnlyMs, alone, ratio, realTime, target: { realTime: TARGET_REAL_TIME, rssMib: TARGET_RSS_MIB }, met, hotspots,
-    }, null, 2));
+    await fsp.writeFile(
+      options.json,
+      JSON.stringify(
+        {
+          benchmark: 'terminal-render',
+          date: new Date().toISOString(),
+          machine: machine.lines,
+          options,
+          session: { durationSeconds: summary.durationSeconds, events: generated.events, bytes: inputBytes, generateMs },
+          render: exported,
+          framesOnlyMs,
+          alone,
+          ratio,
+          realTime,
+          target: { realTime: TARGET_REAL_TIME, rssMib: TARGET_RSS_MIB },
+          met,
+          hotspots,
+        },
+        null,
+        2,
+      ),
+    );
   }
   return 0;
 });
 
 /** Runs lib/terminal-render-child.mjs and returns its message, with its VmHWM seen from here. */
 async function renderInChild(job, execArgv) {
-  const child = fork(path.join(import.meta.dirname, 'lib', 'terminal-render-child.mjs'), [JSON.stringify(job)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.join(import.meta.dirname, 'lib', 'terminal-render-child.mjs'), [JSON.stringify(job)], {
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const unregister = onCleanup('render process', () => child.kill('SIGKILL'));
   const watch = watchProcess(child.pid, 20);
   const machineBefore = machineCpuMs();
@@ -179,15 +235,16 @@ async function encodeAlone(ffmpegPath, args, mkv, pool, times) {
   const exited = new Promise((resolve) => child.on('exit', (c) => resolve(c)));
   const stdin = child.stdin;
   stdin.on('error', () => undefined);
-  const waitDrain = () => new Promise((resolve) => {
-    const done = () => {
-      stdin.off('drain', done);
-      stdin.off('close', done);
-      resolve();
-    };
-    stdin.on('drain', done);
-    stdin.on('close', done);
-  });
+  const waitDrain = () =>
+    new Promise((resolve) => {
+      const done = () => {
+        stdin.off('drain', done);
+        stdin.off('close', done);
+        resolve();
+      };
+      stdin.on('drain', done);
+      stdin.on('close', done);
+    });
   stdin.write(mkv.header());
   for (let i = 0; i < times.length && !stdin.destroyed; i++) {
     const frame = pool[i % pool.length];
@@ -223,8 +280,11 @@ async function readProfile(dir) {
       total += dt;
     }
   }
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([key, ms]) => {
-    const [name, where] = key.split('\t');
-    return { name, where, ms, share: (ms / total) * 100 };
-  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([key, ms]) => {
+      const [name, where] = key.split('\t');
+      return { name, where, ms, share: (ms / total) * 100 };
+    });
 }

@@ -25,7 +25,12 @@ export async function exporterToken(url) {
   const admin = await signIn(url, ADMIN.username, ADMIN.password);
   const username = 'bench-investigator';
   const password = 'bench-investigator-password-2026';
-  await gql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, password, roles: ['LOGGING_READER', 'PRIVILEGED_PLAYER'] } }, admin);
+  await gql(
+    url,
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { username, password, roles: ['LOGGING_READER', 'PRIVILEGED_PLAYER'] } },
+    admin,
+  );
   return signIn(url, username, password);
 }
 
@@ -38,7 +43,7 @@ export const EXPORT_MUTATION = 'mutation($input: ExportRecordingsInput!) { expor
  */
 export async function subscribeTaskEvents(url, token) {
   const client = createClient({
-    url: url.replace(/^http/, 'ws') + '/graphql',
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: { token },
     retryAttempts: 0,

@@ -40,7 +40,7 @@ const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function printHelp(spec, usage) {
-  if (usage) console.log(usage.trim() + '\n');
+  if (usage) console.log(`${usage.trim()}\n`);
   console.log('options:');
   for (const [key, def] of Object.entries(spec)) {
     const flag = def.type === 'boolean' ? `--${kebab(key)} / --no-${kebab(key)}` : `--${kebab(key)} <${def.type === 'number' ? 'n' : 'value'}>`;

@@ -111,5 +111,12 @@ export function watchProcess(pid, intervalMs = 20) {
   };
   const timer = setInterval(sample, intervalMs);
   sample();
-  return { sample, stop: () => (clearInterval(timer), state), state };
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      return state;
+    },
+    state,
+  };
 }

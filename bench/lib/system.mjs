@@ -27,20 +27,30 @@ export function runNode(script, env, args = [], { echo = false } = {}) {
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => {
-    for (const check of waiters) check();
-    resolve(code ?? signal);
-  }));
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      for (const check of waiters) check();
+      resolve(code ?? signal);
+    }),
+  );
   const running = () => child.exitCode === null && child.signalCode === null;
   const unregister = onCleanup(`stop ${script} (pid ${child.pid})`, () => stopProcess());
 
   async function stopProcess(graceMs = 10_000) {
     if (running()) {
-      try { child.kill('SIGTERM'); } catch { /* gone */ }
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        /* gone */
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
     }
     // Whatever is left of the group (a running ffmpeg) goes too.
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* none left */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* none left */
+    }
     unregister();
   }
 
@@ -112,7 +122,9 @@ export async function startSystem({ databaseUrl, workers = 1, concurrency = 1, e
     await worker.waitFor(/is authorized: taking export tasks/);
     workerProcesses.push(worker);
   }
-  log(`system started in ${((performance.now() - started) / 1000).toFixed(1)} s: API pid ${api.pid} on port ${port}, ${workers} worker(s) (pid ${workerProcesses.map((w) => w.pid).join(', ')}) with ${concurrency} export slot(s) each`);
+  log(
+    `system started in ${((performance.now() - started) / 1000).toFixed(1)} s: API pid ${api.pid} on port ${port}, ${workers} worker(s) (pid ${workerProcesses.map((w) => w.pid).join(', ')}) with ${concurrency} export slot(s) each`,
+  );
 
   return {
     url,

@@ -24,7 +24,22 @@ try {
   watcher.sample();
   watcher.stop();
   const ffmpeg = watcher.children('ffmpeg')[0];
-  process.send({ ok: true, wallMs, width: result.width, height: result.height, sizeBytes: result.outputSizeBytes, args: result.arguments, stats: result.stats, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, ffmpegHwmKb: ffmpeg?.hwmKb, ffmpegCpuMs: ffmpeg?.cpuMs }, () => process.disconnect());
+  process.send(
+    {
+      ok: true,
+      wallMs,
+      width: result.width,
+      height: result.height,
+      sizeBytes: result.outputSizeBytes,
+      args: result.arguments,
+      stats: result.stats,
+      maxRssKb: process.resourceUsage().maxRSS,
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      ffmpegHwmKb: ffmpeg?.hwmKb,
+      ffmpegCpuMs: ffmpeg?.cpuMs,
+    },
+    () => process.disconnect(),
+  );
 } catch (error) {
   watcher.stop();
   process.send({ ok: false, error: error?.stack ?? String(error) }, () => process.disconnect());

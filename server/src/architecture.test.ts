@@ -117,7 +117,8 @@ describe('the architecture of server/src', () => {
   });
 
   it('writes export_tasks from the lifecycle module only', () => {
-    const writes = /(update|insert\s+into|delete\s+from)\s+"?export_tasks\b|(nativeUpdate|nativeDelete|nativeInsert|create|upsert|persist|remove)\(\s*ExportTask\b/i;
+    const writes =
+      /(update|insert\s+into|delete\s+from)\s+"?export_tasks\b|(nativeUpdate|nativeDelete|nativeInsert|create|upsert|persist|remove)\(\s*ExportTask\b/i;
     const writers = files.filter((f) => writes.test(f.text) && !f.file.startsWith('db/migrations/')).map((f) => f.file);
     expect(writers).toEqual(['exports/export-task-lifecycle.ts']);
   });

@@ -14,7 +14,7 @@ import { onShutdown } from './app/shutdown.js';
 const config = loadConfig();
 const log = logger('custodian');
 const core = await startCore(config, log, { migrate: true });
-let started;
+let started: { notes: string[]; worker: Awaited<ReturnType<typeof startWorker>>; api: Awaited<ReturnType<typeof startApi>> };
 try {
   const notes = await firstStart(config, core, log);
   started = { notes, worker: await startWorker(config, log, core, { local: true }), api: await startApi(config, log, core) };

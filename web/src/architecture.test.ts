@@ -84,7 +84,12 @@ describe('web/src architecture', () => {
   it('has no cycle between top-level folders', () => {
     const cycle = findCycle(crossFolder);
     const step = (from: string, to: string) => describeImport(crossFolder.find(({ file, target }) => topFolder(file) === from && target === to)!);
-    const explanation = cycle && `cycle ${cycle.join(' → ')}:\n  ${cycle.slice(1).map((to, i) => step(cycle[i]!, to)).join('\n  ')}`;
+    const explanation =
+      cycle &&
+      `cycle ${cycle.join(' → ')}:\n  ${cycle
+        .slice(1)
+        .map((to, i) => step(cycle[i]!, to))
+        .join('\n  ')}`;
     expect(cycle, explanation ?? undefined).toBeNull();
   });
 

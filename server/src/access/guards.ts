@@ -1,5 +1,16 @@
 import type { Caller } from './caller.js';
-import { canAdminister, canCancelTask, canDownloadExport, canExport, canListRecordings, canReadAudit, canSeeRestricted, canViewTask, canViewTasks, type RoleSet } from './permissions.js';
+import {
+  canAdminister,
+  canCancelTask,
+  canDownloadExport,
+  canExport,
+  canListRecordings,
+  canReadAudit,
+  canSeeRestricted,
+  canViewTask,
+  canViewTasks,
+  type RoleSet,
+} from './permissions.js';
 import { refusal, type AuditedAs } from './refusal.js';
 import type { Viewer } from './viewer.js';
 
@@ -82,13 +93,25 @@ export function requireSelfOrAdministrator(caller: Caller, userId: string): View
  * A recording the viewer may see: restricted ones need PRIVILEGED_PLAYER. One they may not see
  * is reported exactly like one that does not exist, so its existence is not disclosed.
  */
-export function requireVisibleRecording<R extends { restricted: boolean }>(caller: Caller, viewer: Player, recording: R | null, id: string, auditedAs?: AuditedAs): R {
+export function requireVisibleRecording<R extends { restricted: boolean }>(
+  caller: Caller,
+  viewer: Player,
+  recording: R | null,
+  id: string,
+  auditedAs?: AuditedAs,
+): R {
   if (!recording || (recording.restricted && !canSeeRestricted(viewer.roles))) throw refusal(caller, 'NOT_FOUND', `There is no recording ${id}.`, auditedAs);
   return recording;
 }
 
 /** An export task the viewer may see (canViewTask): hidden ones are NOT_FOUND, exactly like missing ones. */
-export function requireVisibleTask<T extends { recording: { restricted: boolean } }>(caller: Caller, viewer: Viewer, task: T | null, id: string, auditedAs?: AuditedAs): T {
+export function requireVisibleTask<T extends { recording: { restricted: boolean } }>(
+  caller: Caller,
+  viewer: Viewer,
+  task: T | null,
+  id: string,
+  auditedAs?: AuditedAs,
+): T {
   if (!task || !canViewTask(viewer.roles, task.recording.restricted)) throw refusal(caller, 'NOT_FOUND', `There is no export task ${id}.`, auditedAs);
   return task;
 }

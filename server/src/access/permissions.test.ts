@@ -30,7 +30,7 @@ describe('permission rules', () => {
     expect(rules.canViewTask([LOGGING_READER, PRIVILEGED_PLAYER], true)).toBe(true);
   });
 
-  it('the requester may cancel their own task; someone else\'s needs ADMINISTRATOR', () => {
+  it("the requester may cancel their own task; someone else's needs ADMINISTRATOR", () => {
     expect(rules.canCancelTask([LOGGING_READER], true, false)).toBe(true);
     expect(rules.canCancelTask([LOGGING_READER], false, false)).toBe(false);
     expect(rules.canCancelTask([LOGGING_READER, PRIVILEGED_PLAYER], false, false)).toBe(false);

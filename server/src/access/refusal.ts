@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
+import { type AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
 import { AppError, type ErrorCode } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
@@ -22,7 +22,12 @@ export interface AuditedAs {
  * `auditedTransaction` commits them, and only them, before the refusal reaches the caller.
  */
 export class Refusal extends AppError {
-  constructor(code: ErrorCode, message: string, readonly audit: readonly AuditEntry[] = [], extra: Record<string, unknown> = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly audit: readonly AuditEntry[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
     super(code, message, extra);
   }
 }

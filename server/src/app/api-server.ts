@@ -8,7 +8,7 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { callerOf } from '../access/caller.js';
+import { callerOf, type Caller } from '../access/caller.js';
 import type { RequestContext } from '../access/request-context.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { Log } from '../common/log.js';
@@ -54,7 +54,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   const authenticate = (secret: string | undefined) => new AuthService(deps.em.fork(), config).authenticate(secret);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { caller?: ReturnType<typeof callerOf> }>(
+  const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
       // Sockets authenticate before any operation: a token in connection_init, or the session
@@ -90,7 +90,15 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     plugins: [
       complexityLimit(MAX_QUERY_COMPLEXITY),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -139,9 +147,10 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     if (status === 500) console.error('request failed:', error);
     if (res.headersSent) return res.end();
     res.status(status).json({
-      error: status === 500
-        ? { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server.' }
-        : { code: 'BAD_REQUEST', message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : error.message },
+      error:
+        status === 500
+          ? { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server.' }
+          : { code: 'BAD_REQUEST', message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : error.message },
     });
   });
 

@@ -6,8 +6,8 @@ import { buildAppSchema, SCHEMA_FILE } from './schema.js';
  * Writes schema/schema.graphql from the resolvers, or with --check fails when the committed file
  * differs from what the code declares.
  */
-const header = '# Emitted from the server\'s resolvers by `npm run schema`. Do not edit by hand.\n\n';
-const text = header + printSchema(lexicographicSortSchema(await buildAppSchema())) + '\n';
+const header = "# Emitted from the server's resolvers by `npm run schema`. Do not edit by hand.\n\n";
+const text = `${header + printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
 if (process.argv.includes('--check')) {
   const committed = await fs.readFile(SCHEMA_FILE, 'utf8').catch(() => '');
   if (committed !== text) {

@@ -16,4 +16,21 @@ import { Setting } from '../settings/setting.entity.js';
 import { TaskService } from '../taskservices/task-service.entity.js';
 
 /** Every table the application maps; the migrations in server/src/db/migrations create them. */
-export const entities: EntityList = [User, Session, ApiToken, Group, GroupMember, SignInAttempt, Recording, ExportRequest, ExportTask, ExportManifest, AuditActionName, AuditEvent, AuditCheckpoint, AuditChainHead, Setting, TaskService];
+export const entities: EntityList = [
+  User,
+  Session,
+  ApiToken,
+  Group,
+  GroupMember,
+  SignInAttempt,
+  Recording,
+  ExportRequest,
+  ExportTask,
+  ExportManifest,
+  AuditActionName,
+  AuditEvent,
+  AuditCheckpoint,
+  AuditChainHead,
+  Setting,
+  TaskService,
+];

@@ -13,9 +13,11 @@ export async function firstStart(config: Config, core: Core, log: Log): Promise<
   const lines: string[] = [];
   const admin = await ensureAdministrator(core.db.orm.em, config.adminUsername, config.adminPassword);
   if (admin.created) {
-    lines.push(admin.generatedPassword
-      ? `administrator created: ${config.adminUsername} / ${admin.generatedPassword}  (shown only this once)`
-      : `administrator created: ${config.adminUsername} (password from CUSTODIAN_ADMIN_PASSWORD)`);
+    lines.push(
+      admin.generatedPassword
+        ? `administrator created: ${config.adminUsername} / ${admin.generatedPassword}  (shown only this once)`
+        : `administrator created: ${config.adminUsername} (password from CUSTODIAN_ADMIN_PASSWORD)`,
+    );
   }
   if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, config.recordingsDir, log))) {
     lines.push(`demo users: ${DEMO_USERS.map((u) => `${u.username} / ${u.password} (${u.roles.join(' + ')})`).join('; ')}`);

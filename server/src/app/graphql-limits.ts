@@ -59,9 +59,12 @@ export function complexityLimit(maxComplexity: number): ApolloServerPlugin {
             estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`The query costs ${complexity} points; at most ${maxComplexity} are allowed. Ask for fewer items per page or fewer fields.`, {
-              extensions: { code: 'BAD_USER_INPUT' },
-            });
+            throw new GraphQLError(
+              `The query costs ${complexity} points; at most ${maxComplexity} are allowed. Ask for fewer items per page or fewer fields.`,
+              {
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            );
           }
         },
       };

@@ -35,7 +35,13 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
   const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), PRUNE_SIGN_INS_MS);
   pruneSignIns.unref();
   const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
-  const stopRetention = startRetention({ em: db.orm.em, exportsDir: config.exportsDir, retentionDays: config.exportRetentionDays, intervalSeconds: config.retentionIntervalSeconds, log });
+  const stopRetention = startRetention({
+    em: db.orm.em,
+    exportsDir: config.exportsDir,
+    retentionDays: config.exportRetentionDays,
+    intervalSeconds: config.retentionIntervalSeconds,
+    log,
+  });
   const api = await createApiServer({ em: db.orm.em, config, queue, keyRing, mediaTools, taskEvents, taskServiceEvents }, liveSockets, log);
   const port = await api.listen(config.port);
   return {

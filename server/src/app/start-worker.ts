@@ -11,7 +11,12 @@ import type { Core } from './core.js';
  * the one that `npm start` runs beside the server on a single machine: the system authorizes it
  * (once, audited) instead of an administrator.
  */
-export async function startWorker(config: Config, log: Log, core: Core, options: { local?: boolean } = {}): Promise<{ worker: TaskServiceWorker; stop: (graceMs: number) => Promise<void> }> {
+export async function startWorker(
+  config: Config,
+  log: Log,
+  core: Core,
+  options: { local?: boolean } = {},
+): Promise<{ worker: TaskServiceWorker; stop: (graceMs: number) => Promise<void> }> {
   const { db, queue, mediaTools } = core;
   const registration = new TaskServiceRegistration(db.orm.em, {
     identity: await workerIdentity(config.dataDir, config.workerName),

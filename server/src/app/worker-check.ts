@@ -38,60 +38,73 @@ export async function checkWorker(config: Config, print: Log = console.log): Pro
   };
 
   let db: Database | null = null;
-  report(await attempt('database', async () => {
-    db = await openAppDatabase(config, () => {}, { migrate: false, poolMax: 2 });
-    await db.orm.em.getConnection().execute('select 1');
-    const tables: { present: string | null }[] = await db.orm.em.getConnection().execute("select to_regclass('task_services')::text as present");
-    if (!tables[0]?.present) throw new Error(`connected to ${db.description}, but its schema is not up to date: start the server once to apply the migrations`);
-    return `connected to ${db.description}`;
-  }));
+  report(
+    await attempt('database', async () => {
+      db = await openAppDatabase(config, () => {}, { migrate: false, poolMax: 2 });
+      await db.orm.em.getConnection().execute('select 1');
+      const tables: { present: string | null }[] = await db.orm.em.getConnection().execute("select to_regclass('task_services')::text as present");
+      if (!tables[0]?.present)
+        throw new Error(`connected to ${db.description}, but its schema is not up to date: start the server once to apply the migrations`);
+      return `connected to ${db.description}`;
+    }),
+  );
 
-  report(await attempt('recordings folder', async () => {
-    const dir = config.recordingsDir;
-    await fsp.access(dir, fsp.constants.R_OK | fsp.constants.X_OK).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`${dir} cannot be read (${error.code ?? error.message}): mount the shared data folder and set CUSTODIAN_DATA_DIR`);
-    });
-    const entries = await fsp.readdir(dir);
-    return `${dir} is readable (${entries.length} entries)`;
-  }));
+  report(
+    await attempt('recordings folder', async () => {
+      const dir = config.recordingsDir;
+      await fsp.access(dir, fsp.constants.R_OK | fsp.constants.X_OK).catch((error: NodeJS.ErrnoException) => {
+        throw new Error(`${dir} cannot be read (${error.code ?? error.message}): mount the shared data folder and set CUSTODIAN_DATA_DIR`);
+      });
+      const entries = await fsp.readdir(dir);
+      return `${dir} is readable (${entries.length} entries)`;
+    }),
+  );
 
-  report(await attempt('exports folder', async () => {
-    const dir = config.exportsDir;
-    const probe = path.join(dir, `.check-${randomBytes(4).toString('hex')}`);
-    try {
-      await fsp.writeFile(probe, 'custodian worker check\n');
-      await fsp.rm(probe);
-    } catch (error) {
-      throw new Error(`${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the worker writes the MP4s there`);
-    }
-    return `${dir} is writable`;
-  }));
+  report(
+    await attempt('exports folder', async () => {
+      const dir = config.exportsDir;
+      const probe = path.join(dir, `.check-${randomBytes(4).toString('hex')}`);
+      try {
+        await fsp.writeFile(probe, 'custodian worker check\n');
+        await fsp.rm(probe);
+      } catch (error) {
+        throw new Error(`${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the worker writes the MP4s there`);
+      }
+      return `${dir} is writable`;
+    }),
+  );
 
   let tools: MediaTools | null = null;
-  report(await attempt('ffmpeg', async () => {
-    tools = await locateMediaTools();
-    return `ffmpeg ${tools.ffmpegVersion} from ${tools.ffmpegSource}; ffprobe ${tools.ffprobeVersion} from ${tools.ffprobeSource}`;
-  }));
+  report(
+    await attempt('ffmpeg', async () => {
+      tools = await locateMediaTools();
+      return `ffmpeg ${tools.ffmpegVersion} from ${tools.ffmpegSource}; ffprobe ${tools.ffprobeVersion} from ${tools.ffprobeSource}`;
+    }),
+  );
 
-  report(await attempt('authorization', async () => {
-    if (!db) throw new Error('cannot be checked without the database');
-    const identity = await workerIdentity(config.dataDir, config.workerName);
-    const found: { authorized: boolean }[] = await db.orm.em.getConnection().execute('select authorized from task_services where id = ?', [identity.id]);
-    if (!found[0]) {
-      // Registered now (offline), so that an administrator can authorize it before it runs.
-      const media = tools as MediaTools | null;
-      await new TaskServiceRegistration(db.orm.em, {
-        identity,
-        concurrency: config.workerConcurrency,
-        mediaTools: media ?? { ffmpegVersion: 'unknown', ffmpegSource: 'not found' },
-        heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
-      }).registerOffline();
-    }
-    if (!found[0]?.authorized) {
-      throw new Error(`task service ${identity.name} (${identity.id}) is registered but not authorized: an administrator must authorize it on the Task services page`);
-    }
-    return `task service ${identity.name} (${identity.id}) is authorized`;
-  }));
+  report(
+    await attempt('authorization', async () => {
+      if (!db) throw new Error('cannot be checked without the database');
+      const identity = await workerIdentity(config.dataDir, config.workerName);
+      const found: { authorized: boolean }[] = await db.orm.em.getConnection().execute('select authorized from task_services where id = ?', [identity.id]);
+      if (!found[0]) {
+        // Registered now (offline), so that an administrator can authorize it before it runs.
+        const media = tools as MediaTools | null;
+        await new TaskServiceRegistration(db.orm.em, {
+          identity,
+          concurrency: config.workerConcurrency,
+          mediaTools: media ?? { ffmpegVersion: 'unknown', ffmpegSource: 'not found' },
+          heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
+        }).registerOffline();
+      }
+      if (!found[0]?.authorized) {
+        throw new Error(
+          `task service ${identity.name} (${identity.id}) is registered but not authorized: an administrator must authorize it on the Task services page`,
+        );
+      }
+      return `task service ${identity.name} (${identity.id}) is authorized`;
+    }),
+  );
 
   await (db as Database | null)?.close();
   const failed = results.filter((r) => !r.ok).length;

@@ -13,7 +13,18 @@ import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.j
 @Index({ properties: ['recordingId'] })
 @Index({ properties: ['actorName'] })
 export class AuditEvent {
-  [OptionalProps]?: 'actionLabel' | 'occurredAt' | 'actorId' | 'actorName' | 'recordingId' | 'taskId' | 'reason' | 'detail' | 'clientAddress' | 'prevHash' | 'hash';
+  [OptionalProps]?:
+    | 'actionLabel'
+    | 'occurredAt'
+    | 'actorId'
+    | 'actorName'
+    | 'recordingId'
+    | 'taskId'
+    | 'reason'
+    | 'detail'
+    | 'clientAddress'
+    | 'prevHash'
+    | 'hash';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })

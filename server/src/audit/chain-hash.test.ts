@@ -28,6 +28,7 @@ describe('audit chain hash', () => {
   });
 
   it('takes the id as given (bigint ids do not fit JavaScript numbers) and ignores a stored hash', () => {
+    // biome-ignore lint/correctness/noPrecisionLoss: the point is an id that a JavaScript number cannot hold.
     const big = chainContent({ ...row, id: 9007199254740993, hash: 'abc' }, '9007199254740993');
     expect(big.id).toBe('9007199254740993');
     expect(big).not.toHaveProperty('hash');
@@ -40,7 +41,13 @@ describe('audit chain hash', () => {
 
   it('changes with every column, the link to the previous event included, and covers columns added later', () => {
     const base = chainHash(chainContent(row, '7'));
-    for (const [key, value] of Object.entries({ action: 'EXPORT_DENIED', actor_name: 'jdoe2', reason: 'Case "8"\n€', prev_hash: 'f'.repeat(64), client_address: null })) {
+    for (const [key, value] of Object.entries({
+      action: 'EXPORT_DENIED',
+      actor_name: 'jdoe2',
+      reason: 'Case "8"\n€',
+      prev_hash: 'f'.repeat(64),
+      client_address: null,
+    })) {
       expect(chainHash(chainContent({ ...row, [key]: value }, '7')), key).not.toBe(base);
     }
     expect(chainHash(chainContent(row, '8'))).not.toBe(base);

@@ -32,7 +32,8 @@ export function startCheckpointSchedule(options: { em: EntityManager; keyRing: K
   const tick = () => {
     running = writeCheckpoint(options.em, options.keyRing)
       .then((checkpoint) => {
-        if (checkpoint) options.log(`audit checkpoint ${checkpoint.id}: ${checkpoint.eventCount} events up to ${checkpoint.headEventId}, signed by ${checkpoint.keyId}`);
+        if (checkpoint)
+          options.log(`audit checkpoint ${checkpoint.id}: ${checkpoint.eventCount} events up to ${checkpoint.headEventId}, signed by ${checkpoint.keyId}`);
       })
       .catch((error: Error) => options.log(`audit checkpoint failed: ${error.message}`));
   };

@@ -4,9 +4,9 @@ import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { chainContent, chainHash, GENESIS_HASH } from './chain-hash.js';
 import { checkpointStatement } from './checkpoint-statement.js';
 import {
-  AuditChainProblem,
+  type AuditChainProblem,
   AuditChainProblemKind,
-  AuditCheckpointProblem,
+  type AuditCheckpointProblem,
   AuditCheckpointProblemKind,
   type AuditIntegrityReport,
 } from './integrity.types.js';
@@ -39,34 +39,61 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
 
   const checkpoints = batches<AuditCheckpoint>(async (after) =>
     lastCheckpoint
-      ? em.find(AuditCheckpoint, after ? { id: { $lte: lastCheckpoint.id }, $or: [{ headEventId: { $gt: after.headEventId } }, { headEventId: after.headEventId, id: { $gt: after.id } }] } : { id: { $lte: lastCheckpoint.id } }, {
-          orderBy: { headEventId: 'asc', id: 'asc' },
-          limit: CHECKPOINT_BATCH,
-          disableIdentityMap: true,
-        })
+      ? em.find(
+          AuditCheckpoint,
+          after
+            ? { id: { $lte: lastCheckpoint.id }, $or: [{ headEventId: { $gt: after.headEventId } }, { headEventId: after.headEventId, id: { $gt: after.id } }] }
+            : { id: { $lte: lastCheckpoint.id } },
+          {
+            orderBy: { headEventId: 'asc', id: 'asc' },
+            limit: CHECKPOINT_BATCH,
+            disableIdentityMap: true,
+          },
+        )
       : [],
   );
   const checkpointProblems: AuditCheckpointProblem[] = [];
   let checkpointsValid = 0;
   let checkpointsTotal = 0;
   const checkpointProblem = (checkpoint: AuditCheckpoint, kind: AuditCheckpointProblemKind, message: string) => {
-    if (checkpointProblems.length < MAX_CHECKPOINT_PROBLEMS) checkpointProblems.push({ checkpointId: checkpoint.id, headEventId: checkpoint.headEventId, kind, message });
+    if (checkpointProblems.length < MAX_CHECKPOINT_PROBLEMS)
+      checkpointProblems.push({ checkpointId: checkpoint.id, headEventId: checkpoint.headEventId, kind, message });
   };
   /** Signature first; then what the chain says about its head (`event` undefined: the head is gone). */
   const judge = async (checkpoint: AuditCheckpoint, event: { hash: string; count: number } | undefined, atEnd = false) => {
     checkpointsTotal++;
-    const signed = await keyRing.verify(checkpointStatement(checkpoint), { keyId: checkpoint.keyId, algorithm: checkpoint.algorithm, signature: checkpoint.signature });
+    const signed = await keyRing.verify(checkpointStatement(checkpoint), {
+      keyId: checkpoint.keyId,
+      algorithm: checkpoint.algorithm,
+      signature: checkpoint.signature,
+    });
     if (!signed) {
-      return checkpointProblem(checkpoint, AuditCheckpointProblemKind.BAD_SIGNATURE, `Checkpoint ${checkpoint.id} does not carry a valid signature of key ${checkpoint.keyId}: it was edited or forged.`);
+      return checkpointProblem(
+        checkpoint,
+        AuditCheckpointProblemKind.BAD_SIGNATURE,
+        `Checkpoint ${checkpoint.id} does not carry a valid signature of key ${checkpoint.keyId}: it was edited or forged.`,
+      );
     }
     if (!event) {
-      return checkpointProblem(checkpoint, AuditCheckpointProblemKind.HEAD_MISSING, `Checkpoint ${checkpoint.id} covers audit event ${checkpoint.headEventId}, which no longer exists: events were removed${atEnd ? ' from the end of the log' : ''}.`);
+      return checkpointProblem(
+        checkpoint,
+        AuditCheckpointProblemKind.HEAD_MISSING,
+        `Checkpoint ${checkpoint.id} covers audit event ${checkpoint.headEventId}, which no longer exists: events were removed${atEnd ? ' from the end of the log' : ''}.`,
+      );
     }
     if (event.hash !== checkpoint.headHash) {
-      return checkpointProblem(checkpoint, AuditCheckpointProblemKind.HEAD_CHANGED, `Audit event ${checkpoint.headEventId} no longer has the hash checkpoint ${checkpoint.id} signed: it or an event before it was changed.`);
+      return checkpointProblem(
+        checkpoint,
+        AuditCheckpointProblemKind.HEAD_CHANGED,
+        `Audit event ${checkpoint.headEventId} no longer has the hash checkpoint ${checkpoint.id} signed: it or an event before it was changed.`,
+      );
     }
     if (String(event.count) !== String(checkpoint.eventCount)) {
-      return checkpointProblem(checkpoint, AuditCheckpointProblemKind.COUNT_CHANGED, `Checkpoint ${checkpoint.id} signed ${checkpoint.eventCount} events up to event ${checkpoint.headEventId}; the log now has ${event.count}: events before it were removed or added.`);
+      return checkpointProblem(
+        checkpoint,
+        AuditCheckpointProblemKind.COUNT_CHANGED,
+        `Checkpoint ${checkpoint.id} signed ${checkpoint.eventCount} events up to event ${checkpoint.headEventId}; the log now has ${event.count}: events before it were removed or added.`,
+      );
     }
     checkpointsValid++;
   };
@@ -150,12 +177,17 @@ async function readEvents(em: EntityManager, after: string, endId: string): Prom
 /** What is wrong with one event, given the event before it; null when nothing is. */
 export function judgeEvent(row: EventRow, previousId: string | null, previousHash: string, position: number): AuditChainProblem | null {
   if (chainHash(chainContent(row.content, row.id)) !== row.hash) {
-    return { eventId: row.id, kind: AuditChainProblemKind.CONTENT_CHANGED, message: `Audit event ${row.id} was changed after it was written: its content no longer matches its hash.` };
+    return {
+      eventId: row.id,
+      kind: AuditChainProblemKind.CONTENT_CHANGED,
+      message: `Audit event ${row.id} was changed after it was written: its content no longer matches its hash.`,
+    };
   }
   if (row.prev_hash !== previousHash) {
-    const message = position === 1
-      ? `Audit event ${row.id} is the first in the log but does not start the chain: the events before it were removed.`
-      : `Audit event ${row.id} does not link to audit event ${previousId}, the one before it: events between them were removed, or a link was edited.`;
+    const message =
+      position === 1
+        ? `Audit event ${row.id} is the first in the log but does not start the chain: the events before it were removed.`
+        : `Audit event ${row.id} does not link to audit event ${previousId}, the one before it: events between them were removed, or a link was edited.`;
     return { eventId: row.id, kind: AuditChainProblemKind.LINK_BROKEN, message };
   }
   return null;

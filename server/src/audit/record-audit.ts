@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, AuditOutcome } from './audit-action.js';
+import type { AuditAction, AuditOutcome } from './audit-action.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** What an audit row says; the database adds the id, the time and the chain hashes. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../access/viewer.js';
-import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
+import { type AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit } from '../audit/record-audit.js';
 
 /** Records an administrator's change inside the transaction that makes it. */

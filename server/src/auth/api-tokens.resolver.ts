@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../access/request-context.js';
 import { ApiToken } from './api-token.entity.js';
-import { AuthService } from './auth.service.js';
+import type { AuthService } from './auth.service.js';
 import { CreatedApiToken } from './auth.types.js';
 import { User } from './user.entity.js';
 
@@ -21,7 +21,7 @@ export class ApiTokensResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Revokes an API token (your own, or anyone\'s as ADMINISTRATOR); websockets opened with it are closed. False when there was none to revoke.',
+    description: "Revokes an API token (your own, or anyone's as ADMINISTRATOR); websockets opened with it are closed. False when there was none to revoke.",
   })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<boolean> {
     return this.authService.revokeApiToken(caller, id);

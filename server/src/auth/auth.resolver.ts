@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../access/request-context.js';
-import { AuthService } from './auth.service.js';
+import type { AuthService } from './auth.service.js';
 import { CreateUserInput, SignInPayload } from './auth.types.js';
 import { User } from './user.entity.js';
-import { UsersService } from './users.service.js';
+import type { UsersService } from './users.service.js';
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -18,9 +18,14 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, {
-    description: 'Signs in; also sets an HttpOnly session cookie for browsers. Attempts are limited per account and per client address: a refusal is TOO_MANY_REQUESTS with extensions.retryAfterSeconds.',
+    description:
+      'Signs in; also sets an HttpOnly session cookie for browsers. Attempts are limited per account and per client address: a refusal is TOO_MANY_REQUESTS with extensions.retryAfterSeconds.',
   })
-  async signIn(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
+  async signIn(
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignInPayload> {
     const { user, token } = await this.authService.signIn(username, password, ctx.caller.clientAddress);
     ctx.cookie?.set(token);
     // The rest of this request answers as the user who just signed in: the payload's own fields

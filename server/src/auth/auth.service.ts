@@ -28,7 +28,10 @@ export interface AuthSettings {
 }
 
 export class AuthService {
-  constructor(private readonly em: EntityManager, private readonly settings: AuthSettings) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: AuthSettings,
+  ) {}
 
   private get limiter(): SignInLimiter {
     return new SignInLimiter(this.em, this.settings.signInLimits);
@@ -41,7 +44,11 @@ export class AuthService {
   async signIn(username: string, password: string, clientAddress: string | null): Promise<{ user: User; token: string }> {
     const typed = username.trim().slice(0, MAX_AUDITED_NAME);
     const failed = (detail: string, outcome = AuditOutcome.FAILURE): AuditEntry => ({
-      action: AuditAction.SIGN_IN_FAILED, outcome, actorName: typed || null, detail, clientAddress,
+      action: AuditAction.SIGN_IN_FAILED,
+      outcome,
+      actorName: typed || null,
+      detail,
+      clientAddress,
     });
     const gate = await this.limiter.begin(typed, clientAddress);
     if (!gate.allowed) {
@@ -126,8 +133,12 @@ export class AuthService {
       const owner = await em.findOneOrFail(User, { id: viewer.user.id });
       const created = em.create(ApiToken, { user: owner, name: trimmed, tokenHash: hashSecret(secret) });
       recordAudit(em, {
-        action: AuditAction.TOKEN_CREATED, outcome: AuditOutcome.SUCCESS, actorId: viewer.user.id, actorName: viewer.user.username,
-        detail: `API token "${trimmed}" (${created.id}) of ${viewer.user.username}`, clientAddress,
+        action: AuditAction.TOKEN_CREATED,
+        outcome: AuditOutcome.SUCCESS,
+        actorId: viewer.user.id,
+        actorName: viewer.user.username,
+        detail: `API token "${trimmed}" (${created.id}) of ${viewer.user.username}`,
+        clientAddress,
       });
       return created;
     });
@@ -155,8 +166,12 @@ export class AuthService {
       const count = await em.nativeUpdate(ApiToken, { id, revokedAt: null }, { revokedAt: new Date() });
       if (count === 0) return false;
       recordAudit(em, {
-        action: AuditAction.TOKEN_REVOKED, outcome: AuditOutcome.SUCCESS, actorId: viewer.user.id, actorName: viewer.user.username,
-        detail: `API token "${token.name}" (${token.id}) of ${token.user.username}`, clientAddress,
+        action: AuditAction.TOKEN_REVOKED,
+        outcome: AuditOutcome.SUCCESS,
+        actorId: viewer.user.id,
+        actorName: viewer.user.username,
+        detail: `API token "${token.name}" (${token.id}) of ${token.user.username}`,
+        clientAddress,
       });
       await announceCredentialChange(em, { kind: 'token', id });
       return true;

@@ -7,7 +7,11 @@ import { User } from './user.entity.js';
  * On first start, creates the administrator. Without CUSTODIAN_ADMIN_PASSWORD a password is
  * generated and returned so the caller can print it once; it is not stored anywhere in clear.
  */
-export async function ensureAdministrator(em: EntityManager, username: string, password: string | undefined): Promise<{ created: boolean; generatedPassword: string | null }> {
+export async function ensureAdministrator(
+  em: EntityManager,
+  username: string,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
   const fork = em.fork();
   const admins = await fork.getConnection().execute<{ count: string }[]>(`select count(*) as count from users where ? = any(roles)`, [Role.ADMINISTRATOR]);
   if (Number(admins[0]?.count ?? 0) > 0) return { created: false, generatedPassword: null };

@@ -6,11 +6,7 @@ import { Channel, notify } from '../db/notifications.js';
  * close the sockets of a disabled user, of an ended session or of a revoked token, and re-read
  * the roles of a user whose roles changed.
  */
-export type CredentialEvent =
-  | { kind: 'user'; id: string }
-  | { kind: 'session'; id: string }
-  | { kind: 'token'; id: string }
-  | { kind: 'roles'; id: string };
+export type CredentialEvent = { kind: 'user'; id: string } | { kind: 'session'; id: string } | { kind: 'token'; id: string } | { kind: 'roles'; id: string };
 
 const KINDS = new Set(['user', 'session', 'token', 'roles']);
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../common/keyset.js';
 import { pgArray } from '../db/pg-array.js';
-import { Role } from '../access/role.js';
+import type { Role } from '../access/role.js';
 
 /** One reason a user holds a role: given directly (group null) or through a group. */
 export interface RoleGrantRow {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../access/request-context.js';
 import { Role } from '../access/role.js';
 import { CreateGroupInput } from './admin.types.js';
 import { Group } from './group.entity.js';
-import { GroupsService } from './groups.service.js';
+import type { GroupsService } from './groups.service.js';
 import { User } from './user.entity.js';
 
 /** Groups, their members and their roles: all for administrators only. */

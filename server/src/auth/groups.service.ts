@@ -6,7 +6,7 @@ import { isUuid } from '../common/keyset.js';
 import { auditAdminChange } from './admin-audit.js';
 import { announceCredentialChange } from './credential-events.js';
 import { Group } from './group.entity.js';
-import { Role } from '../access/role.js';
+import type { Role } from '../access/role.js';
 import { User } from './user.entity.js';
 import type { Caller } from '../access/caller.js';
 import { activity, requireAdministrator, requireSelfOrAdministrator } from '../access/guards.js';
@@ -86,7 +86,13 @@ export class GroupsService {
       const group = await this.get(id, em);
       await em.populate(group, ['members']);
       const memberIds = group.members.getItems().map((u) => u.id);
-      auditAdminChange(em, viewer, AuditAction.GROUP_DELETED, `Group ${group.name} (${memberIds.length} members, roles ${group.roles.join(', ') || 'none'})`, caller.clientAddress);
+      auditAdminChange(
+        em,
+        viewer,
+        AuditAction.GROUP_DELETED,
+        `Group ${group.name} (${memberIds.length} members, roles ${group.roles.join(', ') || 'none'})`,
+        caller.clientAddress,
+      );
       em.remove(group);
       await em.flush();
       await announceCredentialChange(em, ...memberIds.map((uid) => ({ kind: 'roles' as const, id: uid })));
@@ -104,7 +110,13 @@ export class GroupsService {
       if (group.members.contains(user) === member) return group;
       if (member) group.members.add(user);
       else group.members.remove(user);
-      auditAdminChange(em, viewer, member ? AuditAction.GROUP_MEMBER_ADDED : AuditAction.GROUP_MEMBER_REMOVED, `User ${user.username} ${member ? 'to' : 'from'} group ${group.name}`, caller.clientAddress);
+      auditAdminChange(
+        em,
+        viewer,
+        member ? AuditAction.GROUP_MEMBER_ADDED : AuditAction.GROUP_MEMBER_REMOVED,
+        `User ${user.username} ${member ? 'to' : 'from'} group ${group.name}`,
+        caller.clientAddress,
+      );
       await em.flush();
       await announceCredentialChange(em, { kind: 'roles', id: user.id });
       return group;
@@ -118,7 +130,13 @@ export class GroupsService {
       if (group.roles.includes(role) === granted) return group;
       await em.populate(group, ['members']);
       group.roles = granted ? [...group.roles, role] : group.roles.filter((r) => r !== role);
-      auditAdminChange(em, viewer, granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, `Role ${role} ${granted ? 'to' : 'from'} group ${group.name}`, caller.clientAddress);
+      auditAdminChange(
+        em,
+        viewer,
+        granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+        `Role ${role} ${granted ? 'to' : 'from'} group ${group.name}`,
+        caller.clientAddress,
+      );
       await em.flush();
       await announceCredentialChange(em, ...group.members.getItems().map((u) => ({ kind: 'roles' as const, id: u.id })));
       return group;

@@ -13,7 +13,5 @@ export function passwordProblem(password: string): string | null {
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 export function usernameProblem(username: string): string | null {
-  return USERNAME.test(username)
-    ? null
-    : 'A username has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit.';
+  return USERNAME.test(username) ? null : 'A username has 1 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit.';
 }

@@ -9,9 +9,7 @@ export interface SignInLimits {
   windowSeconds: number;
 }
 
-export type SignInGate =
-  | { allowed: true; attemptIds: string[] }
-  | { allowed: false; retryAfterSeconds: number; scope: 'account' | 'address' };
+export type SignInGate = { allowed: true; attemptIds: string[] } | { allowed: false; retryAfterSeconds: number; scope: 'account' | 'address' };
 
 interface Counter {
   scope: 'account' | 'address';
@@ -26,7 +24,10 @@ interface Counter {
  * sign-in removes its own rows and the account's earlier failures; failures stay for the window.
  */
 export class SignInLimiter {
-  constructor(private readonly em: EntityManager, private readonly limits: SignInLimits) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly limits: SignInLimits,
+  ) {}
 
   private counters(username: string, clientAddress: string | null): Counter[] {
     const out: Counter[] = [{ scope: 'account', key: username.trim().toLowerCase(), limit: this.limits.perAccount }];

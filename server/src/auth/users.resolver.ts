@@ -4,9 +4,9 @@ import type { RequestContext } from '../access/request-context.js';
 import { Role } from '../access/role.js';
 import { RoleGrant, RoleSource } from './admin.types.js';
 import { Group } from './group.entity.js';
-import { GroupsService } from './groups.service.js';
+import type { GroupsService } from './groups.service.js';
 import { User } from './user.entity.js';
-import { UsersService } from './users.service.js';
+import type { UsersService } from './users.service.js';
 
 /** User administration, and the fields that say what a user may do (from effective roles). */
 @Resolver(() => User)
@@ -26,7 +26,9 @@ export class UsersResolver {
     return this.usersService.user(caller, id);
   }
 
-  @Mutation(() => User, { description: 'Disables a user: no sign-in, and every session, API token and open websocket of theirs stops working at once (ADMINISTRATOR only).' })
+  @Mutation(() => User, {
+    description: 'Disables a user: no sign-in, and every session, API token and open websocket of theirs stops working at once (ADMINISTRATOR only).',
+  })
   disableUser(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<User> {
     return this.usersService.setDisabled(caller, id, true);
   }
@@ -63,7 +65,7 @@ export class UsersResolver {
     return grants.map((g) => ({
       role: g.role,
       source: g.group ? RoleSource.GROUP : RoleSource.DIRECT,
-      group: g.group ? groups.get(g.group.id) ?? null : null,
+      group: g.group ? (groups.get(g.group.id) ?? null) : null,
     }));
   }
 

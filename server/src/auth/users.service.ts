@@ -21,7 +21,10 @@ const MANAGING_USERS = activity('manage users', 'Managing users');
 export class UsersService {
   private readonly roleGrants: BatchLoader<string, RoleGrantRow[]>;
 
-  constructor(private readonly em: EntityManager, private readonly signInLimits: SignInLimits) {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly signInLimits: SignInLimits,
+  ) {
     this.roleGrants = new BatchLoader((ids) => roleGrantsOf(em, ids));
   }
 
@@ -130,7 +133,13 @@ export class UsersService {
     const roles = granted ? [...user.roles, role] : user.roles.filter((r) => r !== role);
     return this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id }, { roles });
-      auditAdminChange(em, viewer, granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, `Role ${role} ${granted ? 'to' : 'from'} user ${user.username}`, caller.clientAddress);
+      auditAdminChange(
+        em,
+        viewer,
+        granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+        `Role ${role} ${granted ? 'to' : 'from'} user ${user.username}`,
+        caller.clientAddress,
+      );
       await announceCredentialChange(em, { kind: 'roles', id });
       user.roles = roles;
       return user;

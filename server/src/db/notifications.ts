@@ -35,7 +35,11 @@ export class PgListener extends EventEmitter {
   private lostAt: Date | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly url: string, private readonly channels: readonly Channel[], private readonly log: Log = () => {}) {
+  constructor(
+    private readonly url: string,
+    private readonly channels: readonly Channel[],
+    private readonly log: Log = () => {},
+  ) {
     super();
   }
 

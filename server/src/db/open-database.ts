@@ -59,7 +59,11 @@ async function resolveServer(config: Config, log: Log): Promise<{ url: string; e
  * unless CUSTODIAN_MIGRATE=false (an application role without DDL rights), and always for
  * `migrate: 'always'` (the `custodian migrate` command, run as the owner role).
  */
-export async function openDatabase(config: Config, log: Log, options: { entities: EntityList; migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: Log,
+  options: { entities: EntityList; migrate: boolean | 'always'; poolMax?: number },
+): Promise<Database> {
   const { url, embedded, description } = await resolveServer(config, log);
   await ensureDatabase(url);
   const orm = await MikroORM.init(ormConfig(url, options.entities, options.poolMax));
@@ -79,8 +83,14 @@ export async function openDatabase(config: Config, log: Log, options: { entities
 // Migrations of the unreleased pre-release schema, replaced by the baseline. A database that ran
 // them cannot be upgraded in place.
 const PRE_RELEASE_MIGRATIONS = [
-  'Migration20261124161412', 'Migration20261124183500', 'Migration20261124183707', 'Migration20261124183850',
-  'Migration20261124183915', 'Migration20261124184452', 'Migration20261124190747', 'Migration20261124191200',
+  'Migration20261124161412',
+  'Migration20261124183500',
+  'Migration20261124183707',
+  'Migration20261124183850',
+  'Migration20261124183915',
+  'Migration20261124184452',
+  'Migration20261124190747',
+  'Migration20261124191200',
 ];
 
 /** Several processes may start at once: an advisory lock lets one of them migrate at a time. */
@@ -91,7 +101,9 @@ async function migrate(orm: MikroORM, url: string, log: Log): Promise<void> {
     await lock.query("select pg_advisory_lock(hashtext('custodian-migrations'))");
     const executed = (await orm.getMigrator().getExecutedMigrations()).map((row) => row.name);
     if (executed.some((name) => PRE_RELEASE_MIGRATIONS.includes(name))) {
-      throw new Error('this database was created by a pre-release version of Custodian, whose schema cannot be upgraded: start with an empty database (for the embedded one, delete the postgres folder of the data folder)');
+      throw new Error(
+        'this database was created by a pre-release version of Custodian, whose schema cannot be upgraded: start with an empty database (for the embedded one, delete the postgres folder of the data folder)',
+      );
     }
     const applied = await orm.getMigrator().up();
     if (applied.length) log(`applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);

@@ -18,7 +18,11 @@ const DEMO_RECORDING_COUNT = 36;
 /** Copies the streams into a new file with a distinguishing tag, so each catalog entry has its own bytes. */
 function retag(ffmpegPath: string, input: string, output: string, tag: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath, ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-i', input, '-map', '0', '-c', 'copy', '-metadata', `comment=${tag}`, output], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      ffmpegPath,
+      ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-i', input, '-map', '0', '-c', 'copy', '-metadata', `comment=${tag}`, output],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -39,7 +43,15 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
     const masters = await Promise.all(
       DEMO_MEDIA.map(async (media, variant) => {
         const file = path.join(work, media.name);
-        await makeScreenRecording({ ffmpegPath: tools.ffmpegPath, output: file, width: media.width, height: media.height, durationSeconds: media.durationSeconds, withAudio: media.withAudio, variant });
+        await makeScreenRecording({
+          ffmpegPath: tools.ffmpegPath,
+          output: file,
+          width: media.width,
+          height: media.height,
+          durationSeconds: media.durationSeconds,
+          withAudio: media.withAudio,
+          variant,
+        });
         return file;
       }),
     );

@@ -61,12 +61,21 @@ export class DownloadsService {
   exportFile(caller: Caller, taskId: string, startsDownload: boolean): Promise<ExportFileDownload> {
     return auditedTransaction(this.em, async (tx) => {
       const viewer = requireSignedIn(caller, DOWNLOADING);
-      const task = requireVisibleTask(caller, viewer, isUuid(taskId) ? await tx.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null, taskId);
+      const task = requireVisibleTask(
+        caller,
+        viewer,
+        isUuid(taskId) ? await tx.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null,
+        taskId,
+      );
       const refused = downloadRefusal(viewer, task);
       if (refused) throw refusal(caller, 'FORBIDDEN', refused);
       if (task.status === ExportTaskStatus.EXPIRED) {
         const when = task.expiredAt ? ` on ${task.expiredAt.toISOString()}` : '';
-        throw refusal(caller, 'EXPIRED', `This export expired${when}: its file was deleted after the retention period. The audit trail keeps its record; export the recording again if you need the file.`);
+        throw refusal(
+          caller,
+          'EXPIRED',
+          `This export expired${when}: its file was deleted after the retention period. The audit trail keeps its record; export the recording again if you need the file.`,
+        );
       }
       if (task.status !== ExportTaskStatus.COMPLETED) {
         throw refusal(caller, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`);
@@ -88,7 +97,8 @@ export class DownloadsService {
       const viewer = requireSignedIn(caller, BUNDLING);
       const ids = [...new Set(requestedIds)];
       if (ids.length === 0) throw badInput('Name the export tasks to bundle: ?tasks=<id>,<id>.', 'tasks');
-      if (ids.length > MAX_RECORDINGS_PER_EXPORT) throw badInput(`At most ${MAX_RECORDINGS_PER_EXPORT} exports fit in one bundle (got ${ids.length}).`, 'tasks');
+      if (ids.length > MAX_RECORDINGS_PER_EXPORT)
+        throw badInput(`At most ${MAX_RECORDINGS_PER_EXPORT} exports fit in one bundle (got ${ids.length}).`, 'tasks');
       const valid = ids.filter(isUuid);
       const found = valid.length ? await tx.find(ExportTask, { id: { $in: valid } }, { populate: TASK_RELATIONS }) : [];
       const byId = new Map(found.filter((task) => canViewTask(viewer.roles, task.recording.restricted)).map((task) => [task.id, task]));
@@ -100,12 +110,20 @@ export class DownloadsService {
       if (refused.length) throw refusal(caller, 'FORBIDDEN', `${downloadRefusal(viewer, refused[0]!)} Refused: ${refused.map((t) => t.id).join(', ')}.`);
       const unfinished = tasks.filter((task) => task.status !== ExportTaskStatus.COMPLETED || !task.outputPath);
       if (unfinished.length) {
-        throw refusal(caller, 'NOT_READY', `Only completed exports can be downloaded; not completed: ${unfinished.map((t) => `${t.id} (${t.status})`).join(', ')}.`);
+        throw refusal(
+          caller,
+          'NOT_READY',
+          `Only completed exports can be downloaded; not completed: ${unfinished.map((t) => `${t.id} (${t.status})`).join(', ')}.`,
+        );
       }
       const manifests = new Map((await tx.find(ExportManifest, { task: { $in: ids } })).map((m) => [m.task.id, m]));
       const unsigned = tasks.filter((task) => !manifests.has(task.id));
       if (unsigned.length) {
-        throw refusal(caller, 'NOT_READY', `These exports were completed without a signed manifest, so only their MP4 can be downloaded: ${unsigned.map((t) => t.id).join(', ')}.`);
+        throw refusal(
+          caller,
+          'NOT_READY',
+          `These exports were completed without a signed manifest, so only their MP4 can be downloaded: ${unsigned.map((t) => t.id).join(', ')}.`,
+        );
       }
 
       const keys = new Map((await this.keyRing.publicKeys()).map((key) => [key.keyId, key]));
@@ -123,7 +141,10 @@ export class DownloadsService {
         const detail = tasks.length === 1 ? 'evidence bundle' : `evidence bundle of ${tasks.length} exports`;
         recordAudit(tx, ...tasks.map((task) => downloaded(caller, task, detail)));
       }
-      const fileName = items.length === 1 ? `${bundleFolder(items[0]!.fileName)}_evidence.zip` : `custodian-evidence_${items.length}-exports_${new Date().toISOString().slice(0, 10)}.zip`;
+      const fileName =
+        items.length === 1
+          ? `${bundleFolder(items[0]!.fileName)}_evidence.zip`
+          : `custodian-evidence_${items.length}-exports_${new Date().toISOString().slice(0, 10)}.zip`;
       return { fileName, items };
     });
   }

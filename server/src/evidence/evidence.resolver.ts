@@ -3,7 +3,7 @@ import type { RequestContext } from '../access/request-context.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { evidenceBundleUrl } from './evidence-bundle-url.js';
-import { EvidenceService } from './evidence.service.js';
+import type { EvidenceService } from './evidence.service.js';
 import { ExportVerification, SigningKey } from './evidence.types.js';
 import { ExportManifest } from './export-manifest.entity.js';
 

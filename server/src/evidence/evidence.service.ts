@@ -52,7 +52,11 @@ export class EvidenceService {
     const hash = sha256.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(hash)) throw badInput('A SHA-256 is 64 hexadecimal characters.', 'sha256');
 
-    const rows = await this.em.find(ExportManifest, { outputSha256: hash }, { populate: ['task', 'task.recording', 'task.request', 'task.requestedBy', 'task.taskService'], orderBy: { signedAt: 'asc' } });
+    const rows = await this.em.find(
+      ExportManifest,
+      { outputSha256: hash },
+      { populate: ['task', 'task.recording', 'task.request', 'task.requestedBy', 'task.taskService'], orderBy: { signedAt: 'asc' } },
+    );
     await this.keyRing.refresh();
     const matches: ExportVerificationMatch[] = [];
     for (const manifest of rows) {
@@ -65,11 +69,12 @@ export class EvidenceService {
       });
     }
     const verified = matches.length > 0 && matches.every((m) => m.signatureValid);
-    const summary = matches.length === 0
-      ? 'No export has this SHA-256: the file is not an export of this Custodian, or it was changed after export.'
-      : verified
-        ? `The file is export ${matches.map((m) => m.task.id).join(', ')}, and its manifest's signature is valid.`
-        : 'The file matches an export, but its manifest does not verify: the stored manifest was altered or its key is missing.';
+    const summary =
+      matches.length === 0
+        ? 'No export has this SHA-256: the file is not an export of this Custodian, or it was changed after export.'
+        : verified
+          ? `The file is export ${matches.map((m) => m.task.id).join(', ')}, and its manifest's signature is valid.`
+          : 'The file matches an export, but its manifest does not verify: the stored manifest was altered or its key is missing.';
 
     const base = { action: AuditAction.EXPORT_VERIFIED, actorId: viewer.user.id, actorName: viewer.user.username, clientAddress: caller.clientAddress };
     await recordAuditNow(

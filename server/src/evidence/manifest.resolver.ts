@@ -7,7 +7,8 @@ import { ManifestDocument, manifestDocument } from './manifest.types.js';
 export class ManifestResolver {
   @FieldResolver(() => ManifestDocument, {
     nullable: true,
-    description: 'What the manifest states, field by field; null when the stored content is not a manifest Custodian can read (then it does not verify either).',
+    description:
+      'What the manifest states, field by field; null when the stored content is not a manifest Custodian can read (then it does not verify either).',
   })
   document(@Root() manifest: ExportManifest): ManifestDocument | null {
     const read = readManifest(manifest.content);

@@ -6,11 +6,28 @@ import { KeyRing } from '../signing/key-ring.js';
 import { buildManifest, manifestText, readManifest, type ManifestInput } from './manifest.js';
 
 const input: ManifestInput = {
-  task: { id: '6669dd63-0000-4000-8000-000000000001', reason: 'Case FC-1: überweisung', requestedAt: new Date('2026-11-24T10:00:00Z'), startedAt: new Date('2026-11-24T10:00:01Z'), workerHost: 'worker-1' },
+  task: {
+    id: '6669dd63-0000-4000-8000-000000000001',
+    reason: 'Case FC-1: überweisung',
+    requestedAt: new Date('2026-11-24T10:00:00Z'),
+    startedAt: new Date('2026-11-24T10:00:01Z'),
+    workerHost: 'worker-1',
+  },
   requester: { id: 'u-1', username: 'examiner' },
   recording: {
-    id: 'r-1', userName: 'teller7', serverName: 'core-bank-01', clientName: 'BR-12', clientIp: '10.1.2.3', applications: ['Core'], protocol: 'RDP',
-    startedAt: new Date('2026-11-20T09:00:00Z'), endedAt: new Date('2026-11-20T09:10:00Z'), durationSeconds: 600, format: 'webm', sizeBytes: 1234, sourceSha256: 'a'.repeat(64),
+    id: 'r-1',
+    userName: 'teller7',
+    serverName: 'core-bank-01',
+    clientName: 'BR-12',
+    clientIp: '10.1.2.3',
+    applications: ['Core'],
+    protocol: 'RDP',
+    startedAt: new Date('2026-11-20T09:00:00Z'),
+    endedAt: new Date('2026-11-20T09:10:00Z'),
+    durationSeconds: 600,
+    format: 'webm',
+    sizeBytes: 1234,
+    sourceSha256: 'a'.repeat(64),
   },
   conversion: { tool: 'ffmpeg', toolVersion: '5.1.6', arguments: ['-i', 'in.webm', 'out.mp4'], outputSha256: 'b'.repeat(64), outputSizeBytes: 999 },
   output: { fileName: 'teller7.mp4', durationSeconds: 600.04 },
@@ -29,7 +46,13 @@ describe('export manifest', () => {
     expect(text).toBe(manifestText(JSON.parse(text)));
     expect(text.startsWith('{"conversion":{"arguments":["-i","in.webm","out.mp4"],"tool":"ffmpeg"')).toBe(true);
     const read = readManifest(text);
-    expect(read.ok && read.manifest.output).toEqual({ fileName: 'teller7.mp4', mediaType: 'video/mp4', sha256: 'b'.repeat(64), sizeBytes: 999, durationSeconds: 600.04 });
+    expect(read.ok && read.manifest.output).toEqual({
+      fileName: 'teller7.mp4',
+      mediaType: 'video/mp4',
+      sha256: 'b'.repeat(64),
+      sizeBytes: 999,
+      durationSeconds: 600.04,
+    });
     expect(read.ok && read.manifest.export.completedAt).toBe('2026-11-24T10:00:09.000Z');
   });
 

@@ -45,8 +45,19 @@ export interface ManifestInput {
   task: { id: string; reason: string; requestedAt: Date; startedAt: Date; workerHost: string };
   requester: { id: string; username: string };
   recording: {
-    id: string; userName: string; serverName: string; clientName: string; clientIp: string; applications: string[];
-    protocol: string; startedAt: Date; endedAt: Date; durationSeconds: number; format: string; sizeBytes: number; sourceSha256: string;
+    id: string;
+    userName: string;
+    serverName: string;
+    clientName: string;
+    clientIp: string;
+    applications: string[];
+    protocol: string;
+    startedAt: Date;
+    endedAt: Date;
+    durationSeconds: number;
+    format: string;
+    sizeBytes: number;
+    sourceSha256: string;
   };
   conversion: ConversionReport;
   output: { fileName: string; durationSeconds: number };
@@ -116,7 +127,8 @@ export function readManifest(text: string): { ok: true; manifest: ManifestConten
   }
   const m = value as Partial<ManifestContent> | null;
   if (!m || typeof m !== 'object' || m.format !== MANIFEST_FORMAT) return { ok: false, problem: `it is not a ${MANIFEST_FORMAT}` };
-  if (m.formatVersion !== MANIFEST_FORMAT_VERSION) return { ok: false, problem: `its format version ${String(m.formatVersion)} is not ${MANIFEST_FORMAT_VERSION}` };
+  if (m.formatVersion !== MANIFEST_FORMAT_VERSION)
+    return { ok: false, problem: `its format version ${String(m.formatVersion)} is not ${MANIFEST_FORMAT_VERSION}` };
   const out = m.output;
   if (!out || typeof out.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(out.sha256) || !Number.isSafeInteger(out.sizeBytes)) {
     return { ok: false, problem: 'its output has no valid sha256 and sizeBytes' };

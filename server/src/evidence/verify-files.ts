@@ -42,7 +42,10 @@ export async function verifyEvidenceFiles(input: VerifyFilesInput): Promise<Veri
   const read = readManifest(manifestBytes.toString('utf8'));
   if (!read.ok) return fail(`manifest ${input.manifest} is not usable: ${read.problem}`);
   const manifest = read.manifest;
-  checks.push({ ok: true, what: `manifest of export ${manifest.export.id}, requested by ${manifest.export.requestedBy?.username} for "${manifest.export.reason}", completed ${manifest.export.completedAt}` });
+  checks.push({
+    ok: true,
+    what: `manifest of export ${manifest.export.id}, requested by ${manifest.export.requestedBy?.username} for "${manifest.export.reason}", completed ${manifest.export.completedAt}`,
+  });
 
   const signatureText = await fs.readFile(signaturePath, 'utf8').catch((e: NodeJS.ErrnoException) => e);
   if (signatureText instanceof Error) return fail(`signature ${signaturePath} cannot be read (${signatureText.code})`);
@@ -62,23 +65,33 @@ export async function verifyEvidenceFiles(input: VerifyFilesInput): Promise<Veri
   } catch {
     return fail(`public key ${publicKeyPath} is not a PEM public key`);
   }
-  checks.push(keyId === signature.keyId
-    ? { ok: true, what: `public key ${keyId} is the key named by the signature` }
-    : { ok: false, what: `public key ${keyId} is not the key the signature names (${signature.keyId})` });
-  checks.push(verifyWithPublicKey(manifestBytes, signature, publicKeyPem)
-    ? { ok: true, what: `signature (${signature.algorithm}) over the manifest is valid` }
-    : { ok: false, what: `signature (${signature.algorithm}) over the manifest is NOT valid: the manifest or the signature was changed, or the key is wrong` });
+  checks.push(
+    keyId === signature.keyId
+      ? { ok: true, what: `public key ${keyId} is the key named by the signature` }
+      : { ok: false, what: `public key ${keyId} is not the key the signature names (${signature.keyId})` },
+  );
+  checks.push(
+    verifyWithPublicKey(manifestBytes, signature, publicKeyPem)
+      ? { ok: true, what: `signature (${signature.algorithm}) over the manifest is valid` }
+      : {
+          ok: false,
+          what: `signature (${signature.algorithm}) over the manifest is NOT valid: the manifest or the signature was changed, or the key is wrong`,
+        },
+  );
 
   const stat = await fs.stat(input.mp4).catch((e: NodeJS.ErrnoException) => e);
   if (stat instanceof Error) return fail(`MP4 ${input.mp4} cannot be read (${stat.code})`);
-  checks.push(stat.size === manifest.output.sizeBytes
-    ? { ok: true, what: `MP4 size ${stat.size} bytes matches the manifest` }
-    : { ok: false, what: `MP4 size ${stat.size} bytes differs from the manifest's ${manifest.output.sizeBytes}` });
+  checks.push(
+    stat.size === manifest.output.sizeBytes
+      ? { ok: true, what: `MP4 size ${stat.size} bytes matches the manifest` }
+      : { ok: false, what: `MP4 size ${stat.size} bytes differs from the manifest's ${manifest.output.sizeBytes}` },
+  );
   const sha256 = await sha256File(input.mp4);
-  checks.push(sha256 === manifest.output.sha256
-    ? { ok: true, what: `MP4 SHA-256 ${sha256} matches the manifest` }
-    : { ok: false, what: `MP4 SHA-256 ${sha256} differs from the manifest's ${manifest.output.sha256}` });
+  checks.push(
+    sha256 === manifest.output.sha256
+      ? { ok: true, what: `MP4 SHA-256 ${sha256} matches the manifest` }
+      : { ok: false, what: `MP4 SHA-256 ${sha256} differs from the manifest's ${manifest.output.sha256}` },
+  );
 
   return { ok: checks.every((c) => c.ok), checks, manifest };
 }
-

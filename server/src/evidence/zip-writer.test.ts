@@ -51,7 +51,10 @@ describe('ZipWriter', () => {
 
   const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-  for (const [label, options] of [['plain', {}], ['zip64', { zip64Threshold: 0 }]] as const) {
+  for (const [label, options] of [
+    ['plain', {}],
+    ['zip64', { zip64Threshold: 0 }],
+  ] as const) {
     it(`writes a ${label} archive that unzip and Python read back byte for byte`, async () => {
       const file = await archive(`${label}.zip`, options);
       const test = await run('unzip', ['-t', file]);

@@ -166,7 +166,9 @@ function centralHeader(entry: CentralEntry, threshold: number): Buffer {
   if (fields.length) {
     extra.writeUInt16LE(0x0001, 0);
     extra.writeUInt16LE(8 * fields.length, 2);
-    fields.forEach((value, i) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i));
+    fields.forEach((value, i) => {
+      extra.writeBigUInt64LE(BigInt(value), 4 + 8 * i);
+    });
   }
   const version = fields.length || entry.zip64 ? VERSION_ZIP64 : VERSION_PLAIN;
   const header = Buffer.alloc(46);

@@ -5,7 +5,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditIntegrityReport } from '../audit/integrity.types.js';
 import type { Page } from '../common/page.js';
 import { Recording } from '../recordings/recording.entity.js';
-import { ExportAuditService } from './export-audit.service.js';
+import type { ExportAuditService } from './export-audit.service.js';
 import { AuditCheckpointConnection, AuditEventConnection, ExportAuditFilterInput } from './export-audit.types.js';
 
 @Resolver(() => AuditEvent)
@@ -40,7 +40,8 @@ export class ExportAuditResolver {
 
   @Mutation(() => AuditCheckpoint, {
     nullable: true,
-    description: 'Signs a checkpoint of the current chain head now, e.g. before copying the log; null when the newest checkpoint already covers it (LOGGING_READER).',
+    description:
+      'Signs a checkpoint of the current chain head now, e.g. before copying the log; null when the newest checkpoint already covers it (LOGGING_READER).',
   })
   createAuditCheckpoint(@Ctx() { caller }: RequestContext): Promise<AuditCheckpoint | null> {
     return this.auditService.createCheckpoint(caller);

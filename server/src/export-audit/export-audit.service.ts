@@ -17,7 +17,22 @@ import { auditWhere, type AuditFilter } from './audit-filter.js';
 import { csvLine } from './csv.js';
 
 const CSV_BATCH = 1000;
-const CSV_COLUMNS = ['id', 'occurred_at', 'action', 'action_label', 'outcome', 'actor', 'actor_id', 'recording_id', 'task_id', 'reason', 'detail', 'client_address', 'prev_hash', 'hash'];
+const CSV_COLUMNS = [
+  'id',
+  'occurred_at',
+  'action',
+  'action_label',
+  'outcome',
+  'actor',
+  'actor_id',
+  'recording_id',
+  'task_id',
+  'reason',
+  'detail',
+  'client_address',
+  'prev_hash',
+  'hash',
+];
 
 /** What auditors read (LOGGING_READER): the export audit, its integrity and its signed checkpoints. */
 export class ExportAuditService {
@@ -41,7 +56,10 @@ export class ExportAuditService {
       const cursor = decodeCursor(after, 'date', 'serial');
       qb.andWhere('(a.occurred_at, a.id) < (?, ?)', [cursor.value, cursor.id]);
     }
-    const rows = await qb.orderBy({ occurredAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
+    const rows = await qb
+      .orderBy({ occurredAt: 'desc', id: 'desc' })
+      .limit(limit + 1)
+      .getResult();
     return toPage(rows, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
   }
 
@@ -59,7 +77,22 @@ export class ExportAuditService {
         const rows = await em.find(AuditEvent, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: CSV_BATCH, disableIdentityMap: true });
         let chunk = '';
         for (const e of rows) {
-          chunk += csvLine([e.id, e.occurredAt, e.action, AUDIT_ACTION_LABELS[e.action] ?? e.action, e.outcome, e.actorName, e.actorId, e.recordingId, e.taskId, e.reason, e.detail, e.clientAddress, e.prevHash, e.hash]);
+          chunk += csvLine([
+            e.id,
+            e.occurredAt,
+            e.action,
+            AUDIT_ACTION_LABELS[e.action] ?? e.action,
+            e.outcome,
+            e.actorName,
+            e.actorId,
+            e.recordingId,
+            e.taskId,
+            e.reason,
+            e.detail,
+            e.clientAddress,
+            e.prevHash,
+            e.hash,
+          ]);
         }
         if (chunk) yield chunk;
         if (rows.length < CSV_BATCH) return;

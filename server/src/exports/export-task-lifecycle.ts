@@ -79,7 +79,14 @@ async function announce(tx: EntityManager, taskIds: readonly string[]): Promise<
 
 /** An audit row about a task, in the name of its requester (the system acts for them). */
 function onBehalfOfRequester(task: ExportTask, entry: Pick<AuditEntry, 'action' | 'outcome' | 'detail'>): AuditEntry {
-  return { ...entry, actorId: task.requestedBy.id, actorName: task.requestedBy.username, recordingId: task.recording.id, taskId: task.id, reason: task.request.reason };
+  return {
+    ...entry,
+    actorId: task.requestedBy.id,
+    actorName: task.requestedBy.username,
+    recordingId: task.recording.id,
+    taskId: task.id,
+    reason: task.request.reason,
+  };
 }
 
 export interface NewExportRequest {
@@ -120,7 +127,10 @@ export async function request(tx: EntityManager, input: NewExportRequest): Promi
     })),
   );
   await tx.flush();
-  await announce(tx, tasks.map((task) => task.id));
+  await announce(
+    tx,
+    tasks.map((task) => task.id),
+  );
   return tasks;
 }
 
@@ -206,11 +216,14 @@ export async function complete(tx: EntityManager, claimed: Claim, output: Export
   });
   if (count === 0) return null;
   const task = await tx.findOneOrFail(ExportTask, { id: claimed.taskId }, { populate: TASK_RELATIONS, refresh: true });
-  recordAudit(tx, onBehalfOfRequester(task, {
-    action: AuditAction.EXPORT_COMPLETED,
-    outcome: AuditOutcome.SUCCESS,
-    detail: `sha256 ${output.sha256}, ${output.sizeBytes} bytes, on ${task.taskServiceHost ?? 'an unknown host'}`,
-  }));
+  recordAudit(
+    tx,
+    onBehalfOfRequester(task, {
+      action: AuditAction.EXPORT_COMPLETED,
+      outcome: AuditOutcome.SUCCESS,
+      detail: `sha256 ${output.sha256}, ${output.sizeBytes} bytes, on ${task.taskServiceHost ?? 'an unknown host'}`,
+    }),
+  );
   await announce(tx, [task.id]);
   return task;
 }
@@ -240,7 +253,10 @@ export async function handBack(tx: EntityManager, claimed: Claim): Promise<boole
     'all',
     tx.getTransactionContext(),
   );
-  await announce(tx, rows.map((row) => row.id));
+  await announce(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.length > 0;
 }
 
@@ -280,13 +296,21 @@ export async function requeueLost(tx: EntityManager, limits: { heartbeatTimeoutS
   if (failed.length) {
     const tasks = await tx.find(ExportTask, { id: { $in: failed.map((row) => row.id) } }, { populate: TASK_RELATIONS });
     const byId = new Map(failed.map((row) => [row.id, row]));
-    recordAudit(tx, ...tasks.map((task) => onBehalfOfRequester(task, {
-      action: AuditAction.EXPORT_FAILED,
-      outcome: AuditOutcome.FAILURE,
-      detail: `The task service on ${byId.get(task.id)!.host ?? 'an unknown host'} stopped responding on attempt ${task.attempts} of ${maxAttempts}.`,
-    })));
+    recordAudit(
+      tx,
+      ...tasks.map((task) =>
+        onBehalfOfRequester(task, {
+          action: AuditAction.EXPORT_FAILED,
+          outcome: AuditOutcome.FAILURE,
+          detail: `The task service on ${byId.get(task.id)!.host ?? 'an unknown host'} stopped responding on attempt ${task.attempts} of ${maxAttempts}.`,
+        }),
+      ),
+    );
   }
-  await announce(tx, rows.map((row) => row.id));
+  await announce(
+    tx,
+    rows.map((row) => row.id),
+  );
   return { requeued: rows.filter((row) => row.status === PENDING).map((row) => row.id), failed: failed.map((row) => row.id) };
 }
 
@@ -298,13 +322,18 @@ export async function requeueLost(tx: EntityManager, limits: { heartbeatTimeoutS
 export async function requeueOrphans(tx: EntityManager, taskIds: readonly string[]): Promise<string[]> {
   inTransaction(tx, 'requeueOrphan');
   if (taskIds.length === 0) return [];
-  const rows: { id: string }[] = await tx.getConnection().execute(
-    'update export_tasks set updated_at = ? where id = any(?::uuid[]) and status = ? returning id',
-    [new Date(), pgArray(taskIds), PENDING],
-    'all',
-    tx.getTransactionContext(),
+  const rows: { id: string }[] = await tx
+    .getConnection()
+    .execute(
+      'update export_tasks set updated_at = ? where id = any(?::uuid[]) and status = ? returning id',
+      [new Date(), pgArray(taskIds), PENDING],
+      'all',
+      tx.getTransactionContext(),
+    );
+  await announce(
+    tx,
+    rows.map((row) => row.id),
   );
-  await announce(tx, rows.map((row) => row.id));
   return rows.map((row) => row.id);
 }
 
@@ -316,7 +345,11 @@ export async function requeueOrphans(tx: EntityManager, taskIds: readonly string
 export async function cancel(tx: EntityManager, task: ExportTask, by: ViewerIdentity, clientAddress: string | null): Promise<boolean> {
   inTransaction(tx, 'cancel');
   const at = new Date();
-  const count = await tx.nativeUpdate(ExportTask, { id: task.id, status: { $in: [...TRANSITIONS.cancel.from] } }, { status: CANCELLED, finishedAt: at, updatedAt: at });
+  const count = await tx.nativeUpdate(
+    ExportTask,
+    { id: task.id, status: { $in: [...TRANSITIONS.cancel.from] } },
+    { status: CANCELLED, finishedAt: at, updatedAt: at },
+  );
   if (count === 0) return false;
   recordAudit(tx, {
     action: AuditAction.EXPORT_CANCELLED,
@@ -346,8 +379,10 @@ export interface ExpiredTask {
  */
 export async function expire(tx: EntityManager, policy: { retentionDays: number; limit: number }): Promise<ExpiredTask[]> {
   inTransaction(tx, 'expire');
-  const rows: { id: string; output_path: string | null; output_sha256: string | null; finished_at: Date; recording_id: string; reason: string }[] = await tx.getConnection().execute(
-    `with due as (
+  const rows: { id: string; output_path: string | null; output_sha256: string | null; finished_at: Date; recording_id: string; reason: string }[] = await tx
+    .getConnection()
+    .execute(
+      `with due as (
        select id from export_tasks
         where status = ? and finished_at < now() - make_interval(days => ?)
         order by finished_at limit ? for update skip locked)
@@ -355,10 +390,10 @@ export async function expire(tx: EntityManager, policy: { retentionDays: number;
        from due, export_requests r
       where t.id = due.id and r.id = t.request_id
      returning t.id, t.output_path, t.output_sha256, t.finished_at, t.recording_id, r.reason`,
-    [COMPLETED, policy.retentionDays, policy.limit, EXPIRED],
-    'all',
-    tx.getTransactionContext(),
-  );
+      [COMPLETED, policy.retentionDays, policy.limit, EXPIRED],
+      'all',
+      tx.getTransactionContext(),
+    );
   recordAudit(
     tx,
     ...rows.map((row) => ({
@@ -370,6 +405,9 @@ export async function expire(tx: EntityManager, policy: { retentionDays: number;
       detail: `Deleted after the ${policy.retentionDays}-day retention (completed ${new Date(row.finished_at).toISOString()}; sha256 ${row.output_sha256 ?? 'unknown'}).`,
     })),
   );
-  await announce(tx, rows.map((row) => row.id));
+  await announce(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({ id: row.id, outputPath: row.output_path }));
 }

@@ -14,7 +14,10 @@ export type ExportTaskQueue = Pick<JobQueue, 'send' | 'liveJobsFor'>;
  */
 export async function queueExportTasks(em: EntityManager, queue: Pick<JobQueue, 'send'>, taskIds: readonly string[]): Promise<void> {
   if (taskIds.length === 0) return;
-  await queue.send(JobNames.exportRecording, taskIds.map((taskId) => ({ taskId })));
+  await queue.send(
+    JobNames.exportRecording,
+    taskIds.map((taskId) => ({ taskId })),
+  );
   // Idle workers hear this and fetch at once instead of at their next polling interval.
   await notify(em, Channel.exportQueued);
 }

@@ -20,9 +20,28 @@ import { TerminalExportOptions } from './terminal-export-options.js';
 @Index({ properties: ['status', 'heartbeatAt'] })
 export class ExportTask {
   [OptionalProps]?:
-    | 'status' | 'progress' | 'attempts' | 'requestedAt' | 'updatedAt' | 'startedAt' | 'finishedAt'
-    | 'error' | 'taskService' | 'taskServiceHost' | 'heartbeatAt' | 'outputPath' | 'outputSha256'
-    | 'outputSizeBytes' | 'outputDurationSeconds' | 'ffmpegVersion' | 'ffmpegArgs' | 'reason' | 'downloadUrl' | 'fileName' | 'terminalOptions' | 'expiredAt';
+    | 'status'
+    | 'progress'
+    | 'attempts'
+    | 'requestedAt'
+    | 'updatedAt'
+    | 'startedAt'
+    | 'finishedAt'
+    | 'error'
+    | 'taskService'
+    | 'taskServiceHost'
+    | 'heartbeatAt'
+    | 'outputPath'
+    | 'outputSha256'
+    | 'outputSizeBytes'
+    | 'outputDurationSeconds'
+    | 'ffmpegVersion'
+    | 'ffmpegArgs'
+    | 'reason'
+    | 'downloadUrl'
+    | 'fileName'
+    | 'terminalOptions'
+    | 'expiredAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

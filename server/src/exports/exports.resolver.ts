@@ -12,7 +12,10 @@ export class ExportsResolver {
   @Mutation(() => ExportRecordingsPayload, {
     description: 'Creates one export task per recording. Needs LOGGING_READER and PRIVILEGED_PLAYER, and a reason.',
   })
-  async exportRecordings(@Arg('input', () => ExportRecordingsInput) input: ExportRecordingsInput, @Ctx() { caller }: RequestContext): Promise<ExportRecordingsPayload> {
+  async exportRecordings(
+    @Arg('input', () => ExportRecordingsInput) input: ExportRecordingsInput,
+    @Ctx() { caller }: RequestContext,
+  ): Promise<ExportRecordingsPayload> {
     return { tasks: await this.exportsService.exportRecordings(caller, input) };
   }
 

@@ -55,7 +55,12 @@ export class ExportsService {
       if (!earlier) throw error;
       requested = { created: false, tasks: earlier };
     }
-    if (requested.created) await queueExportTasks(this.em, this.queue, requested.tasks.map((task) => task.id));
+    if (requested.created)
+      await queueExportTasks(
+        this.em,
+        this.queue,
+        requested.tasks.map((task) => task.id),
+      );
     const ids = requested.tasks.map((task) => task.id);
     const found = await this.em.find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS, refresh: true });
     return sortLike(found, ids);
@@ -127,7 +132,10 @@ export class ExportsService {
       const cursor = decodeCursor(after, 'date', 'uuid');
       qb.andWhere('(t.requested_at, t.id) < (?, ?)', [cursor.value, cursor.id]);
     }
-    const rows = await qb.orderBy({ requestedAt: 'desc', id: 'desc' }).limit(limit + 1).getResult();
+    const rows = await qb
+      .orderBy({ requestedAt: 'desc', id: 'desc' })
+      .limit(limit + 1)
+      .getResult();
     await this.em.populate(rows, TASK_RELATIONS);
     return toPage(rows, limit, totalCount, (t) => encodeCursor(t.requestedAt.toISOString(), t.id), after);
   }

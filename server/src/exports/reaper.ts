@@ -35,12 +35,19 @@ export async function reapLostTasks(options: ReaperOptions): Promise<LostTasks &
 }
 
 async function requeueOrphanedTasks(em: EntityManager, queue: ExportTaskQueue): Promise<string[]> {
-  const waiting: { id: string }[] = await em.getConnection().execute(
-    'select id from export_tasks where status = ? and updated_at < now() - make_interval(secs => ?) order by updated_at limit ?',
-    [ExportTaskStatus.PENDING, ORPHAN_AFTER_SECONDS, ORPHANS_PER_ROUND],
-  );
+  const waiting: { id: string }[] = await em
+    .getConnection()
+    .execute('select id from export_tasks where status = ? and updated_at < now() - make_interval(secs => ?) order by updated_at limit ?', [
+      ExportTaskStatus.PENDING,
+      ORPHAN_AFTER_SECONDS,
+      ORPHANS_PER_ROUND,
+    ]);
   if (waiting.length === 0) return [];
-  const carried = await queue.liveJobsFor(JobNames.exportRecording, 'taskId', waiting.map((row) => row.id));
+  const carried = await queue.liveJobsFor(
+    JobNames.exportRecording,
+    'taskId',
+    waiting.map((row) => row.id),
+  );
   const orphans = waiting.map((row) => row.id).filter((id) => !carried.has(id));
   return orphans.length ? em.transactional((tx) => requeueOrphans(tx, orphans)) : [];
 }

@@ -26,7 +26,10 @@ export async function expireExports(options: RetentionOptions): Promise<string[]
     const tasks = await options.em.fork().transactional((tx) => expire(tx, { retentionDays: options.retentionDays, limit: BATCH }));
     for (const task of tasks) {
       const file = task.outputPath ? pathInside(options.exportsDir, task.outputPath) : null;
-      if (file) await fsp.rm(file, { force: true }).catch((error: Error) => options.log(`export task ${task.id}: expired, but its file could not be deleted: ${error.message}`));
+      if (file)
+        await fsp
+          .rm(file, { force: true })
+          .catch((error: Error) => options.log(`export task ${task.id}: expired, but its file could not be deleted: ${error.message}`));
       options.log(`export task ${task.id}: expired (${options.retentionDays}-day retention); file deleted`);
     }
     expired.push(...tasks.map((task) => task.id));

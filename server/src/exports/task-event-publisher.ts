@@ -13,7 +13,12 @@ export class TaskEventPublisher {
   private pending = new Set<string>();
   private scheduled = false;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: TaskEventHub, private readonly log: Log) {
+  constructor(
+    private readonly em: EntityManager,
+    databaseUrl: string,
+    private readonly hub: TaskEventHub,
+    private readonly log: Log,
+  ) {
     this.listener = new PgListener(databaseUrl, [Channel.taskUpdated], log);
     this.listener.on('notification', (_channel: string, taskId: string) => this.enqueue(taskId));
     // Notifications sent while the connection was down are lost: re-read what changed meanwhile.

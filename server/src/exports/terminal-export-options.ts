@@ -18,7 +18,10 @@ export class TerminalExportOptionsInput {
   })
   idleTimeLimitSeconds?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Font size in pixels, ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE}; default ${DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Font size in pixels, ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE}; default ${DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize}.`,
+  })
   fontSize?: number | null;
 }
 
@@ -43,7 +46,10 @@ export function resolveTerminalExportOptions(input: TerminalExportOptionsInput |
   }
   const idle = input?.idleTimeLimitSeconds ?? null;
   if (idle !== null && !(Number.isFinite(idle) && idle >= MIN_IDLE_LIMIT && idle <= MAX_IDLE_LIMIT)) {
-    throw badInput(`The idle time limit must be from ${MIN_IDLE_LIMIT} to ${MAX_IDLE_LIMIT} seconds, or left out to keep real time.`, 'terminalOptions.idleTimeLimitSeconds');
+    throw badInput(
+      `The idle time limit must be from ${MIN_IDLE_LIMIT} to ${MAX_IDLE_LIMIT} seconds, or left out to keep real time.`,
+      'terminalOptions.idleTimeLimitSeconds',
+    );
   }
   const fontSize = input?.fontSize ?? DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize;
   if (!Number.isInteger(fontSize) || fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE) {
@@ -54,6 +60,9 @@ export function resolveTerminalExportOptions(input: TerminalExportOptionsInput |
 
 /** The options in words, for the audit trail. */
 export function describeTerminalExportOptions(options: TerminalExportOptions): string {
-  const idle = options.idleTimeLimitSeconds === null ? 'real time kept (no idle time limit)' : `pauses over ${options.idleTimeLimitSeconds} s shortened to ${options.idleTimeLimitSeconds} s`;
+  const idle =
+    options.idleTimeLimitSeconds === null
+      ? 'real time kept (no idle time limit)'
+      : `pauses over ${options.idleTimeLimitSeconds} s shortened to ${options.idleTimeLimitSeconds} s`;
   return `terminal drawn at up to ${options.frameRate} frames/s, ${options.fontSize} px font, ${idle}`;
 }

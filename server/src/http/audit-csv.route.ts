@@ -9,7 +9,10 @@ import type { RequestContextOf } from './route-context.js';
 
 function list<T extends string>(req: Request, name: string, allowed: readonly T[]): T[] | null {
   const raw = req.query[name];
-  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = values.filter((v) => !allowed.includes(v as T));
   if (unknown.length) throw badInput(`Unknown ${name}: ${unknown.join(', ')}. Known: ${allowed.join(', ')}.`, name);
   return values.length ? (values as T[]) : null;

@@ -13,7 +13,10 @@ import type { RequestContextOf } from './route-context.js';
 export function evidenceBundleRoute(contextOf: RequestContextOf, log: Log): RequestHandler {
   return route(async (req, res) => {
     const ctx = await contextOf(req);
-    const ids = String(req.query.tasks ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = String(req.query.tasks ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const bundle = await ctx.get(DownloadsService).evidenceBundle(ctx.caller, ids, req.method !== 'HEAD');
     res.status(200);
     res.attachment(bundle.fileName);

@@ -24,7 +24,12 @@ export class LiveSockets {
   private readonly open = new Map<WebSocket, Viewer>();
   private readonly listener: PgListener;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly settings: AuthSettings, private readonly log: Log) {
+  constructor(
+    private readonly em: EntityManager,
+    databaseUrl: string,
+    private readonly settings: AuthSettings,
+    private readonly log: Log,
+  ) {
     this.listener = new PgListener(databaseUrl, [Channel.credentialsRevoked], log);
     this.listener.on('notification', (_channel: string, payload: string) => {
       const event = decodeCredentialEvent(payload);
@@ -61,9 +66,7 @@ export class LiveSockets {
 
   private async apply(event: CredentialEvent): Promise<void> {
     const matches = (viewer: Viewer) =>
-      event.kind === 'session' ? viewer.sessionId === event.id
-        : event.kind === 'token' ? viewer.apiTokenId === event.id
-          : viewer.user.id === event.id;
+      event.kind === 'session' ? viewer.sessionId === event.id : event.kind === 'token' ? viewer.apiTokenId === event.id : viewer.user.id === event.id;
     const affected = [...this.open].filter(([, viewer]) => matches(viewer));
     if (affected.length === 0) return;
     if (event.kind === 'roles') {

@@ -13,7 +13,15 @@ export function signingKeysRoute(keyRing: KeyRing): RequestHandler {
       await keyRing.refresh();
       const keys = await keyRing.publicKeys();
       res.setHeader('Cache-Control', 'public, max-age=300');
-      res.json({ keys: keys.map((k) => ({ keyId: k.keyId, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: k.createdAt.toISOString(), active: k.active })) });
+      res.json({
+        keys: keys.map((k) => ({
+          keyId: k.keyId,
+          algorithm: k.algorithm,
+          publicKeyPem: k.publicKeyPem,
+          createdAt: k.createdAt.toISOString(),
+          active: k.active,
+        })),
+      });
     } catch (error) {
       next(error);
     }

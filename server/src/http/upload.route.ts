@@ -6,7 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Response } from 'express';
 import { AppError, badInput } from '../common/errors.js';
-import { RecordingUploadService } from '../recordings/recording-upload.service.js';
+import { RecordingUploadService, type AcceptedUpload } from '../recordings/recording-upload.service.js';
 import { sendError } from './route.js';
 import type { RequestContextOf } from './route-context.js';
 
@@ -32,7 +32,7 @@ export function uploadRoute(contextOf: RequestContextOf, recordingsDir: string):
     try {
       const ctx = await contextOf(req);
       const uploads = ctx.get(RecordingUploadService);
-      let accepted;
+      let accepted: AcceptedUpload;
       try {
         accepted = uploads.accept(ctx.caller, {
           filename: req.query.filename,
@@ -69,7 +69,9 @@ export function uploadRoute(contextOf: RequestContextOf, recordingsDir: string):
         await fsp.rm(incoming, { force: true });
         throw error;
       });
-      res.status(outcome.status === 'imported' ? 201 : 200).json({ status: outcome.status, recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 } });
+      res
+        .status(outcome.status === 'imported' ? 201 : 200)
+        .json({ status: outcome.status, recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 } });
     } catch (error) {
       if (error instanceof AppError && !res.headersSent) return sendError(res, error);
       next(error);

@@ -24,9 +24,7 @@ export function containerName(formatName: string, hints: ContainerHints): string
     case 'matroska,webm':
       if (ext === 'webm' || ext === 'mkv') return ext;
       // WebM is the subset of Matroska with only these codecs; browsers record in it.
-      return WEBM_VIDEO.has(hints.videoCodec ?? '') && (!hints.audioCodec || WEBM_AUDIO.has(hints.audioCodec))
-        ? 'webm'
-        : 'mkv';
+      return WEBM_VIDEO.has(hints.videoCodec ?? '') && (!hints.audioCodec || WEBM_AUDIO.has(hints.audioCodec)) ? 'webm' : 'mkv';
     case 'mov,mp4,m4a,3gp,3g2,mj2': {
       const brand = hints.majorBrand?.trim().toLowerCase();
       if (brand === 'qt') return 'mov';

@@ -29,12 +29,24 @@ describe('exportMetadataArgs', () => {
     const id = '3f2a9c1e-0000-4000-8000-00000000abcd';
     const output = path.join(dir, 'stamped.mp4');
     await run(tools.ffmpegPath, [
-      '-hide_banner', '-loglevel', 'error', '-y',
-      '-f', 'lavfi', '-i', 'testsrc=size=64x64:rate=5:duration=1',
-      '-c:v', 'libx264', '-pix_fmt', 'yuv420p',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=64x64:rate=5:duration=1',
+      '-c:v',
+      'libx264',
+      '-pix_fmt',
+      'yuv420p',
       ...exportMetadataArgs(id),
-      '-movflags', '+faststart',
-      '-f', 'mp4', output,
+      '-movflags',
+      '+faststart',
+      '-f',
+      'mp4',
+      output,
     ]);
     const { stdout } = await run(tools.ffprobePath, ['-v', 'error', '-show_entries', 'format_tags=comment', '-of', 'csv=p=0', output]);
     expect(exportIdFromComment(stdout.trim())).toBe(id);

@@ -55,9 +55,7 @@ describe('readToolFailure', () => {
       exitCode: 1,
     });
     expect(missing.kind).toBe('SOURCE_MISSING');
-    expect(missing.message).toBe(
-      'The source file is missing: /rec/a.webm. It may have been moved or deleted after import.',
-    );
+    expect(missing.message).toBe('The source file is missing: /rec/a.webm. It may have been moved or deleted after import.');
 
     const output = readToolFailure({
       stderrLines: ['/gone/a.mp4.partial: No such file or directory'],

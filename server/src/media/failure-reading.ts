@@ -1,11 +1,4 @@
-import {
-  diskFull,
-  ffmpegFailed,
-  type MediaError,
-  sourceCorrupt,
-  sourceMissing,
-  sourceUnreadable,
-} from './media-error.js';
+import { diskFull, ffmpegFailed, type MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
 
 export interface ToolFailure {
   /** The last lines of the tool's stderr. */
@@ -63,11 +56,7 @@ export function readToolFailure(failure: ToolFailure): MediaError {
 
 /** The last two lines and how the process ended, short enough for a list cell. */
 function summarize(lines: string[], failure: ToolFailure): string {
-  const ending = failure.exitSignal
-    ? `stopped by ${failure.exitSignal}`
-    : failure.errnoCode
-      ? failure.errnoCode
-      : `exit code ${failure.exitCode ?? 'unknown'}`;
+  const ending = failure.exitSignal ? `stopped by ${failure.exitSignal}` : failure.errnoCode ? failure.errnoCode : `exit code ${failure.exitCode ?? 'unknown'}`;
   const text = lines.slice(-2).join(' / ');
   const short = text.length > 300 ? `${text.slice(0, 297)}...` : text;
   return short === '' ? ending : `${short} (${ending})`;

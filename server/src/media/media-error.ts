@@ -1,12 +1,4 @@
-export type MediaErrorKind =
-  | 'SOURCE_MISSING'
-  | 'SOURCE_UNREADABLE'
-  | 'SOURCE_CORRUPT'
-  | 'NO_VIDEO'
-  | 'DISK_FULL'
-  | 'TIMED_OUT'
-  | 'CANCELLED'
-  | 'FFMPEG_FAILED';
+export type MediaErrorKind = 'SOURCE_MISSING' | 'SOURCE_UNREADABLE' | 'SOURCE_CORRUPT' | 'NO_VIDEO' | 'DISK_FULL' | 'TIMED_OUT' | 'CANCELLED' | 'FFMPEG_FAILED';
 
 /**
  * Kinds where the same export can succeed if tried again later. A missing or broken source
@@ -41,25 +33,15 @@ export function isMediaError(error: unknown): error is MediaError {
 // The constructors below keep the wording of each kind in one place.
 
 export function sourceMissing(file: string): MediaError {
-  return new MediaError(
-    'SOURCE_MISSING',
-    `The source file is missing: ${file}. It may have been moved or deleted after import.`,
-  );
+  return new MediaError('SOURCE_MISSING', `The source file is missing: ${file}. It may have been moved or deleted after import.`);
 }
 
 export function sourceUnreadable(file: string, reason: string): MediaError {
-  return new MediaError(
-    'SOURCE_UNREADABLE',
-    `The source file cannot be read: ${file} (${trimEnd(reason)}).`,
-  );
+  return new MediaError('SOURCE_UNREADABLE', `The source file cannot be read: ${file} (${trimEnd(reason)}).`);
 }
 
 export function sourceCorrupt(summary: string, detail?: string): MediaError {
-  return new MediaError(
-    'SOURCE_CORRUPT',
-    `The source file is corrupt or not a recording ffmpeg can read: ${trimEnd(summary)}.`,
-    { detail },
-  );
+  return new MediaError('SOURCE_CORRUPT', `The source file is corrupt or not a recording ffmpeg can read: ${trimEnd(summary)}.`, { detail });
 }
 
 export function noVideo(file: string, what = 'has no video stream'): MediaError {
@@ -75,8 +57,7 @@ export function diskFull(detail?: string): MediaError {
 export function timedOut(timeoutMs: number): MediaError {
   return new MediaError(
     'TIMED_OUT',
-    `The export took longer than its limit of ${formatDuration(timeoutMs)} and was stopped. ` +
-      'A very long recording may need a higher limit.',
+    `The export took longer than its limit of ${formatDuration(timeoutMs)} and was stopped. A very long recording may need a higher limit.`,
   );
 }
 

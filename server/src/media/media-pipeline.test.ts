@@ -123,9 +123,7 @@ describe('media pipeline with the real ffmpeg', () => {
     expect(await rejectionKind(probeMedia(tools.ffprobePath, corrupt))).toBe('SOURCE_CORRUPT');
 
     const output = path.join(folder, 'broken.mp4');
-    const kind = await rejectionKind(
-      transcodeToMp4({ ffmpegPath: tools.ffmpegPath, input: corrupt, output, durationSeconds: 3, hasAudio: true }),
-    );
+    const kind = await rejectionKind(transcodeToMp4({ ffmpegPath: tools.ffmpegPath, input: corrupt, output, durationSeconds: 3, hasAudio: true }));
     expect(kind).toBe('SOURCE_CORRUPT');
     expect(await filesIn(folder)).toEqual(['broken.webm']);
 
@@ -138,9 +136,9 @@ describe('media pipeline with the real ffmpeg', () => {
     const missing = path.join(dir, 'nowhere', 'gone.webm');
     expect(await rejectionKind(probeMedia(tools.ffprobePath, missing))).toBe('SOURCE_MISSING');
     const output = path.join(dir, 'missing-out', 'gone.mp4');
-    expect(
-      await rejectionKind(transcodeToMp4({ ffmpegPath: tools.ffmpegPath, input: missing, output, durationSeconds: 1, hasAudio: false })),
-    ).toBe('SOURCE_MISSING');
+    expect(await rejectionKind(transcodeToMp4({ ffmpegPath: tools.ffmpegPath, input: missing, output, durationSeconds: 1, hasAudio: false }))).toBe(
+      'SOURCE_MISSING',
+    );
   });
 
   describe('stopping a long transcode', () => {

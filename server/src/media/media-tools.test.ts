@@ -66,8 +66,6 @@ describe.skipIf(process.platform === 'win32')('locateMediaTools', () => {
       /FFMPEG_PATH is set to ".*missing", but that is not a working ffmpeg: cannot run it \(ENOENT\)/,
     );
     await expect(locateMediaTools({ FFMPEG_PATH: path.join(brokenBin, 'ffmpeg') })).rejects.toThrow(/exited with code 127/);
-    await expect(locateMediaTools({ FFPROBE_PATH: path.join(dir, 'not-ffmpeg') })).rejects.toThrow(
-      /FFPROBE_PATH .* printed "hello", not an ffprobe version/,
-    );
+    await expect(locateMediaTools({ FFPROBE_PATH: path.join(dir, 'not-ffmpeg') })).rejects.toThrow(/FFPROBE_PATH .* printed "hello", not an ffprobe version/);
   });
 });

@@ -90,9 +90,7 @@ async function locate(spec: ToolSpec, env: NodeJS.ProcessEnv): Promise<Located> 
     tried.push(`npm package ${spec.npmPackage}: ${bundled.problem}`);
   }
 
-  throw new Error(
-    `No working ${spec.name} found (${tried.join('; ')}). Install ${spec.name} or set ${spec.envVar} to its path.`,
-  );
+  throw new Error(`No working ${spec.name} found (${tried.join('; ')}). Install ${spec.name} or set ${spec.envVar} to its path.`);
 }
 
 /** Executable files named like the tool in the PATH folders, in PATH order. */
@@ -121,7 +119,7 @@ function bundledPath(packageName: string): { path: string } | { problem: string 
     return { problem: 'it exports no binary path' };
   } catch (error) {
     // These packages throw plain strings for unsupported platforms.
-    return { problem: error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error) };
+    return { problem: error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error) };
   }
 }
 

@@ -46,12 +46,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 /** Reads what an export needs to know about a recording. Throws MediaError for unusable files. */
 export async function probeMedia(ffprobePath: string, file: string, options: ProbeOptions = {}): Promise<MediaInfo> {
   const sizeBytes = await checkSource(file);
-  const result = await runProbe(
-    ffprobePath,
-    ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file],
-    file,
-    options,
-  );
+  const result = await runProbe(ffprobePath, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], file, options);
 
   let output: ProbeOutput;
   try {
@@ -69,11 +64,7 @@ export async function probeMedia(ffprobePath: string, file: string, options: Pro
   if (isStillImageFormat(formatName)) throw noVideo(file, 'is a still image, not a recording');
 
   const durationSeconds =
-    positive(output.format?.duration) ??
-    positive(video.duration) ??
-    durationTag(video.tags) ??
-    (await durationFromPackets(ffprobePath, file, options)) ??
-    0;
+    positive(output.format?.duration) ?? positive(video.duration) ?? durationTag(video.tags) ?? (await durationFromPackets(ffprobePath, file, options)) ?? 0;
 
   return {
     container: containerName(formatName, {
@@ -109,12 +100,10 @@ async function durationFromPackets(ffprobePath: string, file: string, options: P
     first = Math.min(first, pts);
     end = Math.max(end, pts + (Number.isFinite(duration) ? duration : 0));
   };
-  await runProbe(
-    ffprobePath,
-    ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0', file],
-    file,
-    { ...options, onStdout: (chunk) => splitter.push(chunk).forEach(take) },
-  );
+  await runProbe(ffprobePath, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0', file], file, {
+    ...options,
+    onStdout: (chunk) => splitter.push(chunk).forEach(take),
+  });
   splitter.flush().forEach(take);
   return end > first ? end - first : undefined;
 }

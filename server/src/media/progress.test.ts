@@ -90,9 +90,7 @@ describe('ProgressParser', () => {
   });
 
   it('ignores lines that are not key=value', () => {
-    expect(parseAll(['garbage\n=x\nout_time_us=1000000\nprogress=continue\n'])).toEqual([
-      { outTimeSeconds: 1, done: false },
-    ]);
+    expect(parseAll(['garbage\n=x\nout_time_us=1000000\nprogress=continue\n'])).toEqual([{ outTimeSeconds: 1, done: false }]);
   });
 });
 

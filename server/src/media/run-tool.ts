@@ -53,7 +53,11 @@ export function runTool(command: string, args: readonly string[], options: RunTo
 
   return new Promise((resolve) => {
     // Unless fed, stdin is closed: ffmpeg otherwise reads keystrokes from it and can stall in the background.
-    const child = spawn(command, args, { stdio: [options.feedStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+    const child = spawn(command, args, { stdio: [options.feedStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true }) as ChildProcessByStdio<
+      Writable | null,
+      Readable,
+      Readable
+    >;
     let feeding: Promise<void> = Promise.resolve();
     if (options.feedStdin && child.stdin) {
       // EPIPE when the process exits early is expected; the exit status tells what happened.

@@ -3,7 +3,12 @@ import { screenSceneGraph, toneGraph } from './screen-scene.js';
 
 describe('screenSceneGraph', () => {
   it('gives every drawn source even dimensions, even for odd screens', () => {
-    for (const [width, height] of [[320, 240], [1280, 720], [1921, 1081], [64, 64]] as const) {
+    for (const [width, height] of [
+      [320, 240],
+      [1280, 720],
+      [1921, 1081],
+      [64, 64],
+    ] as const) {
       const graph = screenSceneGraph({ width, height, fps: 10, variant: 0 });
       const sizes = [...graph.matchAll(/s=(\d+)x(\d+)/g)].slice(1);
       expect(sizes.length).toBeGreaterThan(3);

@@ -83,10 +83,7 @@ export function screenSceneGraph({ width: W, height: H, fps, variant }: SceneOpt
   const lineH = even(H / 90, 2);
   const lineCount = Math.max(1, Math.floor((textArea.h - pad) / (lineH * 2.5)));
   const lines = Array.from({ length: lineCount }, (_, i) =>
-    fill(
-      { x: pad, y: pad + Math.round(i * lineH * 2.5), w: even((textArea.w - 2 * pad) * (0.45 + 0.5 * noise(i, variant)), 4), h: lineH },
-      TEXT_GREY,
-    ),
+    fill({ x: pad, y: pad + Math.round(i * lineH * 2.5), w: even((textArea.w - 2 * pad) * (0.45 + 0.5 * noise(i, variant)), 4), h: lineH }, TEXT_GREY),
   );
 
   const cursorW = even(Math.max(6, H / 45));
@@ -95,8 +92,14 @@ export function screenSceneGraph({ width: W, height: H, fps, variant }: SceneOpt
   // A wipe that reveals the text over six seconds, holds, then starts again, like pages being typed.
   const wipeX = `mod(t*${textArea.w}/6,${Math.round(textArea.w * 1.5)})`;
 
-  const desktop = [fill(taskbar, TASKBAR), ...icons, fill(docWin, DOC_BODY), fill({ ...docWin, h: titleH }, pick(ACCENTS, variant)),
-    fill(termWin, TERMINAL_BODY), fill({ ...termWin, h: titleH }, TERMINAL_TITLE)].join(',');
+  const desktop = [
+    fill(taskbar, TASKBAR),
+    ...icons,
+    fill(docWin, DOC_BODY),
+    fill({ ...docWin, h: titleH }, pick(ACCENTS, variant)),
+    fill(termWin, TERMINAL_BODY),
+    fill({ ...termWin, h: titleH }, TERMINAL_TITLE),
+  ].join(',');
 
   return [
     `color=c=${pick(DESKTOPS, variant)}:s=${W}x${H}:r=${fps},${desktop}[desk]`,

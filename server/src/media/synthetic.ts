@@ -41,9 +41,16 @@ const ENCODINGS: Record<SyntheticContainer, Encoding> = {
     // Browsers (MediaRecorder) record VP8 + Opus in WebM.
     muxer: 'webm',
     video: ({ width, height, fps }) => [
-      '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8',
-      '-b:v', `${Math.round(Math.min(4000, Math.max(100, (width * height * fps * 0.06) / 1000)))}k`,
-      '-g', String(fps * 5),
+      '-c:v',
+      'libvpx',
+      '-deadline',
+      'realtime',
+      '-cpu-used',
+      '8',
+      '-b:v',
+      `${Math.round(Math.min(4000, Math.max(100, (width * height * fps * 0.06) / 1000)))}k`,
+      '-g',
+      String(fps * 5),
     ],
     audio: ['-c:a', 'libopus', '-b:a', '48k'],
     audioFrame: 960,
@@ -77,18 +84,32 @@ export async function makeScreenRecording(options: ScreenRecordingOptions): Prom
   const graph = [screenSceneGraph({ width, height, fps, variant }), ...(withAudio ? [toneGraph(variant, encoding.audioFrame)] : [])];
   const partial = `${output}.partial`;
   const args = [
-    '-hide_banner', '-loglevel', 'error', '-nostdin', '-y',
-    '-filter_complex', graph.join(';'),
-    '-map', '[v]',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-nostdin',
+    '-y',
+    '-filter_complex',
+    graph.join(';'),
+    '-map',
+    '[v]',
     ...(withAudio ? ['-map', '[a]'] : []),
-    '-t', String(durationSeconds),
+    '-t',
+    String(durationSeconds),
     ...encoding.video({ width, height, fps }),
-    '-pix_fmt', 'yuv420p',
+    '-pix_fmt',
+    'yuv420p',
     ...(withAudio ? encoding.audio : []),
     // Leaves out encoder versions, creation times and random ids, so the same options give
     // the same bytes with the same ffmpeg.
-    '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
-    '-f', encoding.muxer,
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
+    '-f',
+    encoding.muxer,
     toolPath(partial),
   ];
 
@@ -120,10 +141,7 @@ export async function writeCorruptFile(file: string): Promise<void> {
 }
 
 // EBML header declaring DocType "webm", followed by the id of a Matroska Segment.
-const EBML_WEBM_HEADER = Buffer.from(
-  '1a45dfa3' + '9f' + '4286810142f7810142f2810442f381084282847765626d4287810442858102' + '18538067',
-  'hex',
-);
+const EBML_WEBM_HEADER = Buffer.from('1a45dfa3' + '9f' + '4286810142f7810142f2810442f381084282847765626d4287810442858102' + '18538067', 'hex');
 // An "isom" ftyp box, the first 32 bytes of most MP4 files.
 const MP4_FTYP_BOX = Buffer.from('00000020' + '66747970' + '69736f6d' + '00000200' + '69736f6d69736f32617663316d703431', 'hex');
 

@@ -27,26 +27,36 @@ export interface Mp4ArgsInput {
 export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} }: Mp4ArgsInput): string[] {
   return [
     '-hide_banner',
-    '-loglevel', 'error',
+    '-loglevel',
+    'error',
     '-nostdin',
     '-y',
     // Machine-readable progress on stdout; errors alone on stderr.
-    '-progress', 'pipe:1',
+    '-progress',
+    'pipe:1',
     '-nostats',
-    '-i', toolPath(input),
-    '-map', '0:v:0',
+    '-i',
+    toolPath(input),
+    '-map',
+    '0:v:0',
     ...(hasAudio ? ['-map', '0:a:0'] : []),
     // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
-    '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2',
-    '-c:v', 'libx264',
-    '-preset', 'veryfast',
-    '-crf', '23',
+    '-vf',
+    'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    '23',
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
-    '-pix_fmt', 'yuv420p',
+    '-pix_fmt',
+    'yuv420p',
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
     ...mp4MetadataOptions(exportId, metadata),
     // The output name ends in ".partial", so the format cannot be guessed from it.
-    '-f', 'mp4',
+    '-f',
+    'mp4',
     toolPath(output),
   ];
 }
@@ -140,11 +150,7 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
 }
 
 /** The error for a finished ffmpeg run, or undefined when it produced a usable file. */
-function runFailure(
-  result: RunToolResult,
-  options: TranscodeOptions,
-  last: ProgressSnapshot | undefined,
-): MediaError | undefined {
+function runFailure(result: RunToolResult, options: TranscodeOptions, last: ProgressSnapshot | undefined): MediaError | undefined {
   if (result.stoppedBy === 'abort') return cancelled();
   if (result.stoppedBy === 'timeout') return timedOut(options.timeoutMs ?? 0);
   if (result.spawnError) {
@@ -161,10 +167,7 @@ function runFailure(
   // ffmpeg exits 0 with an empty MP4 when a file has a valid header but no readable frames
   // (a recording cut off right after it started, or one overwritten with garbage).
   if (last?.frame === 0) {
-    return sourceCorrupt(
-      `no video frame could be read from ${options.input}`,
-      result.stderrLines.join('\n') || undefined,
-    );
+    return sourceCorrupt(`no video frame could be read from ${options.input}`, result.stderrLines.join('\n') || undefined);
   }
   return undefined;
 }

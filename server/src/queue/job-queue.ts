@@ -16,7 +16,11 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly workerIds = new Map<JobName, string[]>();
 
-  constructor(databaseUrl: string, private readonly expireInSeconds: number, log: Log = console.error) {
+  constructor(
+    databaseUrl: string,
+    private readonly expireInSeconds: number,
+    log: Log = console.error,
+  ) {
     this.boss = new PgBoss({
       connectionString: databaseUrl,
       schema: 'pgboss',

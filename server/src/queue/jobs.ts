@@ -11,12 +11,14 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
-/** The job names in code; adding a payload without its name here does not compile. */
+/** The job names in code. */
 export const JobNames = {
   exportRecording: 'export-recording',
 } as const satisfies Record<string, JobName>;
 
-const EVERY_JOB = { 'export-recording': true } satisfies Record<JobName, true>;
-
 /** Every job type, for creating the queues. */
-export const JOB_NAMES = Object.keys(EVERY_JOB) as JobName[];
+export const JOB_NAMES: readonly JobName[] = Object.values(JobNames);
+
+// A job type without its name in JobNames does not compile.
+type Unnamed = Exclude<JobName, (typeof JobNames)[keyof typeof JobNames]>;
+true satisfies [Unnamed] extends [never] ? true : never;

@@ -33,7 +33,11 @@ async function readSidecar(file: string): Promise<{ metadata: RecordingMetadata 
  * nothing can change it behind the catalog's back. Import is idempotent on the SHA-256.
  */
 export class ImportService {
-  constructor(private readonly em: EntityManager, private readonly ffprobePath: string, private readonly recordingsDir: string) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ffprobePath: string,
+    private readonly recordingsDir: string,
+  ) {}
 
   /** Imports a file at its path. With `move`, the file is moved instead of copied (uploads). */
   async importFile(file: string, options: { metadata?: RecordingMetadata; move?: boolean; originalName?: string } = {}): Promise<ImportOutcome> {
@@ -62,7 +66,9 @@ export class ImportService {
     const placed = await this.place(file, target, options.move ?? false);
 
     const stat = await fsp.stat(target);
-    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
+    const startedAt = metadata.startedAt
+      ? new Date(metadata.startedAt)
+      : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
     try {
       const recording = this.em.create(Recording, {
         userName: metadata.userName || 'unknown',
@@ -99,7 +105,12 @@ export class ImportService {
 
   /** Copies or moves into place through a temporary name; returns false when the file was already there. */
   private async place(source: string, target: string, move: boolean): Promise<boolean> {
-    if (await fsp.stat(target).then(() => true, () => false)) {
+    if (
+      await fsp.stat(target).then(
+        () => true,
+        () => false,
+      )
+    ) {
       if (move) await fsp.rm(source, { force: true });
       return false;
     }

@@ -4,7 +4,7 @@ import type { Page } from '../common/page.js';
 import { RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
 import { RecordingConnection, RecordingFilterInput, RecordingOrderInput } from './recording.types.js';
-import { RecordingsService } from './recordings.service.js';
+import type { RecordingsService } from './recordings.service.js';
 
 @Resolver(() => Recording)
 export class RecordingsResolver {
@@ -27,7 +27,9 @@ export class RecordingsResolver {
     return this.recordingsService.recording(caller, id);
   }
 
-  @Mutation(() => Recording, { description: 'Marks a recording restricted: only PRIVILEGED_PLAYERs can then see, play or export it. Needs PLAYER or PRIVILEGED_PLAYER.' })
+  @Mutation(() => Recording, {
+    description: 'Marks a recording restricted: only PRIVILEGED_PLAYERs can then see, play or export it. Needs PLAYER or PRIVILEGED_PLAYER.',
+  })
   restrictRecording(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<Recording> {
     return this.recordingsService.setRestricted(caller, id, true);
   }

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { badInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
-import { ORDER_COLUMNS, RecordingOrderField, SortDirection } from './recording-order.js';
+import { ORDER_COLUMNS, type RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
 
 export interface RecordingFilter {
@@ -79,11 +79,20 @@ export class RecordingsService {
       const cursor = decodeCursor(after, kind, 'uuid');
       qb.andWhere(`(r.${column}, r.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`, [cursor.value, cursor.id]);
     }
-    const rows = await qb.orderBy({ [property]: dir, id: dir }).limit(limit + 1).getResult();
-    return toPage(rows, limit, totalCount, (r) => {
-      const value = r[property];
-      return encodeCursor(value instanceof Date ? value.toISOString() : value, r.id);
-    }, after);
+    const rows = await qb
+      .orderBy({ [property]: dir, id: dir })
+      .limit(limit + 1)
+      .getResult();
+    return toPage(
+      rows,
+      limit,
+      totalCount,
+      (r) => {
+        const value = r[property];
+        return encodeCursor(value instanceof Date ? value.toISOString() : value, r.id);
+      },
+      after,
+    );
   }
 
   /** One recording; a restricted one is NOT_FOUND without PRIVILEGED_PLAYER, its existence not disclosed. */
@@ -100,7 +109,11 @@ export class RecordingsService {
     const viewer = requirePlayer(caller);
     const recording = await this.recording(caller, id);
     if (restricted ? !canRestrictRecording(viewer.roles) : !canUnrestrictRecording(viewer.roles)) {
-      throw refusal(caller, 'FORBIDDEN', restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.');
+      throw refusal(
+        caller,
+        'FORBIDDEN',
+        restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.',
+      );
     }
     if (recording.restricted === restricted) return recording;
     await this.em.transactional(async (em) => {

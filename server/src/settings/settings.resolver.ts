@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../access/request-context.js';
 import { Settings, UpdateSettingsInput } from './settings.types.js';
-import { SettingsService } from './settings.service.js';
+import type { SettingsService } from './settings.service.js';
 
 @Resolver(() => Settings)
 export class SettingsResolver {

@@ -45,7 +45,12 @@ describe('KeyRing', () => {
     expect(await (await KeyRing.open(dir)).verify('before', old)).toBe(true);
     await expect(fs.stat(path.join(dir, `${oldId}.private.pem`))).rejects.toThrow();
     const keys = await ring.publicKeys();
-    expect(keys.map((k) => [k.keyId, k.active]).sort()).toEqual([[newId, true], [oldId, false]].sort());
+    expect(keys.map((k) => [k.keyId, k.active]).sort()).toEqual(
+      [
+        [newId, true],
+        [oldId, false],
+      ].sort(),
+    );
   });
 
   it('does not verify with an unknown or malformed key id', async () => {

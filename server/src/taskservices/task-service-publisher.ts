@@ -11,7 +11,12 @@ import { TaskService } from './task-service.entity.js';
 export class TaskServicePublisher {
   private readonly listener: PgListener;
 
-  constructor(private readonly em: EntityManager, databaseUrl: string, private readonly hub: EventHub<TaskService>, private readonly log: Log) {
+  constructor(
+    private readonly em: EntityManager,
+    databaseUrl: string,
+    private readonly hub: EventHub<TaskService>,
+    private readonly log: Log,
+  ) {
     this.listener = new PgListener(databaseUrl, [Channel.taskServiceUpdated], log);
     this.listener.on('notification', (_channel: string, id: string) => void this.publish({ id }));
     this.listener.on('reconnected', () => void this.publish({}));

@@ -20,7 +20,10 @@ export interface RegistrationInfo {
  * when it stops. Each call answers whether the worker is authorized right now.
  */
 export class TaskServiceRegistration {
-  constructor(private readonly em: EntityManager, private readonly info: RegistrationInfo) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly info: RegistrationInfo,
+  ) {}
 
   get id(): string {
     return this.info.identity.id;
@@ -53,7 +56,10 @@ export class TaskServiceRegistration {
   }
 
   async heartbeat(runningTasks: number): Promise<boolean> {
-    return this.write('update task_services set last_heartbeat_at = now(), running_tasks = ?, stopped_at = null where id = ? returning authorized', [runningTasks, this.id]);
+    return this.write('update task_services set last_heartbeat_at = now(), running_tasks = ?, stopped_at = null where id = ? returning authorized', [
+      runningTasks,
+      this.id,
+    ]);
   }
 
   /** Reads the authorization without writing (its own heartbeat notifications would echo). */
@@ -76,7 +82,9 @@ export class TaskServiceRegistration {
         `update task_services set authorized = true, authorized_at = now(), authorized_by = null
           where id = ? and not authorized and authorized_at is null and revoked_at is null
           returning id, name, host_name`,
-        [this.id], 'all', tx.getTransactionContext(),
+        [this.id],
+        'all',
+        tx.getTransactionContext(),
       );
       const row = rows[0];
       if (!row) return false;

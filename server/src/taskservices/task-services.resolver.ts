@@ -13,7 +13,8 @@ export class TaskServicesResolver {
   }
 
   @Query(() => Int, {
-    description: 'How many authorized task services are online, that is, would take an export task now (anyone who may view export tasks). While it is 0, export tasks stay PENDING.',
+    description:
+      'How many authorized task services are online, that is, would take an export task now (anyone who may view export tasks). While it is 0, export tasks stay PENDING.',
   })
   authorizedTaskServicesOnline(@Ctx() { caller }: RequestContext): Promise<number> {
     return this.taskServicesService.countAuthorizedOnline(caller);

@@ -14,7 +14,10 @@ const MANAGING = activity('manage task services', 'Managing task services');
 
 /** What administrators do with task services: list them, follow them, authorize and revoke them. */
 export class TaskServicesService {
-  constructor(private readonly em: EntityManager, private readonly events: EventHub<TaskService>) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly events: EventHub<TaskService>,
+  ) {}
 
   list(caller: Caller): Promise<TaskService[]> {
     requireAdministrator(caller, MANAGING);

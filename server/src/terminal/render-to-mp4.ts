@@ -32,33 +32,50 @@ export interface TerminalMp4ArgsInput {
 export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {} }: TerminalMp4ArgsInput): string[] {
   return [
     '-hide_banner',
-    '-loglevel', 'error',
+    '-loglevel',
+    'error',
     '-y',
     // Read the pipe in large blocks: frames are megabytes, and small reads cost system time.
-    '-blocksize', '1048576',
-    '-f', 'matroska',
-    '-i', 'pipe:0',
+    '-blocksize',
+    '1048576',
+    '-f',
+    'matroska',
+    '-i',
+    'pipe:0',
     // Keep the input's timestamps (no duplicated frames), on a clock of the chosen frame rate.
-    '-vsync', 'vfr',
-    '-r', String(frameRate),
-    '-c:v', 'libx264',
+    '-vsync',
+    'vfr',
+    '-r',
+    String(frameRate),
+    '-c:v',
+    'libx264',
     // Screen content is mostly flat colour and text: superfast keeps it sharp at this CRF and
     // costs a sixth less CPU than veryfast, which decides the speed of a long export.
-    '-preset', 'superfast',
+    '-preset',
+    'superfast',
     // Text needs a little more quality than camera video to stay crisp.
-    '-crf', '20',
+    '-crf',
+    '20',
     // B-frames would reorder frames whose gaps are seconds apart and break the last frame's length.
-    '-bf', '0',
+    '-bf',
+    '0',
     // A keyframe at least every 5 s of video keeps seeking quick in long sessions.
-    '-force_key_frames', 'expr:gte(t,n_forced*5)',
+    '-force_key_frames',
+    'expr:gte(t,n_forced*5)',
     // Frames arrive as 4:2:0 already, converted with BT.709 coefficients: say so, for players.
-    '-pix_fmt', 'yuv420p',
-    '-colorspace', 'bt709',
-    '-color_primaries', 'bt709',
-    '-color_trc', 'bt709',
-    '-color_range', 'tv',
+    '-pix_fmt',
+    'yuv420p',
+    '-colorspace',
+    'bt709',
+    '-color_primaries',
+    'bt709',
+    '-color_trc',
+    'bt709',
+    '-color_range',
+    'tv',
     ...mp4MetadataOptions(exportId, metadata),
-    '-f', 'mp4',
+    '-f',
+    'mp4',
     toolPath(output),
   ];
 }
@@ -213,7 +230,9 @@ export async function renderTerminalToMp4(options: TerminalRenderToMp4Options): 
     if (result.stoppedBy === 'timeout') throw timedOut(options.timeoutMs ?? 0);
     if (renderError && !(renderError instanceof PipeClosed)) {
       if (renderError instanceof AsciicastError) throw sourceCorrupt(`${input} is not a readable terminal recording (${renderError.message})`);
-      throw renderError instanceof MediaError ? renderError : ffmpegFailed(`rendering the terminal failed (${(renderError as Error).message})`, undefined, renderError);
+      throw renderError instanceof MediaError
+        ? renderError
+        : ffmpegFailed(`rendering the terminal failed (${(renderError as Error).message})`, undefined, renderError);
     }
     if (result.spawnError) throw ffmpegFailed(`ffmpeg could not be started at ${ffmpegPath} (${result.spawnError.code ?? 'unknown'})`);
     if (result.exitCode !== 0 || !stats) {

@@ -73,7 +73,9 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     lastProgressAt = at;
     // Progress writes are chained so they land in order and never overtake the final status.
     progressWrite = progressWrite.then(() =>
-      em.transactional((tx) => reportProgress(tx, claimed, fraction)).catch((error: Error) => run.log(`export task ${taskId}: progress not saved: ${error.message}`)),
+      em
+        .transactional((tx) => reportProgress(tx, claimed, fraction))
+        .catch((error: Error) => run.log(`export task ${taskId}: progress not saved: ${error.message}`)),
     );
   };
 

@@ -1,5 +1,5 @@
 import type { JobHandler } from '../queue/job-queue.js';
-import type { JobName } from '../queue/jobs.js';
+import { JobNames, type JobName } from '../queue/jobs.js';
 
 /** A handler for every job type: a job type without one does not compile. */
 export type JobHandlers = { [N in JobName]: JobHandler<N> };
@@ -12,6 +12,6 @@ export interface JobRunner {
 /** The task service's handler map; each job type's work is a method of the worker. */
 export function jobHandlers(runner: JobRunner): JobHandlers {
   return {
-    'export-recording': ({ taskId }) => runner.runExportTask(taskId),
+    [JobNames.exportRecording]: ({ taskId }) => runner.runExportTask(taskId),
   } satisfies JobHandlers;
 }

@@ -84,23 +84,25 @@ export class TaskServiceWorker implements JobRunner {
 
   /** Starts or stops polling the queue when the authorization changed. */
   setAuthorized(authorized: boolean): Promise<void> {
-    this.authorizationChange = this.authorizationChange.then(async () => {
-      const { registration, log } = this.options;
-      this.authorized = authorized;
-      if (this.stopping) return;
-      if (authorized && !this.polling) {
-        for (const name of JOB_NAMES) await this.work(name);
-        this.polling = true;
-        log(`task service ${registration.name} is authorized: taking export tasks`);
-      } else if (!authorized && this.polling) {
-        this.polling = false;
-        for (const name of JOB_NAMES) await this.options.queue.stopWorking(name);
-        log(`task service ${registration.name}: authorization revoked; taking no new export tasks (running ones finish)`);
-      } else if (!authorized && !this.decided) {
-        this.sayWhyIdle();
-      }
-      this.decided = true;
-    }).catch((error: Error) => this.options.log(`task service authorization: ${error.message}`));
+    this.authorizationChange = this.authorizationChange
+      .then(async () => {
+        const { registration, log } = this.options;
+        this.authorized = authorized;
+        if (this.stopping) return;
+        if (authorized && !this.polling) {
+          for (const name of JOB_NAMES) await this.work(name);
+          this.polling = true;
+          log(`task service ${registration.name} is authorized: taking export tasks`);
+        } else if (!authorized && this.polling) {
+          this.polling = false;
+          for (const name of JOB_NAMES) await this.options.queue.stopWorking(name);
+          log(`task service ${registration.name}: authorization revoked; taking no new export tasks (running ones finish)`);
+        } else if (!authorized && !this.decided) {
+          this.sayWhyIdle();
+        }
+        this.decided = true;
+      })
+      .catch((error: Error) => this.options.log(`task service authorization: ${error.message}`));
     return this.authorizationChange;
   }
 
@@ -119,10 +121,12 @@ export class TaskServiceWorker implements JobRunner {
   private sayWhyIdle(): void {
     if (this.authorized || this.stopping) return;
     const { registration } = this.options;
-    this.options.log(`task service ${registration.name} (${registration.id}) is not authorized: it takes no export tasks until an administrator authorizes it on the Task services page`);
+    this.options.log(
+      `task service ${registration.name} (${registration.id}) is not authorized: it takes no export tasks until an administrator authorizes it on the Task services page`,
+    );
   }
 
-  /** The 'export-recording' job: runs the export task unless this task service may not take it now. */
+  /** The export-recording job: runs the export task unless this task service may not take it now. */
   async runExportTask(taskId: string): Promise<void> {
     const { em, queue } = this.options;
     if (this.stopping || !this.authorized) {

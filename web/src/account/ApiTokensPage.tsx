@@ -59,7 +59,9 @@ export function ApiTokensPage() {
       <header className="page__header">
         <div>
           <h1 className="page__title">{allUsers ? 'All API tokens' : 'My API tokens'}</h1>
-          <p className="page__subtitle">Tokens let integrations call the API as you. The secret is shown once, when the token is created; only its hash is kept.</p>
+          <p className="page__subtitle">
+            Tokens let integrations call the API as you. The secret is shown once, when the token is created; only its hash is kept.
+          </p>
         </div>
         {me?.canAdminister && (
           <label className="checkbox-option">

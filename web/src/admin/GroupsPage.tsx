@@ -243,7 +243,12 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
           {group.members.map((member) => (
             <li key={member.id}>
               {member.username}{' '}
-              <Button size="small" variant="ghost" title={`Remove ${member.username} from ${group.name}`} onClick={() => void removeMember({ groupId: group.id, userId: member.id }).then(after)}>
+              <Button
+                size="small"
+                variant="ghost"
+                title={`Remove ${member.username} from ${group.name}`}
+                onClick={() => void removeMember({ groupId: group.id, userId: member.id }).then(after)}
+              >
                 Remove
               </Button>
             </li>
@@ -254,7 +259,11 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
             className="add-member"
             onSubmit={(e) => {
               e.preventDefault();
-              if (newMember) void addMember({ groupId: group.id, userId: newMember }).then((r) => (setNewMember(''), after(r)));
+              if (!newMember) return;
+              void addMember({ groupId: group.id, userId: newMember }).then((r) => {
+                setNewMember('');
+                after(r);
+              });
             }}
           >
             <label htmlFor={selectId} className="visually-hidden">

@@ -3,7 +3,19 @@ import type { Role } from '../gql/graphql';
 import { ROLES } from './roles';
 
 /** One checkbox per role; `onToggle` is called with the role and its new state. */
-export function RoleChecklist({ legend, selected, onToggle, disabled, hideLegend = false }: { legend: string; selected: readonly Role[]; onToggle(role: Role, on: boolean): void; disabled?: boolean; hideLegend?: boolean }) {
+export function RoleChecklist({
+  legend,
+  selected,
+  onToggle,
+  disabled,
+  hideLegend = false,
+}: {
+  legend: string;
+  selected: readonly Role[];
+  onToggle(role: Role, on: boolean): void;
+  disabled?: boolean;
+  hideLegend?: boolean;
+}) {
   const id = useId();
   return (
     <fieldset className="field checkbox-group" aria-describedby={`${id}-hint`}>

@@ -178,7 +178,15 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
     <form className="filter-bar" aria-label="Create a user" onSubmit={(e) => void submit(e)}>
       <div className="filter-bar__fields">
         <TextField label="Username" value={username} onChange={setUsername} required autoComplete="off" />
-        <TextField label="Initial password (12 characters or more)" type="password" value={password} onChange={setPassword} required minLength={12} autoComplete="new-password" />
+        <TextField
+          label="Initial password (12 characters or more)"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          required
+          minLength={12}
+          autoComplete="new-password"
+        />
         <RoleChecklist legend="Roles" selected={roles} onToggle={(role, on) => setRoles(on ? [...roles, role] : roles.filter((r) => r !== role))} />
       </div>
       <div className="filter-bar__actions">
@@ -222,7 +230,13 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
       </td>
       <td>{user.disabled ? <StatusBadge tone="danger">Disabled</StatusBadge> : <StatusBadge tone="success">Active</StatusBadge>}</td>
       <td>
-        <RoleChecklist hideLegend legend={`Roles of ${user.username}`} selected={user.roles} disabled={grantState.fetching || revokeState.fetching} onToggle={(role, on) => void toggleRole(role, on)} />
+        <RoleChecklist
+          hideLegend
+          legend={`Roles of ${user.username}`}
+          selected={user.roles}
+          disabled={grantState.fetching || revokeState.fetching}
+          onToggle={(role, on) => void toggleRole(role, on)}
+        />
       </td>
       <td>
         <EffectiveRoles grants={user.roleGrants} />
@@ -230,7 +244,12 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
       <td>{user.groups.length ? user.groups.map((g) => g.name).join(', ') : <span className="muted">None</span>}</td>
       <td className="actions">
         {!isMe && (
-          <Button size="small" variant={user.disabled ? 'secondary' : 'danger'} busy={disableState.fetching || enableState.fetching} onClick={() => void toggleDisabled()}>
+          <Button
+            size="small"
+            variant={user.disabled ? 'secondary' : 'danger'}
+            busy={disableState.fetching || enableState.fetching}
+            onClick={() => void toggleDisabled()}
+          >
             {user.disabled ? 'Enable' : 'Disable'}
           </Button>
         )}{' '}
@@ -261,7 +280,15 @@ function ResetPasswordForm({ userId, username, onDone }: { userId: string; usern
   if (done) return <Notice onDismiss={onDone}>New password set; {username}'s sessions have ended.</Notice>;
   return (
     <form className="reset-password" onSubmit={(e) => void submit(e)}>
-      <TextField label={`New password for ${username}`} type="password" value={password} onChange={setPassword} required minLength={12} autoComplete="new-password" />
+      <TextField
+        label={`New password for ${username}`}
+        type="password"
+        value={password}
+        onChange={setPassword}
+        required
+        minLength={12}
+        autoComplete="new-password"
+      />
       <Button type="submit" size="small" variant="primary" busy={fetching}>
         Set password
       </Button>

@@ -42,6 +42,8 @@ export function ApiProvider({ children }: { children: ReactNode }) {
     previous.dispose();
   }
 
+  // `replace` reads only refs and the state setter: a new function each render must not make a new context value.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   const value = useMemo<ApiContextValue>(() => ({ apiClient, resetSession: () => replace() }), [apiClient]);
 
   return (

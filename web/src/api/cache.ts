@@ -32,9 +32,11 @@ export const createGraphcache = () =>
       ExportManifest: embedded,
       ExportVerification: embedded,
       ExportVerificationMatch: embedded,
+      // biome-ignore lint/correctness/noComponentHookFactories: graphcache keys are named after GraphQL types, not React components.
       SigningKey: (key) => (key.keyId as string | undefined) ?? null,
       RoleGrant: embedded,
       // One per server: updateSettings refreshes every `settings` read.
+      // biome-ignore lint/correctness/noComponentHookFactories: graphcache keys are named after GraphQL types, not React components.
       Settings: () => 'settings',
     },
     updates: {

@@ -49,8 +49,7 @@ export function createLiveConnection({ url = graphqlWebSocketUrl(), onUnauthoriz
     keepAlive: 15_000,
     retryAttempts: Number.POSITIVE_INFINITY,
     // Exponential backoff with jitter, capped so a server restart is noticed within seconds.
-    retryWait: (retries) =>
-      new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500)),
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500)),
     shouldRetry: (event) => !(isCloseEvent(event) && event.code === FORBIDDEN_CLOSE_CODE),
     on: {
       connecting: () => setState(disconnected ? 'reconnecting' : 'connecting'),

@@ -34,7 +34,7 @@ function homeOf(can: Permissions): string | null {
 
 /** Only same-site paths are followed after signing in. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function App() {

@@ -153,13 +153,7 @@ export function ExportAuditPage() {
                     ))}
                   </tbody>
                 </Table>
-                <Pagination
-                  pages={pages}
-                  pageSize={PAGE_SIZE}
-                  rowCount={events.length}
-                  connection={connection}
-                  noun="audit events"
-                />
+                <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={events.length} connection={connection} noun="audit events" />
               </>
             ))}
         </>

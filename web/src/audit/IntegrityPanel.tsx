@@ -82,12 +82,17 @@ function IntegrityResult({ report }: { report: Report }) {
       {report.eventsChecked} events checked
       {report.headEventId && (
         <>
-          {' '}up to event {report.headEventId} (hash <code className="mono">{report.headHash?.slice(0, 16)}…</code>)
+          {' '}
+          up to event {report.headEventId} (hash <code className="mono">{report.headHash?.slice(0, 16)}…</code>)
         </>
       )}
       ; {checkpoints.valid} of {checkpoints.total} signed checkpoints valid
-      {latest && <>, the newest from {formatDateTime(latest.createdAt)} covering event {latest.headEventId}</>}. Checked{' '}
-      {formatDateTime(report.checkedAt)}.
+      {latest && (
+        <>
+          , the newest from {formatDateTime(latest.createdAt)} covering event {latest.headEventId}
+        </>
+      )}
+      . Checked {formatDateTime(report.checkedAt)}.
     </p>
   );
   if (report.ok) {
@@ -114,7 +119,9 @@ function IntegrityResult({ report }: { report: Report }) {
             {checkpoints.problems.map((p) => (
               <li key={`${p.checkpointId}-${p.kind}`}>{p.message}</li>
             ))}
-            {checkpoints.problemCount > checkpoints.problems.length && <li>…and {checkpoints.problemCount - checkpoints.problems.length} more checkpoint problems.</li>}
+            {checkpoints.problemCount > checkpoints.problems.length && (
+              <li>…and {checkpoints.problemCount - checkpoints.problems.length} more checkpoint problems.</li>
+            )}
           </ul>
         )}
         {summary}

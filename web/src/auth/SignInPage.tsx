@@ -65,6 +65,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn(): void }) {
             className="input"
             name="username"
             autoComplete="username"
+            // biome-ignore lint/a11y/noAutofocus: signing in is all this page is for; focus starts where typing must.
             autoFocus
             required
             value={username}

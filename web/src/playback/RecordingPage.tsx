@@ -142,41 +142,55 @@ function Frame({ title = 'Recording', subtitle, actions, children }: { title?: s
 }
 
 function RecordingDetails({ recording: r }: { recording: Recording }) {
-  const rows: [string, ReactNode][] = [
-    ['User', r.userName],
-    ['Server', r.serverName],
-    ['Client name', r.clientName],
-    ['Client IP', <span className="mono">{r.clientIp}</span>],
-    ['Applications', r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>],
-    ['Protocol', r.protocol],
-    ['Started', <time dateTime={r.startedAt}>{formatDateTime(r.startedAt)}</time>],
-    ['Ended', <time dateTime={r.endedAt}>{formatDateTime(r.endedAt)}</time>],
-    ['Duration', formatDuration(r.durationSeconds)],
-    ['Size', formatBytes(r.sizeBytes)],
-    ...(r.terminal
-      ? ([
-          ['Format', `asciicast v${r.terminal.asciicastVersion}`],
-          ['Terminal', `${r.terminal.cols}×${r.terminal.rows}${r.terminal.termType ? ` · ${r.terminal.termType}` : ''}`],
-          ['Command', r.terminal.command ?? <span className="muted">—</span>],
-          ['Title', r.terminal.title ?? <span className="muted">—</span>],
-        ] satisfies [string, ReactNode][])
-      : ([
-          ['Format', r.format],
-          ['Resolution', r.width && r.height ? `${r.width}×${r.height}` : <span className="muted">—</span>],
-          ['Audio', r.hasAudio ? 'Yes' : 'No'],
-        ] satisfies [string, ReactNode][])),
-    ['Restricted', r.restricted ? <span className="restricted-marker">Restricted</span> : 'No'],
-    ['Source SHA-256', <span className="mono recording-details__hash">{r.sourceSha256}</span>],
-    ['Imported', <time dateTime={r.importedAt}>{formatDateTime(r.importedAt)}</time>],
-  ];
+  const none = <span className="muted">—</span>;
   return (
     <dl className="recording-details" aria-label="Recording details">
-      {rows.map(([term, value]) => (
-        <div key={term} className="recording-details__row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
+      <Detail term="User">{r.userName}</Detail>
+      <Detail term="Server">{r.serverName}</Detail>
+      <Detail term="Client name">{r.clientName}</Detail>
+      <Detail term="Client IP">
+        <span className="mono">{r.clientIp}</span>
+      </Detail>
+      <Detail term="Applications">{r.applications.length > 0 ? r.applications.join(', ') : none}</Detail>
+      <Detail term="Protocol">{r.protocol}</Detail>
+      <Detail term="Started">
+        <time dateTime={r.startedAt}>{formatDateTime(r.startedAt)}</time>
+      </Detail>
+      <Detail term="Ended">
+        <time dateTime={r.endedAt}>{formatDateTime(r.endedAt)}</time>
+      </Detail>
+      <Detail term="Duration">{formatDuration(r.durationSeconds)}</Detail>
+      <Detail term="Size">{formatBytes(r.sizeBytes)}</Detail>
+      {r.terminal ? (
+        <>
+          <Detail term="Format">asciicast v{r.terminal.asciicastVersion}</Detail>
+          <Detail term="Terminal">{`${r.terminal.cols}×${r.terminal.rows}${r.terminal.termType ? ` · ${r.terminal.termType}` : ''}`}</Detail>
+          <Detail term="Command">{r.terminal.command ?? none}</Detail>
+          <Detail term="Title">{r.terminal.title ?? none}</Detail>
+        </>
+      ) : (
+        <>
+          <Detail term="Format">{r.format}</Detail>
+          <Detail term="Resolution">{r.width && r.height ? `${r.width}×${r.height}` : none}</Detail>
+          <Detail term="Audio">{r.hasAudio ? 'Yes' : 'No'}</Detail>
+        </>
+      )}
+      <Detail term="Restricted">{r.restricted ? <span className="restricted-marker">Restricted</span> : 'No'}</Detail>
+      <Detail term="Source SHA-256">
+        <span className="mono recording-details__hash">{r.sourceSha256}</span>
+      </Detail>
+      <Detail term="Imported">
+        <time dateTime={r.importedAt}>{formatDateTime(r.importedAt)}</time>
+      </Detail>
     </dl>
+  );
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="recording-details__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

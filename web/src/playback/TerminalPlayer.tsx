@@ -25,11 +25,10 @@ export function TerminalPlayer({ src, label }: { src: string; label: string }) {
 
   return (
     <div className="player player--terminal">
-      <div ref={container} className="player__terminal" role="region" aria-label={label} data-testid="terminal-player" />
+      <section ref={container} className="player__terminal" aria-label={label} data-testid="terminal-player" />
       {failed && (
         <div className="banner banner--danger" role="alert">
-          The terminal recording could not be loaded. Its file may be missing or unreadable on the server, or you may no longer be
-          signed in.
+          The terminal recording could not be loaded. Its file may be missing or unreadable on the server, or you may no longer be signed in.
         </div>
       )}
     </div>

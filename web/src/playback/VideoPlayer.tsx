@@ -28,6 +28,7 @@ export function VideoPlayer({ src, label, width, height }: VideoPlayerProps) {
   return (
     <div className="player player--video">
       <div className="player__stage" style={width && height ? { aspectRatio: `${width} / ${height}` } : undefined}>
+        {/* biome-ignore lint/a11y/useMediaCaption: a session recording has no caption track; the page describes it beside the player. */}
         <video
           ref={video}
           className="player__video"
@@ -48,8 +49,8 @@ export function VideoPlayer({ src, label, width, height }: VideoPlayerProps) {
       </div>
       {failed && (
         <div className="banner banner--danger" role="alert">
-          The recording could not be played. Its file may be missing on the server or in a format this browser cannot play
-          (exporting it produces an MP4 that plays everywhere), or you may no longer be signed in.
+          The recording could not be played. Its file may be missing on the server or in a format this browser cannot play (exporting it produces an MP4 that
+          plays everywhere), or you may no longer be signed in.
         </div>
       )}
     </div>

@@ -168,19 +168,9 @@ export function AllRecordingsPage() {
               orderBy={orderBy}
               onSort={sortBy}
               busy={result.fetching}
-              selection={
-                canExport
-                  ? { isSelected: (id) => selected.has(id), toggle, togglePage }
-                  : undefined
-              }
+              selection={canExport ? { isSelected: (id) => selected.has(id), toggle, togglePage } : undefined}
             />
-            <Pagination
-              pages={pages}
-              pageSize={PAGE_SIZE}
-              rowCount={recordings.length}
-              connection={connection}
-              noun="recordings"
-            />
+            <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={recordings.length} connection={connection} noun="recordings" />
           </>
         ))}
 

@@ -94,8 +94,7 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
       }
     >
       <p className="dialog__lead">
-        Each recording becomes one export task that produces an MP4 file. The reason is stored with every task and in the
-        export audit.
+        Each recording becomes one export task that produces an MP4 file. The reason is stored with every task and in the export audit.
       </p>
       <ul className="selected-recordings" aria-label="Recordings to export">
         {recordings.map((r) => (

@@ -55,7 +55,14 @@ export function RecordingFilterBar({ onApply }: { onApply(filter: RecordingFilte
         onApply({});
       }}
     >
-      <TextField label="Search" type="search" className="field--wide" placeholder="Any user, server, client or application" value={values.text} onChange={set('text')} />
+      <TextField
+        label="Search"
+        type="search"
+        className="field--wide"
+        placeholder="Any user, server, client or application"
+        value={values.text}
+        onChange={set('text')}
+      />
       <TextField label="User" value={values.userName} onChange={set('userName')} />
       <TextField label="Server" value={values.serverName} onChange={set('serverName')} />
       <TextField label="Client name" value={values.clientName} onChange={set('clientName')} />

@@ -153,7 +153,17 @@ function RecordingRow<R extends RecordingRef>({ recording, selection }: { record
   );
 }
 
-function IndeterminateCheckbox({ label, checked, indeterminate, onChange }: { label: string; checked: boolean; indeterminate: boolean; onChange(checked: boolean): void }) {
+function IndeterminateCheckbox({
+  label,
+  checked,
+  indeterminate,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  indeterminate: boolean;
+  onChange(checked: boolean): void;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;

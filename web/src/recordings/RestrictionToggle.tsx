@@ -42,7 +42,13 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
         </span>
       )}
       {restricted && can?.seeRestricted && (
-        <Button size="small" variant="ghost" busy={unrestrictState.fetching} title={`Lift the restriction of ${description}`} onClick={() => void unrestrict({ id: recordingId })}>
+        <Button
+          size="small"
+          variant="ghost"
+          busy={unrestrictState.fetching}
+          title={`Lift the restriction of ${description}`}
+          onClick={() => void unrestrict({ id: recordingId })}
+        >
           Unrestrict
         </Button>
       )}
@@ -54,7 +60,8 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
           title={`Restrict ${description}: only privileged players will see it`}
           onClick={() => {
             const hides = can.seeRestricted ? '' : ' You will no longer see it yourself.';
-            if (window.confirm(`Restrict ${description}? Only privileged players will be able to see, play or export it.${hides}`)) void restrict({ id: recordingId });
+            if (window.confirm(`Restrict ${description}? Only privileged players will be able to see, play or export it.${hides}`))
+              void restrict({ id: recordingId });
           }}
         >
           Restrict

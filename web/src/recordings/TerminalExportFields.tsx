@@ -22,8 +22,24 @@ export function TerminalExportFields({ value, onChange, disabled }: { value: Ter
       <legend className="field__label">Terminal recordings</legend>
       <p className="muted">Terminal sessions are replayed in a terminal emulator and drawn into the video.</p>
       <div className="terminal-options__row">
-        <WholeNumberField label="Frames per second, at most" min={1} max={60} value={value.frameRate} fallback={DEFAULT_TERMINAL_OPTIONS.frameRate} disabled={disabled} onChange={(frameRate) => onChange({ ...value, frameRate })} />
-        <WholeNumberField label="Font size (px)" min={8} max={48} value={value.fontSize} fallback={DEFAULT_TERMINAL_OPTIONS.fontSize} disabled={disabled} onChange={(fontSize) => onChange({ ...value, fontSize })} />
+        <WholeNumberField
+          label="Frames per second, at most"
+          min={1}
+          max={60}
+          value={value.frameRate}
+          fallback={DEFAULT_TERMINAL_OPTIONS.frameRate}
+          disabled={disabled}
+          onChange={(frameRate) => onChange({ ...value, frameRate })}
+        />
+        <WholeNumberField
+          label="Font size (px)"
+          min={8}
+          max={48}
+          value={value.fontSize}
+          fallback={DEFAULT_TERMINAL_OPTIONS.fontSize}
+          disabled={disabled}
+          onChange={(fontSize) => onChange({ ...value, fontSize })}
+        />
       </div>
       <div className="terminal-options__row">
         <label className="checkbox-option">
@@ -58,7 +74,15 @@ export function TerminalExportFields({ value, onChange, disabled }: { value: Ter
 }
 
 /** A labelled whole number kept within [min, max]; what cannot be read as a number gives `fallback`. */
-function WholeNumberField(props: { label: string; min: number; max: number; value: number; fallback: number; disabled?: boolean; onChange(value: number): void }) {
+function WholeNumberField(props: {
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  fallback: number;
+  disabled?: boolean;
+  onChange(value: number): void;
+}) {
   const id = useId();
   return (
     <label htmlFor={id}>

@@ -39,7 +39,9 @@ describe('newIdempotencyKey', () => {
     });
 
     it('keeps the random bytes in order', () => {
-      withRandomBytes((bytes) => bytes.forEach((_, i) => (bytes[i] = i)));
+      withRandomBytes((bytes) => {
+        for (let i = 0; i < bytes.length; i++) bytes[i] = i;
+      });
       expect(newIdempotencyKey()).toBe('00010203-0405-4607-8809-0a0b0c0d0e0f');
     });
   });

@@ -5,7 +5,17 @@ import { evidenceBundleHref } from './evidence-bundle';
  * Starts the download of an evidence bundle. A button rather than a link: it is an action on the
  * selected exports, and the browser streams the ZIP to disk as the server writes it.
  */
-export function EvidenceBundleButton({ taskIds, label, title, variant = 'ghost' }: { taskIds: readonly string[]; label: string; title?: string; variant?: 'ghost' | 'primary' }) {
+export function EvidenceBundleButton({
+  taskIds,
+  label,
+  title,
+  variant = 'ghost',
+}: {
+  taskIds: readonly string[];
+  label: string;
+  title?: string;
+  variant?: 'ghost' | 'primary';
+}) {
   function download() {
     const anchor = document.createElement('a');
     anchor.href = evidenceBundleHref(taskIds);

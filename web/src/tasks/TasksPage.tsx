@@ -110,6 +110,7 @@ export function TasksPage() {
     listed.current.ids = new Set(tasks.map((t) => t.id));
     listed.current.statuses = statuses;
   }, [tasks, statuses]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the query's variables change, to forget what was refetched for the old ones.
   useEffect(() => {
     listed.current.refetched = new Set();
   }, [variables]);
@@ -211,13 +212,7 @@ export function TasksPage() {
         ) : (
           <>
             <TasksTable tasks={tasks} canCancel={user?.canViewTasks ?? false} busy={result.fetching} selection={canDownload ? selection : undefined} />
-            <Pagination
-              pages={pages}
-              pageSize={PAGE_SIZE}
-              rowCount={tasks.length}
-              connection={connection}
-              noun="export tasks"
-            />
+            <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={tasks.length} connection={connection} noun="export tasks" />
           </>
         ))}
     </section>

@@ -115,7 +115,9 @@ export function TasksTable({ canCancel, busy, selection, ...props }: TasksTableP
               <td className="task-result">
                 <TaskResult task={task} description={description} canDownload={!!selection} />
               </td>
-              <td className="actions">{canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}</td>
+              <td className="actions">
+                {canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}
+              </td>
             </tr>
           );
         })}
@@ -137,7 +139,11 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
             Download
           </a>
           {canDownload && task.canDownload && task.evidenceBundleUrl && (
-            <EvidenceBundleButton taskIds={[task.id]} label="Download evidence bundle" title={`The MP4 of ${description} with its signed manifest, signature and public key`} />
+            <EvidenceBundleButton
+              taskIds={[task.id]}
+              label="Download evidence bundle"
+              title={`The MP4 of ${description} with its signed manifest, signature and public key`}
+            />
           )}
           <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
         </span>
@@ -149,7 +155,11 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
     case 'CANCELLED':
       return <span className="muted">Cancelled {task.finishedAt ? formatDateTime(task.finishedAt) : ''}</span>;
     case 'EXPIRED':
-      return <span className="muted">File deleted after the retention period{task.expiredAt ? ` (${formatDateTime(task.expiredAt)})` : ''}; the audit trail keeps its record</span>;
+      return (
+        <span className="muted">
+          File deleted after the retention period{task.expiredAt ? ` (${formatDateTime(task.expiredAt)})` : ''}; the audit trail keeps its record
+        </span>
+      );
     default:
       return null;
   }

@@ -134,8 +134,8 @@ export function TaskServicesPage() {
       {services &&
         (services.length === 0 ? (
           <EmptyState title="No task service has registered yet">
-            Start a worker (<code>npm run worker</code>) on a machine that reaches the database and the shared data folder; it appears here,
-            waiting for your authorization. <code>npm run worker -- --check</code> tests its connection first.
+            Start a worker (<code>npm run worker</code>) on a machine that reaches the database and the shared data folder; it appears here, waiting for your
+            authorization. <code>npm run worker -- --check</code> tests its connection first.
           </EmptyState>
         ) : (
           <Table caption="Task services">
@@ -180,9 +180,7 @@ function ServiceRow({ now, ...props }: { service: FragmentType<typeof ServiceFra
       <td>
         <StatusBadge tone={online ? 'success' : 'neutral'}>{online ? 'Online' : 'Offline'}</StatusBadge>
       </td>
-      <td>
-        {online ? `${service.runningTasks} of ${service.concurrency}` : '—'}
-      </td>
+      <td>{online ? `${service.runningTasks} of ${service.concurrency}` : '—'}</td>
       <td className="small">
         Custodian {service.softwareVersion}
         <div className="muted" title={service.ffmpegSource}>

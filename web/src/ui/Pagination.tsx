@@ -14,7 +14,10 @@ export interface PaginationProps {
 }
 
 export function Pagination({ pages, pageSize, rowCount, connection, noun }: PaginationProps) {
-  const { totalCount, pageInfo: { hasNextPage, endCursor } } = connection;
+  const {
+    totalCount,
+    pageInfo: { hasNextPage, endCursor },
+  } = connection;
   const first = rowCount === 0 ? 0 : pages.index * pageSize + 1;
   const last = pages.index * pageSize + rowCount;
   return (

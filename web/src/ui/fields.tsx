@@ -26,6 +26,7 @@ export function DateTimeField(props: Omit<FieldProps, 'type'>) {
 /** A row of filters with Apply and Clear, applied only on submit. */
 export function FilterBar({ label, children, onApply, onClear }: { label: string; children: ReactNode; onApply(): void; onClear(): void }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with the search role is what assistive technology announces today; <search> is too new.
     <form
       className="filter-bar"
       role="search"

@@ -179,7 +179,9 @@ function Header() {
     <header className="page__header">
       <div>
         <h1 className="page__title">Verify an export</h1>
-        <p className="page__subtitle">Pick an MP4 to learn whether it is an export of this Custodian, exactly as produced, and what its signed manifest says.</p>
+        <p className="page__subtitle">
+          Pick an MP4 to learn whether it is an export of this Custodian, exactly as produced, and what its signed manifest says.
+        </p>
       </div>
     </header>
   );
@@ -219,7 +221,10 @@ function Match({ match }: { match: Verification['matches'][number] }) {
   const facts: [string, string, boolean?][] = [
     ['Signature', signature],
     ['Export', `${manifest.export.id} (${manifest.output.fileName})`, true],
-    ['Recording', `${manifest.recording.userName} on ${manifest.recording.serverName} from ${manifest.recording.clientName} (${manifest.recording.clientIp}), ${manifest.recording.protocol}, ${formatDateTime(manifest.recording.startedAt)}`],
+    [
+      'Recording',
+      `${manifest.recording.userName} on ${manifest.recording.serverName} from ${manifest.recording.clientName} (${manifest.recording.clientIp}), ${manifest.recording.protocol}, ${formatDateTime(manifest.recording.startedAt)}`,
+    ],
     ['Requested by', manifest.export.requestedBy.username],
     ['Reason', manifest.export.reason],
     ['Requested', formatDateTime(manifest.export.requestedAt)],
@@ -228,7 +233,9 @@ function Match({ match }: { match: Verification['matches'][number] }) {
     ['Source SHA-256', manifest.recording.sourceSha256, true],
     ['Conversion', `${manifest.conversion.tool} ${manifest.conversion.toolVersion}`],
     ['Arguments', manifest.conversion.arguments.join(' '), true],
-    ...(manifest.conversion.rendering ? [['Drawn with', manifest.conversion.rendering.map((s) => `${s.name} ${s.value ?? 'off'}`).join(', ')] as [string, string]] : []),
+    ...(manifest.conversion.rendering
+      ? [['Drawn with', manifest.conversion.rendering.map((s) => `${s.name} ${s.value ?? 'off'}`).join(', ')] as [string, string]]
+      : []),
     ['Output SHA-256', manifest.output.sha256, true],
     ['Output', `${formatBytes(manifest.output.sizeBytes)} (${manifest.output.sizeBytes} bytes), ${formatDuration(manifest.output.durationSeconds)}`],
   ];

@@ -54,9 +54,21 @@ const V2 = [
 describe('readAsciicast', () => {
   it('reads a v2 header and events with absolute times', async () => {
     const cast = await readAsciicast(await file(V2));
-    expect(cast.header).toMatchObject({ version: 2, cols: 80, rows: 24, timestamp: 1700000000, title: 'deploy', command: '/bin/bash', termType: 'xterm-256color' });
+    expect(cast.header).toMatchObject({
+      version: 2,
+      cols: 80,
+      rows: 24,
+      timestamp: 1700000000,
+      title: 'deploy',
+      command: '/bin/bash',
+      termType: 'xterm-256color',
+    });
     expect(cast.header.env).toEqual({ TERM: 'xterm-256color' });
-    expect(cast.header.theme).toEqual({ fg: '#d0d0d0', bg: '#101010', palette: ['#000000', '#aa0000', '#00aa00', '#aa5500', '#0000aa', '#aa00aa', '#00aaaa', '#aaaaaa'] });
+    expect(cast.header.theme).toEqual({
+      fg: '#d0d0d0',
+      bg: '#101010',
+      palette: ['#000000', '#aa0000', '#00aa00', '#aa5500', '#0000aa', '#aa00aa', '#00aaaa', '#aaaaaa'],
+    });
     const all: AsciicastEvent[] = [];
     for await (const event of cast.events) all.push(event);
     expect(all).toEqual([
@@ -93,7 +105,19 @@ describe('readAsciicast', () => {
   });
 
   it('reads v1, one JSON document with delays, also pretty-printed', async () => {
-    const document = { version: 1, width: 40, height: 10, duration: 1.5, command: 'top', title: 'v1', env: { TERM: 'xterm' }, stdout: [[0.5, 'one'], [1.0, 'two']] };
+    const document = {
+      version: 1,
+      width: 40,
+      height: 10,
+      duration: 1.5,
+      command: 'top',
+      title: 'v1',
+      env: { TERM: 'xterm' },
+      stdout: [
+        [0.5, 'one'],
+        [1.0, 'two'],
+      ],
+    };
     for (const text of [JSON.stringify(document), JSON.stringify(document, null, 2)]) {
       const target = await file(text);
       const cast = await readAsciicast(target);
@@ -141,8 +165,22 @@ describe('readAsciicast', () => {
     expect((await failure(async () => readAsciicast(await file('')))).message).toMatch(/empty/);
     expect((await failure(async () => readAsciicast(await file('hello, I am not a recording\n')))).message).toMatch(/not a JSON header/);
     const gz = gzipSync(V2);
-    expect((await failure(async () => events(await file(Buffer.concat([gz.subarray(0, 30), Buffer.alloc(40, 7)]), 'bad.cast.gz')))).message).toMatch(/gzip|JSON/);
-    const v1 = JSON.stringify({ version: 1, width: 40, height: 10, stdout: [[0.5, 'one'], ['later', 'two']] }, null, 2);
+    expect((await failure(async () => events(await file(Buffer.concat([gz.subarray(0, 30), Buffer.alloc(40, 7)]), 'bad.cast.gz')))).message).toMatch(
+      /gzip|JSON/,
+    );
+    const v1 = JSON.stringify(
+      {
+        version: 1,
+        width: 40,
+        height: 10,
+        stdout: [
+          [0.5, 'one'],
+          ['later', 'two'],
+        ],
+      },
+      null,
+      2,
+    );
     const error = await failure(async () => readAsciicast(await file(v1)));
     expect(error.message).toMatch(/stdout frame 2/);
     expect(error.line).toBeGreaterThan(1);
@@ -158,7 +196,9 @@ describe('summarizeAsciicast', () => {
 
 describe('asciicastV2Lines', () => {
   it('writes any version as v2 lines with absolute times', async () => {
-    const target = await file(['{"version": 3, "term": {"cols": 20, "rows": 5, "type": "xterm"}, "title": "t"}', '[0.5, "o", "a"]', '[0.25, "o", "b"]', '[0, "x", "0"]'].join('\n'));
+    const target = await file(
+      ['{"version": 3, "term": {"cols": 20, "rows": 5, "type": "xterm"}, "title": "t"}', '[0.5, "o", "a"]', '[0.25, "o", "b"]', '[0, "x", "0"]'].join('\n'),
+    );
     const lines: string[] = [];
     for await (const line of asciicastV2Lines(target)) lines.push(line);
     expect(JSON.parse(lines[0]!)).toEqual({ version: 2, width: 20, height: 5, title: 't', env: { TERM: 'xterm' } });

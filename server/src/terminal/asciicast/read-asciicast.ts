@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import fsp from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AsciicastError, isKnownEventCode, parseSize, type AsciicastEvent, type AsciicastHeader } from './asciicast.js';
 import { MAX_COLS, MAX_ROWS, parseHeader } from './header.js';
@@ -94,7 +94,7 @@ export async function readAsciicast(file: string): Promise<Asciicast> {
       let clock = 0;
       try {
         for (;;) {
-          let next;
+          let next: IteratorResult<string>;
           try {
             next = await lines.next();
           } catch (error) {
@@ -131,12 +131,14 @@ function parseEventLine(text: string, line: number): { time: number; code: strin
   const value = parseJsonLine(text, line);
   if (!Array.isArray(value) || value.length < 3) throw new AsciicastError('an event must be a JSON array [time, code, data]', line);
   const [time, code, data] = value;
-  if (typeof time !== 'number' || !Number.isFinite(time) || time < 0) throw new AsciicastError(`the event time must be a number of seconds of at least 0, got ${JSON.stringify(time)}`, line);
+  if (typeof time !== 'number' || !Number.isFinite(time) || time < 0)
+    throw new AsciicastError(`the event time must be a number of seconds of at least 0, got ${JSON.stringify(time)}`, line);
   if (typeof code !== 'string' || code === '') throw new AsciicastError(`the event code must be a text such as "o", got ${JSON.stringify(code)}`, line);
   if (typeof data !== 'string') throw new AsciicastError(`the event data must be a text, got ${JSON.stringify(data)}`, line);
   if (code === 'r') {
     const size = parseSize(data);
-    if (!size || size.cols > MAX_COLS || size.rows > MAX_ROWS) throw new AsciicastError(`a resize event needs "COLSxROWS" within ${MAX_COLS}x${MAX_ROWS}, got ${JSON.stringify(data)}`, line);
+    if (!size || size.cols > MAX_COLS || size.rows > MAX_ROWS)
+      throw new AsciicastError(`a resize event needs "COLSxROWS" within ${MAX_COLS}x${MAX_ROWS}, got ${JSON.stringify(data)}`, line);
   }
   return { time, code, data };
 }
@@ -159,7 +161,10 @@ async function readVersion1(file: string): Promise<Asciicast> {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new AsciicastError(`the first line is not a JSON header, and the whole file is not a version 1 JSON document either (${(error as Error).message})`, 1);
+    throw new AsciicastError(
+      `the first line is not a JSON header, and the whole file is not a version 1 JSON document either (${(error as Error).message})`,
+      1,
+    );
   }
   const header = parseHeader(document, 1);
   if (header.version !== 1) throw new AsciicastError('a multi-line JSON document must be a version 1 recording', 1);

@@ -19,7 +19,16 @@ export interface AsciicastSummary {
 /** Reads the whole recording, checking every line; throws AsciicastError on the first bad one. */
 export async function summarizeAsciicast(file: string): Promise<AsciicastSummary> {
   const { header, events } = await readAsciicast(file);
-  const summary: AsciicastSummary = { header, durationSeconds: 0, maxCols: header.cols, maxRows: header.rows, outputEvents: 0, inputEvents: 0, resizes: 0, markers: 0 };
+  const summary: AsciicastSummary = {
+    header,
+    durationSeconds: 0,
+    maxCols: header.cols,
+    maxRows: header.rows,
+    outputEvents: 0,
+    inputEvents: 0,
+    resizes: 0,
+    markers: 0,
+  };
   for await (const event of events) {
     summary.durationSeconds = event.time;
     switch (event.code) {

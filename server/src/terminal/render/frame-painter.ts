@@ -116,7 +116,7 @@ export class FramePainter {
     const stride = this.width;
     const bgPixel = pixelOf(bg);
     this.mark(x0, x0 + w, y0, y0 + cellHeight);
-    if (!mask || !mask.inked) {
+    if (!mask?.inked) {
       for (let y = 0; y < cellHeight; y++) {
         const start = (y0 + y) * stride + x0;
         words.fill(bgPixel, start, start + w);

@@ -14,7 +14,6 @@
 
 const UNKNOWN_SIZE = Buffer.from([0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
 
-
 function idBytes(id: number): Buffer {
   const bytes: number[] = [];
   for (let v = id; v > 0; v = Math.floor(v / 256)) bytes.unshift(v & 0xff);

@@ -1,4 +1,4 @@
-import { CELL_WORDS, Screen } from './screen.js';
+import { CELL_WORDS, type Screen } from './screen.js';
 
 /** What to do to turn the pixels of `previous` into `next`: move a block of rows, then repaint rows. */
 export interface RepaintPlan {

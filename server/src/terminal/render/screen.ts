@@ -4,7 +4,7 @@ import { mix, type RenderTheme } from './theme.js';
 /** Words per cell in a screen snapshot: character id, foreground, background, flags. */
 export const CELL_WORDS = 4;
 
-export const enum CellFlag {
+export enum CellFlag {
   Bold = 1,
   Italic = 2,
   Underline = 4,

@@ -26,7 +26,11 @@ const ESC = '\u001b';
  */
 const EVENTS: [number, string, string][] = [
   [0.5, 'o', 'Hello\r\n'],
-  [1.0, 'o', `${ESC}[31mRED${ESC}[0m ${ESC}[1;31mBRT${ESC}[0m ${ESC}[38;5;208mIDX${ESC}[0m ${ESC}[38;2;10;200;30mTRU${ESC}[0m ${ESC}[31;44mBLU${ESC}[0m ${ESC}[7mINV${ESC}[0m\r\n`],
+  [
+    1.0,
+    'o',
+    `${ESC}[31mRED${ESC}[0m ${ESC}[1;31mBRT${ESC}[0m ${ESC}[38;5;208mIDX${ESC}[0m ${ESC}[38;2;10;200;30mTRU${ESC}[0m ${ESC}[31;44mBLU${ESC}[0m ${ESC}[7mINV${ESC}[0m\r\n`,
+  ],
   [2.0, 'o', `${ESC}[?1049h${ESC}[?25l${ESC}[H${ESC}[2J┌──┐\r\n│你│\r\n└──┘`],
   [3.0, 'o', `${ESC}[?1049l${ESC}[?25h`],
   [4.0, 'r', '40x10'],
@@ -53,7 +57,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'custodian-render-'));
   cast = path.join(dir, 'known.cast');
   const header = { version: 2, width: 30, height: 6, env: { TERM: 'xterm-256color' } };
-  await fs.writeFile(cast, [JSON.stringify(header), ...EVENTS.map((e) => JSON.stringify(e))].join('\n') + '\n');
+  await fs.writeFile(cast, `${[JSON.stringify(header), ...EVENTS.map((e) => JSON.stringify(e))].join('\n')}\n`);
   tools = await locateMediaTools();
 });
 
@@ -71,7 +75,11 @@ async function renderFrames(): Promise<{ renderer: TerminalRenderer; frames: Fra
   const { header, events } = await readAsciicast(cast);
   const renderer = new TerminalRenderer(header, summary, DEFAULT_TERMINAL_RENDER_OPTIONS);
   const frames: Frame[] = [];
-  await renderer.render({ events, durationSeconds: summary.durationSeconds, sink: (timeMs, frame) => void frames.push({ timeMs, pixels: Buffer.from(frame.rgba) }) });
+  await renderer.render({
+    events,
+    durationSeconds: summary.durationSeconds,
+    sink: (timeMs, frame) => void frames.push({ timeMs, pixels: Buffer.from(frame.rgba) }),
+  });
   return { renderer, frames };
 }
 
@@ -113,16 +121,30 @@ describe('TerminalRenderer', () => {
     };
 
     const hello = frameAt(frames, 0.5);
-    [...'Hello'].forEach((c, i) => expectCell(hello, i, 0, c, RGB.fg, RGB.bg));
+    [...'Hello'].forEach((c, i) => {
+      expectCell(hello, i, 0, c, RGB.fg, RGB.bg);
+    });
     expectCell(hello, 0, 1, ' ', RGB.bg, RGB.fg); // the cursor, drawn inverted
 
     const colours = frameAt(frames, 1.0);
-    [...'RED'].forEach((c, i) => expectCell(colours, i, 1, c, RGB.red, RGB.bg));
-    [...'BRT'].forEach((c, i) => expectCell(colours, 4 + i, 1, c, RGB.brightRed, RGB.bg, { bold: true }));
-    [...'IDX'].forEach((c, i) => expectCell(colours, 8 + i, 1, c, RGB.idx208, RGB.bg));
-    [...'TRU'].forEach((c, i) => expectCell(colours, 12 + i, 1, c, RGB.trueColour, RGB.bg));
-    [...'BLU'].forEach((c, i) => expectCell(colours, 16 + i, 1, c, RGB.red, RGB.blue));
-    [...'INV'].forEach((c, i) => expectCell(colours, 20 + i, 1, c, RGB.bg, RGB.fg));
+    [...'RED'].forEach((c, i) => {
+      expectCell(colours, i, 1, c, RGB.red, RGB.bg);
+    });
+    [...'BRT'].forEach((c, i) => {
+      expectCell(colours, 4 + i, 1, c, RGB.brightRed, RGB.bg, { bold: true });
+    });
+    [...'IDX'].forEach((c, i) => {
+      expectCell(colours, 8 + i, 1, c, RGB.idx208, RGB.bg);
+    });
+    [...'TRU'].forEach((c, i) => {
+      expectCell(colours, 12 + i, 1, c, RGB.trueColour, RGB.bg);
+    });
+    [...'BLU'].forEach((c, i) => {
+      expectCell(colours, 16 + i, 1, c, RGB.red, RGB.blue);
+    });
+    [...'INV'].forEach((c, i) => {
+      expectCell(colours, 20 + i, 1, c, RGB.bg, RGB.fg);
+    });
 
     const fullScreen = frameAt(frames, 2.0);
     expectCell(fullScreen, 0, 0, '┌', RGB.fg, RGB.bg);
@@ -135,11 +157,17 @@ describe('TerminalRenderer', () => {
     expectCell(fullScreen, 4, 2, ' ', RGB.fg, RGB.bg);
 
     const restored = frameAt(frames, 3.0);
-    [...'Hello'].forEach((c, i) => expectCell(restored, i, 0, c, RGB.fg, RGB.bg));
-    [...'RED'].forEach((c, i) => expectCell(restored, i, 1, c, RGB.red, RGB.bg));
+    [...'Hello'].forEach((c, i) => {
+      expectCell(restored, i, 0, c, RGB.fg, RGB.bg);
+    });
+    [...'RED'].forEach((c, i) => {
+      expectCell(restored, i, 1, c, RGB.red, RGB.bg);
+    });
 
     const resized = frameAt(frames, 4.0);
-    [...'bottom'].forEach((c, i) => expectCell(resized, i, 9, c, RGB.fg, RGB.bg));
+    [...'bottom'].forEach((c, i) => {
+      expectCell(resized, i, 9, c, RGB.fg, RGB.bg);
+    });
     expect(renderer.width % 2).toBe(0);
     expect(renderer.height % 2).toBe(0);
     // The canvas is made for the largest size, 40x10, from the start.
@@ -176,7 +204,12 @@ describe('TerminalRenderer', () => {
 
     // Decode the frame that starts at 1 s and recognise each character among all letters. (With
     // variable frame rate, seeking to a time gives the first frame at or after it.)
-    const decoded = (await run(tools.ffmpegPath, ['-v', 'error', '-ss', '1', '-i', output, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const decoded = (
+      await run(tools.ffmpegPath, ['-v', 'error', '-ss', '1', '-i', output, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {
+        encoding: 'buffer',
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
     const metrics = cellMetrics(DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize);
     const glyphs = new GlyphRasterizer(metrics);
     const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
@@ -203,7 +236,9 @@ describe('TerminalRenderer', () => {
       for (const letter of letters) {
         const mask = glyphs.mask(letter, 1, false, false);
         let error = 0;
-        coverage.forEach((c, i) => (error += (c - mask.alpha[i]! / 255) ** 2));
+        coverage.forEach((c, i) => {
+          error += (c - mask.alpha[i]! / 255) ** 2;
+        });
         if (error < best.error) best = { letter, error };
       }
       return best.letter;
@@ -215,7 +250,9 @@ describe('TerminalRenderer', () => {
     const expectColour = (col: number, row: number, rgb: number, tolerance: number) => {
       const { x, y } = renderer.painter.cellOrigin(col, row);
       const o = ((y + 2) * result.width + x + 5) * 3;
-      [16, 8, 0].forEach((shift, i) => expect(Math.abs(decoded[o + i]! - ((rgb >> shift) & 255)), `cell ${col},${row}`).toBeLessThanOrEqual(tolerance));
+      [16, 8, 0].forEach((shift, i) => {
+        expect(Math.abs(decoded[o + i]! - ((rgb >> shift) & 255)), `cell ${col},${row}`).toBeLessThanOrEqual(tolerance);
+      });
     };
     expectColour(25, 4, RGB.bg, 6);
     expectColour(17, 1, RGB.blue, 12);

@@ -102,7 +102,17 @@ export class TerminalRenderer {
     let screen = new Screen(header.cols, header.rows);
     let previous = new Screen(header.cols, header.rows);
     let repaintAll = true;
-    const stats: RenderStats = { framesDrawn: 0, framesSent: 0, eventsProcessed: 0, videoSeconds: 0, compressedSeconds: 0, emulationMs: 0, drawMs: 0, sinkMs: 0, glyphsRasterized: 0 };
+    const stats: RenderStats = {
+      framesDrawn: 0,
+      framesSent: 0,
+      eventsProcessed: 0,
+      videoSeconds: 0,
+      compressedSeconds: 0,
+      emulationMs: 0,
+      drawMs: 0,
+      sinkMs: 0,
+      glyphsRasterized: 0,
+    };
     let lastSentSlot = -1;
 
     const send = async (slot: number) => {

@@ -41,10 +41,18 @@ export class Yuv420Frame {
       let l1 = l0 + width;
       let c = (row >> 1) * chromaWidth + (x0 >> 1);
       for (let x = x0; x < x1; x += 2, p0 += 8, p1 += 8, l0 += 2, l1 += 2, c++) {
-        const r00 = rgba[p0]!, g00 = rgba[p0 + 1]!, b00 = rgba[p0 + 2]!;
-        const r01 = rgba[p0 + 4]!, g01 = rgba[p0 + 5]!, b01 = rgba[p0 + 6]!;
-        const r10 = rgba[p1]!, g10 = rgba[p1 + 1]!, b10 = rgba[p1 + 2]!;
-        const r11 = rgba[p1 + 4]!, g11 = rgba[p1 + 5]!, b11 = rgba[p1 + 6]!;
+        const r00 = rgba[p0]!,
+          g00 = rgba[p0 + 1]!,
+          b00 = rgba[p0 + 2]!;
+        const r01 = rgba[p0 + 4]!,
+          g01 = rgba[p0 + 5]!,
+          b01 = rgba[p0 + 6]!;
+        const r10 = rgba[p1]!,
+          g10 = rgba[p1 + 1]!,
+          b10 = rgba[p1 + 2]!;
+        const r11 = rgba[p1 + 4]!,
+          g11 = rgba[p1 + 5]!,
+          b11 = rgba[p1 + 6]!;
         Y[l0] = ((47 * r00 + 157 * g00 + 16 * b00 + 128) >> 8) + 16;
         Y[l0 + 1] = ((47 * r01 + 157 * g01 + 16 * b01 + 128) >> 8) + 16;
         Y[l1] = ((47 * r10 + 157 * g10 + 16 * b10 + 128) >> 8) + 16;

@@ -27,7 +27,9 @@ const CHUNK_CHARS = 64 * 1024;
 
 function headerLine(version: 2 | 3, h: CastHeaderFields): string {
   const common = { timestamp: h.timestamp, command: h.command, title: h.title, env: { SHELL: h.shell, TERM: h.term } };
-  return JSON.stringify(version === 2 ? { version, width: h.cols, height: h.rows, ...common } : { version, term: { cols: h.cols, rows: h.rows, type: h.term }, ...common });
+  return JSON.stringify(
+    version === 2 ? { version, width: h.cols, height: h.rows, ...common } : { version, term: { cols: h.cols, rows: h.rows, type: h.term }, ...common },
+  );
 }
 
 /** Seconds with the microsecond precision asciinema writes. */
@@ -53,7 +55,12 @@ async function* castText(version: 2 | 3, header: CastHeaderFields, events: Itera
  * Streams the events into an asciicast file as they are generated, so that memory stays flat
  * however long the session is. The file appears under its name only once complete.
  */
-export async function writeCastFile(file: string, header: CastHeaderFields, events: Iterable<CastEvent>, options: { version: 2 | 3; gzip: boolean }): Promise<void> {
+export async function writeCastFile(
+  file: string,
+  header: CastHeaderFields,
+  events: Iterable<CastEvent>,
+  options: { version: 2 | 3; gzip: boolean },
+): Promise<void> {
   const partial = `${file}.partial`;
   try {
     const source = Readable.from(castText(options.version, header, events), { objectMode: false });

@@ -1,4 +1,18 @@
-import { at, background256, CLEAR_LINE, CLEAR_SCREEN, colour256, ENTER_ALTERNATE, fit, HIDE_CURSOR, LEAVE_ALTERNATE, RESET, sgr, SHOW_CURSOR, trueColour } from './ansi.js';
+import {
+  at,
+  background256,
+  CLEAR_LINE,
+  CLEAR_SCREEN,
+  colour256,
+  ENTER_ALTERNATE,
+  fit,
+  HIDE_CURSOR,
+  LEAVE_ALTERNATE,
+  RESET,
+  sgr,
+  SHOW_CURSOR,
+  trueColour,
+} from './ansi.js';
 import type { Scene } from './shell-scenes.js';
 import type { Events, Shell } from './shell.js';
 
@@ -50,7 +64,7 @@ function highlight(line: string): string {
   return `${match[1]}${sgr(33)}${match[2]}${RESET}${rest}`;
 }
 
-function *vimScreen(s: Shell, file: string, lines: string[], top: number): Events {
+function* vimScreen(s: Shell, file: string, lines: string[], top: number): Events {
   const height = s.rows - 1;
   let text = `${CLEAR_SCREEN}`;
   for (let y = 0; y < height; y++) {
@@ -66,13 +80,19 @@ export const vim: Scene = function* (s, untilUs) {
   const file = r.pick(['/etc/nginx/nginx.conf', '/etc/nginx/sites-available/portal']);
   yield* s.command(`sudo vim ${file}`);
   s.wait(r.between(0.1, 0.4));
-  const lines = [...CONFIG, ...Array.from({ length: r.int(10, 60) }, (_, i) => `    # upstream note ${i + 1}: ${r.pick(['drain before reboot', 'see runbook', 'owner: platform team', 'keep in sync with haproxy'])}`)];
+  const lines = [
+    ...CONFIG,
+    ...Array.from(
+      { length: r.int(10, 60) },
+      (_, i) => `    # upstream note ${i + 1}: ${r.pick(['drain before reboot', 'see runbook', 'owner: platform team', 'keep in sync with haproxy'])}`,
+    ),
+  ];
   yield* s.out(`${ENTER_ALTERNATE}\x1b[?1h\x1b=`);
   let top = 0;
   yield* vimScreen(s, file, lines, top);
   const height = s.rows - 1;
   let row = 0;
-  let col = 0;
+  const col = 0;
   const ruler = () => `${at(s.rows, s.cols - 17)}${fit(`${top + row + 1},${col + 1}`, 14)}${top === 0 ? 'Top' : 'All'}`;
   yield* s.out(`${ruler()}${at(1, 1)}`);
   // Moving down line by line: the cursor moves, and past the last row the text scrolls up
@@ -114,7 +134,20 @@ export const vim: Scene = function* (s, untilUs) {
   yield* s.out(`\x1b[?1l\x1b>${LEAVE_ALTERNATE}`);
 };
 
-const PROCESSES = ['postgres: checkpointer', 'postgres: walwriter', '/usr/sbin/nginx -g daemon on;', 'node /srv/app/server.js', '/usr/lib/systemd/systemd-journald', 'sshd: admin@pts/0', 'htop', '/usr/bin/python3 /opt/exporter/metrics.py', 'postgres: app appdb 10.20.4.11(51234) idle', 'containerd', '/usr/sbin/cron -f', 'redis-server *:6379'];
+const PROCESSES = [
+  'postgres: checkpointer',
+  'postgres: walwriter',
+  '/usr/sbin/nginx -g daemon on;',
+  'node /srv/app/server.js',
+  '/usr/lib/systemd/systemd-journald',
+  'sshd: admin@pts/0',
+  'htop',
+  '/usr/bin/python3 /opt/exporter/metrics.py',
+  'postgres: app appdb 10.20.4.11(51234) idle',
+  'containerd',
+  '/usr/sbin/cron -f',
+  'redis-server *:6379',
+];
 
 function bar(label: string, percent: number, width: number, colours: string[]): string {
   const filled = Math.round((percent / 100) * width);
@@ -157,7 +190,9 @@ export const htop: Scene = function* (s, untilUs) {
       `${sgr(36)}Load average: ${sgr(1)}${load.toFixed(2)} ${(load * 0.9).toFixed(2)} ${(load * 0.8).toFixed(2)}${RESET}`,
       `${sgr(36)}Uptime: ${sgr(1)}${Math.floor(uptime / 86400)} days, ${new Date((uptime % 86400) * 1000).toISOString().slice(11, 19)}${RESET}`,
     ];
-    info.forEach((line, i) => (text += `${at(2 + i, half + 2)}${line}${CLEAR_LINE}${at(2 + i, cols)}${sgr(36)}│${RESET}`));
+    info.forEach((line, i) => {
+      text += `${at(2 + i, half + 2)}${line}${CLEAR_LINE}${at(2 + i, cols)}${sgr(36)}│${RESET}`;
+    });
     text += `${at(4 + cpus, 1)}${sgr(36)}└${'─'.repeat(Math.max(0, cols - 2))}┘${RESET}`;
     const headerRow = 5 + cpus;
     text += `${at(headerRow, 1)}${sgr(30, 42)}${fit('    PID USER       PRI  NI  VIRT   RES   SHR S  CPU% MEM%   TIME+  Command', cols)}${RESET}`;

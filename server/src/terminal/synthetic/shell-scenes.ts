@@ -6,20 +6,32 @@ export type Scene = (s: Shell, untilUs: number) => Events;
 
 const DIRS = ['backup', 'deploy', 'scripts', 'releases', 'certs', 'tmp', 'logs', 'migrations', 'ダウンロード', '资料'];
 const FILES: [string, 'exe' | 'link' | 'archive' | 'image' | 'plain'][] = [
-  ['deploy.sh', 'exe'], ['rotate-logs.sh', 'exe'], ['current', 'link'], ['app.env', 'plain'], ['nginx.conf', 'plain'],
-  ['dump-2026-11-19.sql.gz', 'archive'], ['release-4.2.1.tar.gz', 'archive'], ['diagram.png', 'image'], ['README.md', 'plain'],
-  ['報告書_2026.pdf', 'plain'], ['設定メモ.txt', 'plain'], ['🚀-launch.sh', 'exe'], ['notes-📦.md', 'plain'], ['patroni.yml', 'plain'],
+  ['deploy.sh', 'exe'],
+  ['rotate-logs.sh', 'exe'],
+  ['current', 'link'],
+  ['app.env', 'plain'],
+  ['nginx.conf', 'plain'],
+  ['dump-2026-11-19.sql.gz', 'archive'],
+  ['release-4.2.1.tar.gz', 'archive'],
+  ['diagram.png', 'image'],
+  ['README.md', 'plain'],
+  ['報告書_2026.pdf', 'plain'],
+  ['設定メモ.txt', 'plain'],
+  ['🚀-launch.sh', 'exe'],
+  ['notes-📦.md', 'plain'],
+  ['patroni.yml', 'plain'],
 ];
 const FILE_COLOUR = { exe: sgr('01', 32), link: sgr('01', 36), archive: sgr('01', 31), image: sgr('01', 35), plain: '' };
 const MONTHS = ['Oct', 'Nov'];
 
-function *listing(s: Shell, long: boolean): Events {
+function* listing(s: Shell, long: boolean): Events {
   const r = s.random;
   const dirs = DIRS.filter(() => r.chance(0.6));
   const files = FILES.filter(() => r.chance(0.6));
-  const entries = [...dirs.map((name) => ({ name, colour: sgr('01', 34), dir: true })), ...files.map(([name, kind]) => ({ name, colour: FILE_COLOUR[kind], dir: false }))].sort((a, b) =>
-    a.name < b.name ? -1 : 1,
-  );
+  const entries = [
+    ...dirs.map((name) => ({ name, colour: sgr('01', 34), dir: true })),
+    ...files.map(([name, kind]) => ({ name, colour: FILE_COLOUR[kind], dir: false })),
+  ].sort((a, b) => (a.name < b.name ? -1 : 1));
   if (long) {
     const lines = [`total ${r.int(8, 400)}`];
     for (const e of entries) {
@@ -28,7 +40,7 @@ function *listing(s: Shell, long: boolean): Events {
       const date = `${r.pick(MONTHS)} ${String(r.int(1, 28)).padStart(2)} ${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`;
       lines.push(`${mode} ${r.int(1, 4)} ${s.identity.user} ${s.identity.user} ${size} ${date} ${e.colour}${e.name}${e.colour ? RESET : ''}`);
     }
-    yield* s.out(lines.join('\r\n') + '\r\n');
+    yield* s.out(`${lines.join('\r\n')}\r\n`);
     return;
   }
   // Columns as ls lays them out, measured in display cells (CJK and emoji are two wide).
@@ -54,10 +66,22 @@ export const ls: Scene = function* (s) {
 };
 
 const AUTHORS_MESSAGES = [
-  'Fix connection pool leak on failover', 'Bump openssl to 3.0.15', 'Add retention policy for audit logs', 'Rotate TLS certificates',
-  'Merge branch \'hotfix/replication-lag\'', 'Tune autovacuum for events table', 'Document restore procedure', 'Drop unused index on sessions',
-  'Add healthcheck endpoint', 'Pin base image digest', 'Revert "Enable HTTP/3"', 'Update firewall rules for bastion', 'Increase worker memory limit',
-  'Add CJK font to report renderer (中文字体)', 'Migrate cron jobs to systemd timers', 'Fix typo in nginx upstream name',
+  'Fix connection pool leak on failover',
+  'Bump openssl to 3.0.15',
+  'Add retention policy for audit logs',
+  'Rotate TLS certificates',
+  "Merge branch 'hotfix/replication-lag'",
+  'Tune autovacuum for events table',
+  'Document restore procedure',
+  'Drop unused index on sessions',
+  'Add healthcheck endpoint',
+  'Pin base image digest',
+  'Revert "Enable HTTP/3"',
+  'Update firewall rules for bastion',
+  'Increase worker memory limit',
+  'Add CJK font to report renderer (中文字体)',
+  'Migrate cron jobs to systemd timers',
+  'Fix typo in nginx upstream name',
 ];
 const BAR_COLOURS = [31, 32, 33, 34, 35, 36];
 
@@ -69,7 +93,12 @@ export const gitLog: Scene = function* (s) {
   let branch = 0;
   for (let i = 0; i < count; i++) {
     const hash = `${sgr(33)}${r.hex(7)}${RESET}`;
-    const refs = i === 0 ? ` ${sgr(33)}(${RESET}${sgr(1, 36)}HEAD -> ${RESET}${sgr(1, 32)}main${RESET}${sgr(33)}, ${RESET}${sgr(1, 31)}origin/main${RESET}${sgr(33)})${RESET}` : r.chance(0.08) ? ` ${sgr(33)}(tag: v4.${r.int(0, 9)}.${r.int(0, 20)})${RESET}` : '';
+    const refs =
+      i === 0
+        ? ` ${sgr(33)}(${RESET}${sgr(1, 36)}HEAD -> ${RESET}${sgr(1, 32)}main${RESET}${sgr(33)}, ${RESET}${sgr(1, 31)}origin/main${RESET}${sgr(33)})${RESET}`
+        : r.chance(0.08)
+          ? ` ${sgr(33)}(tag: v4.${r.int(0, 9)}.${r.int(0, 20)})${RESET}`
+          : '';
     const message = r.pick(AUTHORS_MESSAGES);
     const bar = (c: string, n: number) => `${sgr(BAR_COLOURS[n % BAR_COLOURS.length]!)}${c}${RESET}`;
     if (branch > 0) {
@@ -81,14 +110,19 @@ export const gitLog: Scene = function* (s) {
       branch = r.int(1, 3);
     } else lines.push(`* ${hash}${refs} ${message}`);
   }
-  yield* s.out(lines.join('\r\n') + '\r\n');
+  yield* s.out(`${lines.join('\r\n')}\r\n`);
 };
 
 const PATHS = ['/api/v1/sessions', '/api/v1/recordings?limit=50', '/healthz', '/login', '/static/app.3f9c1e.js', '/api/v1/exports', '/metrics'];
 const MESSAGES = [
-  ['INFO', 'request completed'], ['INFO', 'checkpoint complete: wrote 1832 buffers'], ['WARN', 'slow query took 1204ms'],
-  ['INFO', 'connection authorized: user=app database=appdb'], ['ERROR', 'could not send data to client: Broken pipe'], ['INFO', 'job finished'],
-  ['WARN', 'replication lag 2.3s above threshold'], ['DEBUG', 'cache hit ratio 0.987'],
+  ['INFO', 'request completed'],
+  ['INFO', 'checkpoint complete: wrote 1832 buffers'],
+  ['WARN', 'slow query took 1204ms'],
+  ['INFO', 'connection authorized: user=app database=appdb'],
+  ['ERROR', 'could not send data to client: Broken pipe'],
+  ['INFO', 'job finished'],
+  ['WARN', 'replication lag 2.3s above threshold'],
+  ['DEBUG', 'cache hit ratio 0.987'],
 ] as const;
 
 function timestamp(s: Shell, baseUnix: number): Date {
@@ -108,7 +142,12 @@ export function tailLog(baseUnix: number): Scene {
       for (let i = 0; i < burst; i++) {
         const when = timestamp(s, baseUnix);
         if (access) {
-          const status = r.weighted([[200, 20], [304, 4], [404, 2], [500, 1]] as const);
+          const status = r.weighted([
+            [200, 20],
+            [304, 4],
+            [404, 2],
+            [500, 1],
+          ] as const);
           const colour = status >= 500 ? sgr(31) : '';
           text += `10.${r.int(0, 40)}.${r.int(0, 255)}.${r.int(1, 254)} - - [${when.toUTCString().slice(5, 25)} +0000] "${r.pick(['GET', 'GET', 'POST'])} ${r.pick(PATHS)} HTTP/1.1" ${colour}${status}${colour ? RESET : ''} ${r.int(120, 90000)} "-" "Mozilla/5.0"\r\n`;
         } else {
@@ -124,7 +163,23 @@ export function tailLog(baseUnix: number): Scene {
   };
 }
 
-const CRATES = ['serde', 'tokio', 'hyper', 'rustls', 'openssl-sys', 'clap', 'regex', 'tracing', 'sqlx', 'axum', 'prost', 'bytes', 'futures-util', 'libc', 'chrono'];
+const CRATES = [
+  'serde',
+  'tokio',
+  'hyper',
+  'rustls',
+  'openssl-sys',
+  'clap',
+  'regex',
+  'tracing',
+  'sqlx',
+  'axum',
+  'prost',
+  'bytes',
+  'futures-util',
+  'libc',
+  'chrono',
+];
 const SOURCES = ['storage/wal_reader', 'net/tls_session', 'audit/chain', 'render/glyph_cache', 'util/crc32c', 'db/pool', 'http/router', 'export/muxer'];
 
 /** A build scrolling fast for seconds: cmake-style progress or cargo, with warnings. */
@@ -151,7 +206,23 @@ export const build: Scene = function* (s, untilUs) {
   yield* s.stream(lines(), perSecond, untilUs);
 };
 
-const PACKAGES = ['libssl3', 'openssl', 'libc6', 'linux-image-amd64', 'postgresql-15', 'nginx-common', 'curl', 'libcurl4', 'tzdata', 'systemd', 'libsystemd0', 'openssh-server', 'ca-certificates', 'python3.11', 'libxml2'];
+const PACKAGES = [
+  'libssl3',
+  'openssl',
+  'libc6',
+  'linux-image-amd64',
+  'postgresql-15',
+  'nginx-common',
+  'curl',
+  'libcurl4',
+  'tzdata',
+  'systemd',
+  'libsystemd0',
+  'openssh-server',
+  'ca-certificates',
+  'python3.11',
+  'libxml2',
+];
 
 /** `apt-get upgrade`: download lines, then unpacking with apt's progress bar held on the last row. */
 export const apt: Scene = function* (s, untilUs) {
@@ -162,8 +233,13 @@ export const apt: Scene = function* (s, untilUs) {
   yield* s.out('\r\nReading package lists... Done\r\nBuilding dependency tree... Done\r\nReading state information... Done\r\nCalculating upgrade... Done\r\n');
   s.wait(r.between(0.3, 1));
   const packages = PACKAGES.filter(() => r.chance(0.7));
-  yield* s.out(`The following packages will be upgraded:\r\n  ${packages.join(' ')}\r\n${packages.length} upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\r\n`);
-  const downloads = packages.map((p, i) => `Get:${i + 1} http://deb.debian.org/debian-security bookworm-security/main amd64 ${p} amd64 ${r.int(1, 5)}.${r.int(0, 40)}-${r.int(1, 9)}+deb12u${r.int(1, 4)} [${r.int(20, 9000).toLocaleString('en')} kB]`);
+  yield* s.out(
+    `The following packages will be upgraded:\r\n  ${packages.join(' ')}\r\n${packages.length} upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\r\n`,
+  );
+  const downloads = packages.map(
+    (p, i) =>
+      `Get:${i + 1} http://deb.debian.org/debian-security bookworm-security/main amd64 ${p} amd64 ${r.int(1, 5)}.${r.int(0, 40)}-${r.int(1, 9)}+deb12u${r.int(1, 4)} [${r.int(20, 9000).toLocaleString('en')} kB]`,
+  );
   yield* s.stream(downloads, s.dense ? 40 : 12);
   yield* s.out(`Fetched ${r.between(2, 90).toFixed(1)} MB in ${r.int(1, 9)}s (${r.between(5, 40).toFixed(1)} MB/s)\r\n`);
   // apt keeps its progress bar on the last row by shrinking the scroll region above it.
@@ -179,7 +255,9 @@ export const apt: Scene = function* (s, untilUs) {
       const percent = Math.floor((done * 100) / total);
       const width = Math.max(10, s.cols - 20);
       const filled = Math.round((percent / 100) * width);
-      yield* s.out(`${step}\r\n\x1b7\x1b[${bottom};0f\x1b[42m\x1b[30mProgress: [${String(percent).padStart(3)}%]\x1b[49m\x1b[39m [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] \x1b8`);
+      yield* s.out(
+        `${step}\r\n\x1b7\x1b[${bottom};0f\x1b[42m\x1b[30mProgress: [${String(percent).padStart(3)}%]\x1b[49m\x1b[39m [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] \x1b8`,
+      );
       s.wait(r.between(0.01, s.dense ? 0.12 : 0.35));
     }
   }
@@ -191,16 +269,29 @@ export const apt: Scene = function* (s, untilUs) {
 export const psql: Scene = function* (s, untilUs) {
   const r = s.random;
   yield* s.command('psql -h localhost -U app appdb');
-  yield* s.out('psql (15.10 (Debian 15.10-0+deb12u1))\r\nSSL connection (protocol: TLSv1.3, cipher: TLS_AES_256_GCM_SHA384, compression: off)\r\nType "help" for help.\r\n\r\n');
+  yield* s.out(
+    'psql (15.10 (Debian 15.10-0+deb12u1))\r\nSSL connection (protocol: TLSv1.3, cipher: TLS_AES_256_GCM_SHA384, compression: off)\r\nType "help" for help.\r\n\r\n',
+  );
   const queries = r.int(1, 3);
   for (let q = 0; q < queries && s.t < untilUs; q++) {
     yield* s.out('appdb=> ');
     s.think(1, 4);
-    yield* s.type(r.pick(['SELECT id, user_name, server_name, started_at FROM sessions ORDER BY started_at DESC LIMIT 15;', 'SELECT state, count(*) FROM pg_stat_activity GROUP BY 1;', 'SELECT relname, n_dead_tup FROM pg_stat_user_tables ORDER BY 2 DESC LIMIT 12;']));
+    yield* s.type(
+      r.pick([
+        'SELECT id, user_name, server_name, started_at FROM sessions ORDER BY started_at DESC LIMIT 15;',
+        'SELECT state, count(*) FROM pg_stat_activity GROUP BY 1;',
+        'SELECT relname, n_dead_tup FROM pg_stat_user_tables ORDER BY 2 DESC LIMIT 12;',
+      ]),
+    );
     yield* s.out('\r\n');
     s.wait(r.between(0.05, 0.8));
     const count = r.int(4, 15);
-    const rows = Array.from({ length: count }, (_, i) => [String(1000 + i * 7), r.pick(['jdoe', 'asmith', 'mgarcia', '田中', 'kchen']), r.pick(['db-prod-01', 'web-02', 'bastion']), `2026-11-${String(r.int(10, 23)).padStart(2, '0')} 0${r.int(0, 9)}:${r.int(10, 59)}`]);
+    const rows = Array.from({ length: count }, (_, i) => [
+      String(1000 + i * 7),
+      r.pick(['jdoe', 'asmith', 'mgarcia', '田中', 'kchen']),
+      r.pick(['db-prod-01', 'web-02', 'bastion']),
+      `2026-11-${String(r.int(10, 23)).padStart(2, '0')} 0${r.int(0, 9)}:${r.int(10, 59)}`,
+    ]);
     const head = ['id', 'user_name', 'server_name', 'started_at'];
     const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c]!))));
     const cell = (text: string, w: number) => ` ${text}${' '.repeat(w - displayWidth(text))} `;
@@ -211,7 +302,7 @@ export const psql: Scene = function* (s, untilUs) {
       `(${count} rows)`,
       '',
     ];
-    yield* s.out(table.join('\r\n') + '\r\n');
+    yield* s.out(`${table.join('\r\n')}\r\n`);
   }
   yield* s.out('appdb=> ');
   s.think(0.5, 2);

@@ -23,7 +23,10 @@ async function write(options: TerminalSessionOptions): Promise<string> {
 
 describe('writeTerminalSession', () => {
   it('writes the same bytes for the same seed, and other bytes for another seed', async () => {
-    for (const options of [{ seed: 11, durationSeconds: 90 }, { seed: 11, durationSeconds: 90, version: 3 as const, gzip: true, intensity: 'dense' as const }]) {
+    for (const options of [
+      { seed: 11, durationSeconds: 90 },
+      { seed: 11, durationSeconds: 90, version: 3 as const, gzip: true, intensity: 'dense' as const },
+    ]) {
       const a = await fs.readFile(await write(options));
       const b = await fs.readFile(await write(options));
       const other = await fs.readFile(await write({ ...options, seed: 12 }));
@@ -40,7 +43,15 @@ describe('writeTerminalSession', () => {
   ])('reads back as asciicast v$version (gzip $gzip, $intensity, $durationSeconds s)', async (variant) => {
     const file = await write({ seed: 3, cols: 132, rows: 38, user: 'jdoe', host: 'db-prod-01', timestamp: 1_795_000_000, ...variant });
     const summary = await summarizeAsciicast(file);
-    expect(summary.header).toMatchObject({ version: variant.version, cols: 132, rows: 38, timestamp: 1_795_000_000, termType: 'xterm-256color', title: 'jdoe@db-prod-01', command: 'ssh jdoe@db-prod-01' });
+    expect(summary.header).toMatchObject({
+      version: variant.version,
+      cols: 132,
+      rows: 38,
+      timestamp: 1_795_000_000,
+      termType: 'xterm-256color',
+      title: 'jdoe@db-prod-01',
+      command: 'ssh jdoe@db-prod-01',
+    });
     expect(summary.header.env).toMatchObject({ SHELL: '/bin/bash', TERM: 'xterm-256color' });
     expect(Math.abs(summary.durationSeconds - variant.durationSeconds)).toBeLessThan(1);
     expect(summary.exitStatus).toBe(0);
@@ -57,13 +68,24 @@ describe('writeTerminalSession', () => {
     const summary = await summarizeAsciicast(file);
     expect(Math.abs(summary.durationSeconds - 60)).toBeLessThan(1);
     const text = await outputOf(file);
-    const marks: Record<string, string> = { ls: 'ls ', 'git-log': 'git log --oneline --graph', tail: '^C', build: '[100%]', apt: 'Progress: [', vim: ':wq', htop: '\x1b[38;2;', less: '\x1b[?1049h', psql: 'appdb=> ' };
+    const marks: Record<string, string> = {
+      ls: 'ls ',
+      'git-log': 'git log --oneline --graph',
+      tail: '^C',
+      build: '[100%]',
+      apt: 'Progress: [',
+      vim: ':wq',
+      htop: '\x1b[38;2;',
+      less: '\x1b[?1049h',
+      psql: 'appdb=> ',
+    };
     expect(text).toContain(marks[scene]);
   });
 
   it('mixes full-screen programs, colour, CJK and emoji into a long session', async () => {
     const text = await outputOf(await write({ seed: 21, durationSeconds: 900 }));
-    for (const expected of ['\x1b[?1049h', '\x1b[?1049l', '\x1b[38;5;', '\x1b[38;2;', '┌', '─', '-- INSERT --', 'tail -f', 'htop', 'vim ']) expect(text).toContain(expected);
+    for (const expected of ['\x1b[?1049h', '\x1b[?1049l', '\x1b[38;5;', '\x1b[38;2;', '┌', '─', '-- INSERT --', 'tail -f', 'htop', 'vim '])
+      expect(text).toContain(expected);
     expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(text).toMatch(/\p{Extended_Pictographic}/u);
   });

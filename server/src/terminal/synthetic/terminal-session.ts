@@ -59,7 +59,15 @@ function syslogLines(baseUnix: number) {
     return Array.from({ length: count }, () => {
       clock += r.between(0.5, 20);
       const when = new Date(clock * 1000).toISOString().slice(0, 19);
-      const message = r.pick(['systemd[1]: Started Session 4312 of User admin.', 'sshd[20931]: Accepted publickey for admin from 10.20.1.5 port 51022', 'kernel: nvme0n1: I/O error, dev nvme0n1, sector 81920', 'CRON[3311]: (root) CMD (/usr/local/bin/backup.sh)', 'postgres[811]: LOG:  checkpoint complete', 'app[912]: error: upstream timed out (110: Connection timed out)', 'systemd-logind[602]: New session 4313 of user admin.']);
+      const message = r.pick([
+        'systemd[1]: Started Session 4312 of User admin.',
+        'sshd[20931]: Accepted publickey for admin from 10.20.1.5 port 51022',
+        'kernel: nvme0n1: I/O error, dev nvme0n1, sector 81920',
+        'CRON[3311]: (root) CMD (/usr/local/bin/backup.sh)',
+        'postgres[811]: LOG:  checkpoint complete',
+        'app[912]: error: upstream timed out (110: Connection timed out)',
+        'systemd-logind[602]: New session 4313 of user admin.',
+      ]);
       return `${when} ${s.identity.host} ${message}`;
     });
   };
@@ -97,7 +105,15 @@ export async function writeTerminalSession(file: string, options: TerminalSessio
   };
   await writeCastFile(
     file,
-    { cols, rows, timestamp, title: options.title ?? `${user}@${host}`, command: options.command ?? `ssh ${user}@${host}`, term: options.term ?? 'xterm-256color', shell: options.shell ?? '/bin/bash' },
+    {
+      cols,
+      rows,
+      timestamp,
+      title: options.title ?? `${user}@${host}`,
+      command: options.command ?? `ssh ${user}@${host}`,
+      term: options.term ?? 'xterm-256color',
+      shell: options.shell ?? '/bin/bash',
+    },
     counted(session(shell, new Set(options.scenes ?? TERMINAL_SCENES), timestamp)),
     { version: options.version ?? 2, gzip: options.gzip ?? false },
   );
@@ -106,16 +122,34 @@ export async function writeTerminalSession(file: string, options: TerminalSessio
 
 function* session(s: Shell, enabled: Set<TerminalSceneName>, timestamp: number): Events {
   const r = s.random;
-  const scenes: Record<Exclude<TerminalSceneName, 'resize'>, Scene> = { ls, 'git-log': gitLog, tail: tailLog(timestamp), build, apt, vim, htop, less: less(syslogLines(timestamp)), psql };
+  const scenes: Record<Exclude<TerminalSceneName, 'resize'>, Scene> = {
+    ls,
+    'git-log': gitLog,
+    tail: tailLog(timestamp),
+    build,
+    apt,
+    vim,
+    htop,
+    less: less(syslogLines(timestamp)),
+    psql,
+  };
   const names = (Object.keys(scenes) as (keyof typeof scenes)[]).filter((name) => enabled.has(name));
   const choices = names.map((name) => [name, WEIGHTS[s.intensity][name]] as const);
   const quick = names.filter((name) => QUICK.includes(name));
   const exitAt = s.endUs - EXIT_SECONDS * 1e6;
   // The window is made smaller for a while and then restored, so the largest size stays the first.
-  const resizes = enabled.has('resize') && s.endUs >= 20e6 ? [{ at: s.endUs * 0.45, cols: s.cols - r.int(10, 30), rows: s.rows - r.int(2, 6) }, { at: s.endUs * 0.8, cols: s.cols, rows: s.rows }] : [];
+  const resizes =
+    enabled.has('resize') && s.endUs >= 20e6
+      ? [
+          { at: s.endUs * 0.45, cols: s.cols - r.int(10, 30), rows: s.rows - r.int(2, 6) },
+          { at: s.endUs * 0.8, cols: s.cols, rows: s.rows },
+        ]
+      : [];
 
   const login = new Date(timestamp * 1000 - r.int(3600, 86400 * 3) * 1000).toUTCString().replace(' GMT', '');
-  yield* s.out(`Linux ${s.identity.host} 6.1.0-27-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.115-1 (2024-11-01) x86_64\r\n\r\nLast login: ${login} from 10.20.${r.int(0, 9)}.${r.int(2, 250)}\r\n`);
+  yield* s.out(
+    `Linux ${s.identity.host} 6.1.0-27-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.115-1 (2024-11-01) x86_64\r\n\r\nLast login: ${login} from 10.20.${r.int(0, 9)}.${r.int(2, 250)}\r\n`,
+  );
   s.wait(r.between(0.2, 0.8));
 
   let previous: string | undefined;
