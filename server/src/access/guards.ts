@@ -6,7 +6,9 @@ import {
   canExport,
   canListRecordings,
   canReadAudit,
+  canRestrictRecording,
   canSeeRestricted,
+  canUnrestrictRecording,
   canViewTask,
   canViewTasks,
   type RoleSet,
@@ -102,6 +104,17 @@ export function requireVisibleRecording<R extends { restricted: boolean }>(
 ): R {
   if (!recording || (recording.restricted && !canSeeRestricted(viewer.roles))) throw refusal(caller, 'NOT_FOUND', `There is no recording ${id}.`, auditedAs);
   return recording;
+}
+
+/** Any player may restrict a recording they see (hiding it is the cautious act); lifting a restriction needs PRIVILEGED_PLAYER. */
+export function requireRestrictionChange(caller: Caller, viewer: Player, restricted: boolean): void {
+  if (restricted ? !canRestrictRecording(viewer.roles) : !canUnrestrictRecording(viewer.roles)) {
+    throw refusal(
+      caller,
+      'FORBIDDEN',
+      restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.',
+    );
+  }
 }
 
 /** An export task the viewer may see (canViewTask): hidden ones are NOT_FOUND, exactly like missing ones. */

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AuditAction } from '../audit/audit-action.js';
 import { badInput, notFound } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
-import { auditAdminChange } from './admin-audit.js';
+import { auditAdminChange, auditRoleChange } from './admin-audit.js';
 import { announceCredentialChange } from './credential-events.js';
 import { Group } from './group.entity.js';
 import type { Role } from '../access/role.js';
@@ -57,7 +57,7 @@ export class GroupsService {
       this.em.transactional(async (em) => {
         const group = em.create(Group, { name, roles });
         auditAdminChange(em, viewer, AuditAction.GROUP_CREATED, `Group ${name}${roles.length ? ` with roles ${roles.join(', ')}` : ''}`, caller.clientAddress);
-        for (const role of roles) auditAdminChange(em, viewer, AuditAction.ROLE_GRANTED, `Role ${role} to group ${name}`, caller.clientAddress);
+        for (const role of roles) auditRoleChange(em, viewer, { role, granted: true, holder: `group ${name}` }, caller.clientAddress);
         await em.flush();
         return group;
       }),
@@ -130,13 +130,7 @@ export class GroupsService {
       if (group.roles.includes(role) === granted) return group;
       await em.populate(group, ['members']);
       group.roles = granted ? [...group.roles, role] : group.roles.filter((r) => r !== role);
-      auditAdminChange(
-        em,
-        viewer,
-        granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
-        `Role ${role} ${granted ? 'to' : 'from'} group ${group.name}`,
-        caller.clientAddress,
-      );
+      auditRoleChange(em, viewer, { role, granted, holder: `group ${group.name}` }, caller.clientAddress);
       await em.flush();
       await announceCredentialChange(em, ...group.members.getItems().map((u) => ({ kind: 'roles' as const, id: u.id })));
       return group;

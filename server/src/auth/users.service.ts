@@ -3,7 +3,7 @@ import { AuditAction } from '../audit/audit-action.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { BatchLoader } from '../common/batch-loader.js';
 import { isUuid } from '../common/keyset.js';
-import { auditAdminChange } from './admin-audit.js';
+import { auditAdminChange, auditRoleChange } from './admin-audit.js';
 import { roleGrantsOf, type RoleGrantRow } from './effective-roles.js';
 import { announceCredentialChange } from './credential-events.js';
 import { passwordProblem, usernameProblem } from './password-policy.js';
@@ -78,7 +78,7 @@ export class UsersService {
     return this.em.transactional(async (em) => {
       const user = em.create(User, { username, passwordHash, roles });
       auditAdminChange(em, viewer, AuditAction.USER_CREATED, `User ${username}${roles.length ? ` with roles ${roles.join(', ')}` : ''}`, caller.clientAddress);
-      for (const role of roles) auditAdminChange(em, viewer, AuditAction.ROLE_GRANTED, `Role ${role} to user ${username}`, caller.clientAddress);
+      for (const role of roles) auditRoleChange(em, viewer, { role, granted: true, holder: `user ${username}` }, caller.clientAddress);
       return user;
     });
   }
@@ -133,13 +133,7 @@ export class UsersService {
     const roles = granted ? [...user.roles, role] : user.roles.filter((r) => r !== role);
     return this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id }, { roles });
-      auditAdminChange(
-        em,
-        viewer,
-        granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
-        `Role ${role} ${granted ? 'to' : 'from'} user ${user.username}`,
-        caller.clientAddress,
-      );
+      auditRoleChange(em, viewer, { role, granted, holder: `user ${user.username}` }, caller.clientAddress);
       await announceCredentialChange(em, { kind: 'roles', id });
       user.roles = roles;
       return user;

@@ -67,8 +67,14 @@ export async function openDatabase(
   const { url, embedded, description } = await resolveServer(config, log);
   await ensureDatabase(url);
   const orm = await MikroORM.init(ormConfig(url, options.entities, options.poolMax));
-  if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) await migrate(orm, url, log);
-  else if (options.migrate) log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
+  try {
+    if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) await migrate(orm, url, log);
+    else if (options.migrate) log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
+  } catch (error) {
+    await orm.close(true);
+    await embedded?.stop();
+    throw error;
+  }
   return {
     url,
     orm,

@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pathInside } from '../common/contained-path.js';
 import type { Log } from '../common/log.js';
-import { expire } from './export-task-lifecycle.js';
+import { expire, type ExpiredTask } from './export-task-lifecycle.js';
 
 export interface RetentionOptions {
   em: EntityManager;
@@ -24,16 +24,22 @@ export async function expireExports(options: RetentionOptions): Promise<string[]
   const expired: string[] = [];
   for (;;) {
     const tasks = await options.em.fork().transactional((tx) => expire(tx, { retentionDays: options.retentionDays, limit: BATCH }));
-    for (const task of tasks) {
-      const file = task.outputPath ? pathInside(options.exportsDir, task.outputPath) : null;
-      if (file)
-        await fsp
-          .rm(file, { force: true })
-          .catch((error: Error) => options.log(`export task ${task.id}: expired, but its file could not be deleted: ${error.message}`));
-      options.log(`export task ${task.id}: expired (${options.retentionDays}-day retention); file deleted`);
-    }
+    for (const task of tasks) options.log(`export task ${task.id}: expired (${options.retentionDays}-day retention); ${await deleteFile(options, task)}`);
     expired.push(...tasks.map((task) => task.id));
     if (tasks.length < BATCH) return expired;
+  }
+}
+
+/** Deletes an expired task's file; says what became of it, for the log. */
+async function deleteFile(options: RetentionOptions, task: ExpiredTask): Promise<string> {
+  if (!task.outputPath) return 'it had no file';
+  const file = pathInside(options.exportsDir, task.outputPath);
+  if (!file) return `its file ${task.outputPath} is outside the exports folder and was left alone`;
+  try {
+    await fsp.rm(file, { force: true });
+    return 'file deleted';
+  } catch (error) {
+    return `its file could not be deleted: ${(error as Error).message}`;
   }
 }
 

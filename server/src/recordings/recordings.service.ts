@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import type { Caller } from '../access/caller.js';
-import { requirePlayer, requireVisibleRecording } from '../access/guards.js';
-import { canRestrictRecording, canSeeRestricted, canUnrestrictRecording } from '../access/permissions.js';
-import { refusal } from '../access/refusal.js';
+import { requirePlayer, requireRestrictionChange, requireVisibleRecording } from '../access/guards.js';
+import { canSeeRestricted } from '../access/permissions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { badInput } from '../common/errors.js';
 import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
@@ -108,13 +107,7 @@ export class RecordingsService {
   async setRestricted(caller: Caller, id: string, restricted: boolean): Promise<Recording> {
     const viewer = requirePlayer(caller);
     const recording = await this.recording(caller, id);
-    if (restricted ? !canRestrictRecording(viewer.roles) : !canUnrestrictRecording(viewer.roles)) {
-      throw refusal(
-        caller,
-        'FORBIDDEN',
-        restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.',
-      );
-    }
+    requireRestrictionChange(caller, viewer, restricted);
     if (recording.restricted === restricted) return recording;
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Recording, { id: recording.id }, { restricted });

@@ -45,7 +45,11 @@ describe('the export task lifecycle', () => {
 
   const inTransaction = <T>(work: (tx: EntityManager) => Promise<T>) => t.em.fork().transactional(work);
   const row = async (id: string) => (await t.sql<TaskRow>('select * from export_tasks where id = $1', [id]))[0]!;
-  const auditOf = (taskId: string) => t.sql<{ action: string; outcome: string; actor_name: string | null; detail: string | null }>('select action, outcome, actor_name, detail from audit_events where task_id = $1 order by id', [taskId]);
+  const auditOf = (taskId: string) =>
+    t.sql<{ action: string; outcome: string; actor_name: string | null; detail: string | null }>(
+      'select action, outcome, actor_name, detail from audit_events where task_id = $1 order by id',
+      [taskId],
+    );
 
   async function requestTask(): Promise<string> {
     const [task] = await inTransaction((tx) =>
@@ -170,7 +174,12 @@ describe('the export task lifecycle', () => {
     expect((await auditOf(completed))[1]!.detail).toBe(`sha256 ${OUTPUT.sha256}, ${OUTPUT.sizeBytes} bytes, on render-01`);
 
     const failed = await taskIn(FAILED);
-    expect((await auditOf(failed)).at(-1)).toEqual({ action: 'EXPORT_FAILED', outcome: 'FAILURE', actor_name: requester.username, detail: 'The source file is missing.' });
+    expect((await auditOf(failed)).at(-1)).toEqual({
+      action: 'EXPORT_FAILED',
+      outcome: 'FAILURE',
+      actor_name: requester.username,
+      detail: 'The source file is missing.',
+    });
     expect((await row(failed)).error).toBe('The source file is missing.');
 
     const cancelled = await taskIn(CANCELLED);
@@ -226,8 +235,14 @@ describe('the export task lifecycle', () => {
     }
     const failed = await row(id);
     expect(failed.status).toBe(FAILED);
-    expect(failed.error).toBe(`The task service on render-01 stopped responding on attempt ${LIMITS.maxAttempts} of ${LIMITS.maxAttempts}; the export was not retried again.`);
-    expect((await auditOf(id)).at(-1)).toMatchObject({ action: 'EXPORT_FAILED', outcome: 'FAILURE', detail: `The task service on render-01 stopped responding on attempt 3 of 3.` });
+    expect(failed.error).toBe(
+      `The task service on render-01 stopped responding on attempt ${LIMITS.maxAttempts} of ${LIMITS.maxAttempts}; the export was not retried again.`,
+    );
+    expect((await auditOf(id)).at(-1)).toMatchObject({
+      action: 'EXPORT_FAILED',
+      outcome: 'FAILURE',
+      detail: `The task service on render-01 stopped responding on attempt 3 of 3.`,
+    });
   });
 
   it('renews the heartbeat of held claims only, and says which are still held', async () => {
@@ -241,7 +256,7 @@ describe('the export task lifecycle', () => {
     expect(await lifecycle.renewHeartbeats(t.em.fork(), [claimed])).toEqual(new Set());
   });
 
-  it('runs only inside the caller\'s transaction', async () => {
+  it("runs only inside the caller's transaction", async () => {
     const id = await requestTask();
     await expect(lifecycle.claim(t.em.fork(), id, service.id)).rejects.toThrow(/inside the caller's transaction/);
     expect((await row(id)).status).toBe(PENDING);
@@ -251,10 +266,12 @@ describe('the export task lifecycle', () => {
     const id = await requestTask();
     const listener = await listenTo(t.url, [Channel.taskUpdated]);
     try {
-      await expect(inTransaction(async (tx) => {
-        await lifecycle.claim(tx, id, service.id);
-        throw new Error('the caller failed after the claim');
-      })).rejects.toThrow('the caller failed');
+      await expect(
+        inTransaction(async (tx) => {
+          await lifecycle.claim(tx, id, service.id);
+          throw new Error('the caller failed after the claim');
+        }),
+      ).rejects.toThrow('the caller failed');
       await listener.settle();
       expect((await row(id)).status).toBe(PENDING);
       expect(listener.received.filter((n) => n.payload === id)).toEqual([]);

@@ -1,7 +1,10 @@
 import pg from 'pg';
 
 /** Listens on PostgreSQL channels on a dedicated connection and keeps what arrives, as another process would see it. */
-export async function listenTo(url: string, channels: string[]): Promise<{ received: { channel: string; payload: string }[]; settle(): Promise<void>; close(): Promise<void> }> {
+export async function listenTo(
+  url: string,
+  channels: string[],
+): Promise<{ received: { channel: string; payload: string }[]; settle(): Promise<void>; close(): Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const received: { channel: string; payload: string }[] = [];
