@@ -1,4 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { print } from 'graphql';
+import { graphql } from '../gql/index.js';
 
 // The demo player holds only PLAYER: it may play unrestricted recordings, not export them.
 const PLAYER = { username: 'player', password: 'player-password' };
@@ -7,34 +10,41 @@ const INVESTIGATOR = { username: 'investigator', password: 'investigator-passwor
 // The demo auditor reads the audit log.
 const AUDITOR = { username: 'auditor', password: 'auditor-password' };
 
+const SIGN_IN = graphql(`
+  mutation Playback_SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) { token }
+  }
+`);
+
+const PLAYBACKS = graphql(`
+  query Playback_Playbacks($recordingId: ID!) {
+    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }
+  }
+`);
+
+/** POSTs one typed operation through a request context and fails the test on any GraphQL error. */
+async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
+  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 /**
  * Signs in through the API from the page's own context: the session cookie it sets is the one the
  * pages and the players use. (The sign-in page itself is covered by the export journey.)
  */
 async function signIn(page: Page, user: { username: string; password: string }) {
-  const response = await page.request.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', variables: { u: user.username, p: user.password } },
-  });
-  expect((await response.json()).errors).toBeUndefined();
+  await gqlOk(page.request, SIGN_IN, user);
   await page.goto('/');
   await expect(page.getByTestId('current-user')).toHaveText(user.username);
 }
 
 /** The RECORDING_PLAYED rows of one recording, read through the API as an auditor would. */
-async function playbacksOf(request: APIRequestContext, recordingId: string): Promise<{ actor: string; outcome: string }[]> {
-  const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-    const body = await response.json();
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const { signIn } = await call('mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }', { u: AUDITOR.username, p: AUDITOR.password });
-  const data = await call(
-    'query($id: ID!) { exportAudit(filter: { recordingId: $id, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } } }',
-    { id: recordingId },
-    signIn.token,
-  );
-  return data.exportAudit.edges.map((e: { node: { actor: string; outcome: string } }) => e.node);
+async function playbacksOf(request: APIRequestContext, recordingId: string) {
+  const { signIn } = await gqlOk(request, SIGN_IN, AUDITOR);
+  const data = await gqlOk(request, PLAYBACKS, { recordingId }, signIn.token);
+  return data.exportAudit.edges.map((e) => e.node);
 }
 
 /** Opens, from the All Recordings list, the first recording whose Format column reads `format`. */

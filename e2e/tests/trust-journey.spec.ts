@@ -8,7 +8,22 @@ const ANALYST = { username: 'fraud-analyst', password: 'analyst-password-2026' }
 // A comma and a quote: the CSV must quote them, and the page must show them as typed.
 const REASON = 'Case FC-2026-044: payroll change on fin-app-01, "urgent" per legal';
 
-const CSV_COLUMNS = ['id', 'occurred_at', 'action', 'action_label', 'outcome', 'actor', 'actor_id', 'recording_id', 'task_id', 'reason', 'detail', 'client_address', 'prev_hash', 'hash'];
+const CSV_COLUMNS = [
+  'id',
+  'occurred_at',
+  'action',
+  'action_label',
+  'outcome',
+  'actor',
+  'actor_id',
+  'recording_id',
+  'task_id',
+  'reason',
+  'detail',
+  'client_address',
+  'prev_hash',
+  'hash',
+];
 
 /** Each person works in a browser of their own, so their sessions stay apart. */
 async function signIn(browser: Browser, user: { username: string; password: string }): Promise<Page> {
@@ -31,15 +46,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) rows.push([...row, cell]);
   return rows;
 }
 
@@ -104,7 +126,9 @@ test('an administrator controls the task service and the roles; an export is aud
   await expect(task).toHaveAttribute('data-status', 'PENDING');
   await expect(task).toContainText('Waiting for a task service');
   const why = analyst.getByTestId('no-task-service');
-  await expect(why).toHaveText('An export task is waiting: no authorized task service is online to take it. An administrator must authorize a task service, or start one, on the Task services page.');
+  await expect(why).toHaveText(
+    'An export task is waiting: no authorized task service is online to take it. An administrator must authorize a task service, or start one, on the Task services page.',
+  );
   await expect(task).toContainText(REASON);
   const taskId = await task.getAttribute('data-task-id');
   expect(taskId).toBeTruthy();

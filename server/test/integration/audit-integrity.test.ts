@@ -3,13 +3,31 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
+import type { RouteError } from '../support/upload.js';
 
-const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
-const INTEGRITY = `{ auditIntegrity { ok eventsChecked headEventId headHash firstProblem { eventId kind message }
-  checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } } } }`;
+const EXPORT = graphql(`
+  mutation AuditIntegrity_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }
+`);
+const INTEGRITY = graphql(`
+  query AuditIntegrity_Integrity {
+    auditIntegrity {
+      ok eventsChecked headEventId headHash firstProblem { eventId kind message }
+      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }
+    }
+  }
+`);
+const RECORDINGS = graphql(`query AuditIntegrity_Recordings { recordings { edges { node { id } } } }`);
+const CREATE_CHECKPOINT = graphql(`
+  mutation AuditIntegrity_CreateCheckpoint { createAuditCheckpoint { id headEventId headHash eventCount keyId algorithm signature signedText } }
+`);
+const CREATE_CHECKPOINT_ID = graphql(`mutation AuditIntegrity_CreateCheckpointId { createAuditCheckpoint { id } }`);
+const CHECKPOINTS = graphql(`query AuditIntegrity_Checkpoints { auditCheckpoints(first: 10) { totalCount edges { node { id } } } }`);
+const CHECKPOINT_COUNT = graphql(`query AuditIntegrity_CheckpointCount { auditCheckpoints { totalCount } }`);
+const TASK_STATUS = graphql(`query AuditIntegrity_TaskStatus($id: ID!) { exportTask(id: $id) { status error } }`);
 
 type Row = Record<string, unknown>;
 
@@ -23,13 +41,15 @@ describe('tamper-evident audit log', () => {
   beforeAll(async () => {
     system = await startSystem(inject('pgServerUrl'), { workers: 0 });
     const dir = path.join(system.dataDir, 'incoming');
-    await writeFixtures(dir, [{ name: 'one.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: false, metadata: { userName: 'jdoe', serverName: 'srv-a' } }]);
+    await writeFixtures(dir, [
+      { name: 'one.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: false, metadata: { userName: 'jdoe', serverName: 'srv-a' } },
+    ]);
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
     reader = await createUser(system.url, admin, 'reader', ['LOGGING_READER']);
     player = await createUser(system.url, admin, 'player', ['PLAYER']);
-    recordingId = (await gqlOk(system.url, '{ recordings { edges { node { id } } } }', {}, exporter)).recordings.edges[0].node.id;
+    recordingId = (await gqlOk(system.url, RECORDINGS, {}, exporter)).recordings.edges[0].node.id;
   });
 
   afterAll(() => system?.stop());
@@ -59,7 +79,9 @@ describe('tamper-evident audit log', () => {
     }
   };
   const reinsert = (rows: Row[]) =>
-    asOwner(rows.map((r) => `insert into audit_events select * from json_populate_record(null::audit_events, '${JSON.stringify(r).replace(/'/g, "''")}')`).join(';'));
+    asOwner(
+      rows.map((r) => `insert into audit_events select * from json_populate_record(null::audit_events, '${JSON.stringify(r).replace(/'/g, "''")}')`).join(';'),
+    );
   const rowsOf = async (where: string) => system.sql<Row>(`select * from audit_events where ${where} order by id`);
 
   it('keeps one unbroken chain under many concurrent audited actions', async () => {
@@ -85,16 +107,17 @@ describe('tamper-evident audit log', () => {
   });
 
   it('signs checkpoints that verify with the public key alone', async () => {
-    const created = (await gqlOk(system.url, 'mutation { createAuditCheckpoint { id headEventId headHash eventCount keyId algorithm signature signedText } }', {}, reader)).createAuditCheckpoint;
+    // Null only when nothing was added since the last checkpoint, which the next lines check.
+    const created = (await gqlOk(system.url, CREATE_CHECKPOINT, {}, reader)).createAuditCheckpoint!;
     const all = await ids();
     expect(created).toMatchObject({ headEventId: all.at(-1), eventCount: all.length, algorithm: 'Ed25519' });
     const pem = await fsp.readFile(path.join(system.dataDir, 'signing-keys', `${created.keyId}.public.pem`), 'utf8');
     expect(verify(null, Buffer.from(created.signedText), createPublicKey(pem), Buffer.from(created.signature, 'base64'))).toBe(true);
     expect(JSON.parse(created.signedText)).toMatchObject({ headEventId: created.headEventId, headHash: created.headHash, eventCount: String(all.length) });
     // Nothing new since: no second checkpoint for the same head.
-    expect((await gqlOk(system.url, 'mutation { createAuditCheckpoint { id } }', {}, reader)).createAuditCheckpoint).toBeNull();
-    const listed = (await gqlOk(system.url, '{ auditCheckpoints(first: 10) { totalCount edges { node { id } } } }', {}, reader)).auditCheckpoints;
-    expect(listed.edges.map((e: any) => e.node.id)).toContain(created.id);
+    expect((await gqlOk(system.url, CREATE_CHECKPOINT_ID, {}, reader)).createAuditCheckpoint).toBeNull();
+    const listed = (await gqlOk(system.url, CHECKPOINTS, {}, reader)).auditCheckpoints;
+    expect(listed.edges.map((e) => e.node.id)).toContain(created.id);
     expect((await integrity()).checkpoints).toMatchObject({ valid: listed.totalCount, problemCount: 0 });
   });
 
@@ -115,9 +138,9 @@ describe('tamper-evident audit log', () => {
     await asOwner(`delete from audit_events where id = ${all[20]}`);
     const report = await integrity();
     expect(report.firstProblem).toMatchObject({ eventId: all[21], kind: 'LINK_BROKEN' });
-    expect(report.firstProblem.message).toContain(`does not link to audit event ${all[19]}`);
+    expect(report.firstProblem!.message).toContain(`does not link to audit event ${all[19]}`);
     // The checkpoint signed more events up to its head than the log now has.
-    expect(report.checkpoints.problems.map((p: any) => p.kind)).toContain('COUNT_CHANGED');
+    expect(report.checkpoints.problems.map((p) => p.kind)).toContain('COUNT_CHANGED');
     await reinsert([removed!]);
     expect((await integrity()).ok).toBe(true);
   });
@@ -148,7 +171,13 @@ describe('tamper-evident audit log', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, even to the table owner, while the trigger is on', async () => {
-    for (const statement of ['update audit_events set reason = null', 'delete from audit_events', 'truncate audit_events', 'delete from audit_checkpoints', 'update audit_chain_head set event_count = 0']) {
+    for (const statement of [
+      'update audit_events set reason = null',
+      'delete from audit_events',
+      'truncate audit_events',
+      'delete from audit_checkpoints',
+      'update audit_chain_head set event_count = 0',
+    ]) {
       await expect(system.sql(statement), statement).rejects.toThrow(/append-only|moves only when an audit event is added/);
     }
     expect((await integrity()).ok).toBe(true);
@@ -169,19 +198,30 @@ describe('tamper-evident audit log', () => {
     const app = new pg.Client({ connectionString: url.toString() });
     await app.connect();
     try {
-      const inserted = await app.query(`insert into audit_events (action, outcome, actor_name, detail) values ('EXPORT_DENIED', 'DENIED', 'app-role', 'written by the application role') returning hash`);
+      const inserted = await app.query(
+        `insert into audit_events (action, outcome, actor_name, detail) values ('EXPORT_DENIED', 'DENIED', 'app-role', 'written by the application role') returning hash`,
+      );
       expect(inserted.rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
-      for (const statement of ['update audit_events set reason = null', 'delete from audit_events', 'truncate audit_events', 'update audit_chain_head set event_count = 0', 'delete from audit_checkpoints', 'truncate audit_checkpoints']) {
+      for (const statement of [
+        'update audit_events set reason = null',
+        'delete from audit_events',
+        'truncate audit_events',
+        'update audit_chain_head set event_count = 0',
+        'delete from audit_checkpoints',
+        'truncate audit_checkpoints',
+      ]) {
         await expect(app.query(statement), statement).rejects.toThrow(/permission denied/);
       }
 
       // A whole export done by a worker connected as that role: claim, progress, result and audit row.
       const worker = await system.startWorker({ DATABASE_URL: url.toString(), CUSTODIAN_MIGRATE: 'false' });
-      const task = (await gqlOk(system.url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Export by a worker running as the application role' } }, exporter)).exportRecordings.tasks[0];
+      const task = (
+        await gqlOk(system.url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Export by a worker running as the application role' } }, exporter)
+      ).exportRecordings.tasks[0];
       let status = '';
       for (let i = 0; i < 120 && !['COMPLETED', 'FAILED'].includes(status); i++) {
         await new Promise((r) => setTimeout(r, 250));
-        status = (await gqlOk(system.url, 'query($id: ID!) { exportTask(id: $id) { status error } }', { id: task.id }, exporter)).exportTask.status;
+        status = (await gqlOk(system.url, TASK_STATUS, { id: task.id }, exporter)).exportTask.status;
       }
       expect(status, worker.output().slice(-2000)).toBe('COMPLETED');
       expect(await system.sql(`select actor_name from audit_events where task_id = $1 and action = 'EXPORT_COMPLETED'`, [task.id])).toHaveLength(1);
@@ -195,7 +235,12 @@ describe('tamper-evident audit log', () => {
   });
 
   it('fails closed: when the audit row cannot be written, the export does not happen', async () => {
-    const count = async () => (await system.sql<{ tasks: string; requests: string }>('select (select count(*) from export_tasks) as tasks, (select count(*) from export_requests) as requests'))[0];
+    const count = async () =>
+      (
+        await system.sql<{ tasks: string; requests: string }>(
+          'select (select count(*) from export_tasks) as tasks, (select count(*) from export_requests) as requests',
+        )
+      )[0];
     const before = await count();
     await system.sql(`create function audit_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'audit storage unavailable'; end $$;
       create trigger audit_test_refuse before insert on audit_events for each row execute function audit_test_refuse()`);
@@ -221,7 +266,7 @@ describe('tamper-evident audit log', () => {
       const refused = await download();
       expect(refused.status).toBe(500);
       expect(refused.headers.get('content-type')).toMatch(/application\/json/);
-      expect(((await refused.json()) as any).error.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(((await refused.json()) as RouteError).error.code).toBe('INTERNAL_SERVER_ERROR');
       expect(await downloads()).toBe(0);
     } finally {
       await system.sql('drop trigger audit_test_refuse on audit_events; drop function audit_test_refuse()');
@@ -234,7 +279,9 @@ describe('tamper-evident audit log', () => {
 
   it('covers columns a later migration adds, timestamps included, in any session time zone', async () => {
     await system.sql(`alter table audit_events add column target_name text null, add column reviewed_at timestamptz null`);
-    await system.sql(`set timezone to 'Asia/Tokyo'; insert into audit_events (action, outcome, actor_name, target_name, reviewed_at) values ('EXPORT_DENIED', 'DENIED', 'later', 'group "ops"', '2026-11-24 10:11:12.345678+00')`);
+    await system.sql(
+      `set timezone to 'Asia/Tokyo'; insert into audit_events (action, outcome, actor_name, target_name, reviewed_at) values ('EXPORT_DENIED', 'DENIED', 'later', 'group "ops"', '2026-11-24 10:11:12.345678+00')`,
+    );
     const [added] = await rowsOf(`actor_name = 'later'`);
     // Older rows, hashed before the columns existed, still check out.
     expect(await integrity()).toMatchObject({ ok: true, firstProblem: null });
@@ -246,13 +293,14 @@ describe('tamper-evident audit log', () => {
 
   it('refuses the integrity check and checkpoints to users without LOGGING_READER', async () => {
     expect(errorCode(await gql(system.url, INTEGRITY, {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, '{ auditCheckpoints { totalCount } }', {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, 'mutation { createAuditCheckpoint { id } }', {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, INTEGRITY))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(system.url, CHECKPOINT_COUNT, {}, player))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, CREATE_CHECKPOINT_ID, {}, player))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, INTEGRITY, {}))).toBe('UNAUTHENTICATED');
   });
 
   describe('CSV download', () => {
-    const csv = (query: string, token?: string) => fetch(`${system.url}/api/audit/export.csv?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const csv = (query: string, token?: string) =>
+      fetch(`${system.url}/api/audit/export.csv?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
     it('streams the filtered rows with quoting and formula escaping', async () => {
       const reason = '=HYPERLINK("http://evil.example","click"), then +1 and "quotes"\nsecond line';
@@ -263,8 +311,25 @@ describe('tamper-evident audit log', () => {
       expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="?custodian-audit-[\dTZ-]+\.csv"?$/);
       const rows = parseCsv(await response.text());
       const [header, ...data] = rows;
-      expect(header).toEqual(['id', 'occurred_at', 'action', 'action_label', 'outcome', 'actor', 'actor_id', 'recording_id', 'task_id', 'reason', 'detail', 'client_address', 'prev_hash', 'hash']);
-      const expected = await system.sql<{ id: string; hash: string }>(`select a.id::text, a.hash from audit_events a where actor_name = 'player' and action = 'EXPORT_DENIED' and outcome = 'DENIED' order by a.id`);
+      expect(header).toEqual([
+        'id',
+        'occurred_at',
+        'action',
+        'action_label',
+        'outcome',
+        'actor',
+        'actor_id',
+        'recording_id',
+        'task_id',
+        'reason',
+        'detail',
+        'client_address',
+        'prev_hash',
+        'hash',
+      ]);
+      const expected = await system.sql<{ id: string; hash: string }>(
+        `select a.id::text, a.hash from audit_events a where actor_name = 'player' and action = 'EXPORT_DENIED' and outcome = 'DENIED' order by a.id`,
+      );
       expect(data.map((r) => [r[0], r[13]])).toEqual(expected.map((r) => [r.id, r.hash]));
       expect(data.every((r) => r[5] === 'player' && r[2] === 'EXPORT_DENIED')).toBe(true);
       expect(data.at(-1)![9]).toBe(`'${reason}`);
@@ -279,7 +344,12 @@ describe('tamper-evident audit log', () => {
       expect(later.map((r) => r[0])).toEqual(expected.map((r) => r.id));
       expect(later.length).toBeLessThan(all.length);
       const byRecording = parseCsv(await (await csv(`recordingId=${recordingId}&action=EXPORT_REQUESTED`, reader)).text()).slice(1);
-      expect(byRecording.length).toBe(Number((await system.sql<{ n: string }>(`select count(*) as n from audit_events where recording_id = $1 and action = 'EXPORT_REQUESTED'`, [recordingId]))[0]!.n));
+      expect(byRecording.length).toBe(
+        Number(
+          (await system.sql<{ n: string }>(`select count(*) as n from audit_events where recording_id = $1 and action = 'EXPORT_REQUESTED'`, [recordingId]))[0]!
+            .n,
+        ),
+      );
       expect(byRecording.every((r) => r[7] === recordingId)).toBe(true);
     });
 
@@ -288,7 +358,7 @@ describe('tamper-evident audit log', () => {
       expect((await csv('')).status).toBe(401);
       const bad = await csv('action=NOT_AN_ACTION', reader);
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as any).error.message).toContain('Unknown action: NOT_AN_ACTION');
+      expect(((await bad.json()) as RouteError).error.message).toContain('Unknown action: NOT_AN_ACTION');
       expect((await csv('from=yesterday', reader)).status).toBe(400);
     });
   });
@@ -303,14 +373,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) rows.push([...row, cell]);
   return rows;
 }

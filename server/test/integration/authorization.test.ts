@@ -1,11 +1,39 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createUser, errorCode, gql, gqlOk, signIn, wsClient } from '../support/graphql-client.js';
+import { graphql } from '../gql/index.js';
+import { createUser, errorCode, gql, gqlOk, gqlText, signIn, subscribe, wsClient } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 
-const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
+const EXPORT = graphql(`mutation Authorization_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const RECORDINGS = graphql(`query Authorization_Recordings { recordings { edges { node { id restricted } } } }`);
+const RECORDING_PAGE = graphql(`query Authorization_RecordingPage { recordings { totalCount edges { node { id } } } }`);
+const RECORDING = graphql(`query Authorization_Recording($id: ID!) { recording(id: $id) { id restricted } }`);
+const RECORDING_COUNT = graphql(`query Authorization_RecordingCount { recordings { totalCount } }`);
+const TASK_COUNT = graphql(`query Authorization_TaskCount { exportTasks { totalCount } }`);
+const AUDIT_COUNT = graphql(`query Authorization_AuditCount { exportAudit { totalCount } }`);
+const DENIED_EXPORTS = graphql(`
+  query Authorization_DeniedExports { exportAudit(filter: { action: [EXPORT_DENIED] }) { totalCount edges { node { action actionLabel actor outcome } } } }
+`);
+const REQUESTED_EXPORTS = graphql(`
+  query Authorization_RequestedExports($recordingId: ID!) {
+    exportAudit(filter: { recordingId: $recordingId, action: [EXPORT_REQUESTED] }) { edges { node { recordingId recording { userName } } } }
+  }
+`);
+const CREATE_USER = graphql(`mutation Authorization_CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`);
+const SIGN_IN = graphql(`mutation Authorization_SignIn($username: String!, $password: String!) { signIn(username: $username, password: $password) { token } }`);
+const SIGN_IN_USER = graphql(`
+  mutation Authorization_SignInUser($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) { user { username roles canExport canReadAudit canAdminister disabled roleGrants { role source } } }
+  }
+`);
+const ME = graphql(`query Authorization_Me { me { username canExport } }`);
+const CREATE_API_TOKEN = graphql(`mutation Authorization_CreateApiToken($name: String!) { createApiToken(name: $name) { secret apiToken { id name } } }`);
+const REVOKE_API_TOKEN = graphql(`mutation Authorization_RevokeApiToken($id: ID!) { revokeApiToken(id: $id) }`);
+const TASK_UPDATED = graphql(`subscription Authorization_TaskUpdated { taskUpdated { id } }`);
+// Nested, with an alias, and within the depth limit: it must pass.
+const DEEPEST_ALLOWED = graphql(`query Authorization_DeepestAllowed { exportTasks { edges { node { recording { id } requestedBy { id } } } } a: me { id } }`);
 
 describe('authorization and input rules', () => {
   let system: System;
@@ -21,16 +49,23 @@ describe('authorization and input rules', () => {
     const dir = path.join(system.dataDir, 'incoming');
     await writeFixtures(dir, [
       { name: 'open.mp4', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'open-user', serverName: 'srv-a' } },
-      { name: 'secret.mp4', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'secret-user', serverName: 'srv-b', restricted: true } },
+      {
+        name: 'secret.mp4',
+        width: 320,
+        height: 240,
+        durationSeconds: 2,
+        withAudio: false,
+        metadata: { userName: 'secret-user', serverName: 'srv-b', restricted: true },
+      },
     ]);
     await system.cli(['import', dir]);
     admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
     player = await createUser(system.url, admin, 'player', ['PLAYER']);
     reader = await createUser(system.url, admin, 'reader', ['LOGGING_READER']);
-    const all = await gqlOk(system.url, '{ recordings { edges { node { id restricted } } } }', {}, exporter);
-    open = all.recordings.edges.find((e: any) => !e.node.restricted).node.id;
-    restricted = all.recordings.edges.find((e: any) => e.node.restricted).node.id;
+    const all = await gqlOk(system.url, RECORDINGS, {}, exporter);
+    open = all.recordings.edges.find((e) => !e.node.restricted)!.node.id;
+    restricted = all.recordings.edges.find((e) => e.node.restricted)!.node.id;
   });
 
   afterAll(() => system?.stop());
@@ -38,7 +73,11 @@ describe('authorization and input rules', () => {
   const taskCount = async () => Number((await system.sql<{ count: string }>('select count(*) from export_tasks'))[0]!.count);
 
   it('refuses export without both roles, and audits the refusal', async () => {
-    for (const [token, name] of [[player, 'player'], [reader, 'reader'], [admin, ADMIN.username]] as const) {
+    for (const [token, name] of [
+      [player, 'player'],
+      [reader, 'reader'],
+      [admin, ADMIN.username],
+    ] as const) {
       const result = await gql(system.url, EXPORT, { input: { recordingIds: [open], reason: 'Looking at something important' } }, token);
       expect(errorCode(result)).toBe('FORBIDDEN');
       const denied = await system.sql('select recording_id, reason, outcome from audit_events where action = $1 and actor_name = $2', ['EXPORT_DENIED', name]);
@@ -61,7 +100,8 @@ describe('authorization and input rules', () => {
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toMatch(/reason/i);
     }
-    const missing = await gql(system.url, 'mutation { exportRecordings(input: { recordingIds: [] }) { tasks { id } } }', {}, exporter);
+    // Invalid against the schema (no reason at all), so sent as text.
+    const missing = await gqlText(system.url, 'mutation { exportRecordings(input: { recordingIds: [] }) { tasks { id } } }', {}, exporter);
     expect(missing.errors).toBeDefined();
     expect(await taskCount()).toBe(0);
     expect(await system.sql('select * from export_requests')).toEqual([]);
@@ -82,35 +122,32 @@ describe('authorization and input rules', () => {
   });
 
   it('hides restricted recordings from users without PRIVILEGED_PLAYER', async () => {
-    const seen = await gqlOk(system.url, '{ recordings { totalCount edges { node { id } } } }', {}, player);
+    const seen = await gqlOk(system.url, RECORDING_PAGE, {}, player);
     expect(seen.recordings.totalCount).toBe(1);
-    expect(seen.recordings.edges.map((e: any) => e.node.id)).toEqual([open]);
-    expect(errorCode(await gql(system.url, 'query($id: ID!) { recording(id: $id) { id } }', { id: restricted }, player))).toBe('NOT_FOUND');
-    const privileged = await gqlOk(system.url, 'query($id: ID!) { recording(id: $id) { id restricted } }', { id: restricted }, exporter);
+    expect(seen.recordings.edges.map((e) => e.node.id)).toEqual([open]);
+    expect(errorCode(await gql(system.url, RECORDING, { id: restricted }, player))).toBe('NOT_FOUND');
+    const privileged = await gqlOk(system.url, RECORDING, { id: restricted }, exporter);
     expect(privileged.recording.restricted).toBe(true);
   });
 
   it('checks roles on every query', async () => {
-    expect(errorCode(await gql(system.url, '{ recordings { totalCount } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(system.url, '{ recordings { totalCount } }', {}, reader))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, '{ exportTasks { totalCount } }', {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, '{ exportAudit { totalCount } }', {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, 'mutation { createUser(input: { username: "x", password: "long-enough-password", roles: [PLAYER] }) { id } }', {}, exporter))).toBe('FORBIDDEN');
-    const audit = await gqlOk(system.url, '{ exportAudit(filter: { action: [EXPORT_DENIED] }) { totalCount edges { node { action actionLabel actor outcome } } } }', {}, reader);
+    expect(errorCode(await gql(system.url, RECORDING_COUNT, {}))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(system.url, RECORDING_COUNT, {}, reader))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, TASK_COUNT, {}, player))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, AUDIT_COUNT, {}, player))).toBe('FORBIDDEN');
+    const user = { username: 'x', password: 'long-enough-password', roles: ['PLAYER' as const] };
+    expect(errorCode(await gql(system.url, CREATE_USER, { input: user }, exporter))).toBe('FORBIDDEN');
+    const audit = await gqlOk(system.url, DENIED_EXPORTS, {}, reader);
     expect(audit.exportAudit.totalCount).toBeGreaterThan(0);
   });
 
   it('refuses sign-in with a wrong password', async () => {
-    const result = await gql(system.url, 'mutation { signIn(username: "player", password: "nope-nope-nope") { token } }');
+    const result = await gql(system.url, SIGN_IN, { username: 'player', password: 'nope-nope-nope' });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
   });
 
   it('answers sign-in with what the signed-in user may do, as the web app asks for it', async () => {
-    const data = await gqlOk(
-      system.url,
-      'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { user { username roles canExport canReadAudit canAdminister disabled roleGrants { role source } } } }',
-      { u: 'exporter', p: 'exporter-password-123' },
-    );
+    const data = await gqlOk(system.url, SIGN_IN_USER, { username: 'exporter', password: 'exporter-password-123' });
     expect(data.signIn.user).toEqual({
       username: 'exporter',
       roles: ['LOGGING_READER', 'PRIVILEGED_PLAYER'],
@@ -118,26 +155,29 @@ describe('authorization and input rules', () => {
       canReadAudit: true,
       canAdminister: false,
       disabled: false,
-      roleGrants: expect.arrayContaining([{ role: 'LOGGING_READER', source: 'DIRECT' }, { role: 'PRIVILEGED_PLAYER', source: 'DIRECT' }]),
+      roleGrants: expect.arrayContaining([
+        { role: 'LOGGING_READER', source: 'DIRECT' },
+        { role: 'PRIVILEGED_PLAYER', source: 'DIRECT' },
+      ]),
     });
   });
 
   it('lets integrators use API tokens, which are stored hashed', async () => {
-    const created = await gqlOk(system.url, 'mutation { createApiToken(name: "SIEM") { secret apiToken { id name } } }', {}, exporter);
-    const secret: string = created.createApiToken.secret;
-    const me = await gqlOk(system.url, '{ me { username canExport } }', {}, secret);
+    const created = await gqlOk(system.url, CREATE_API_TOKEN, { name: 'SIEM' }, exporter);
+    const secret = created.createApiToken.secret;
+    const me = await gqlOk(system.url, ME, {}, secret);
     expect(me.me).toEqual({ username: 'exporter', canExport: true });
     const stored = await system.sql<{ token_hash: string }>('select token_hash from api_tokens');
     expect(stored[0]!.token_hash).not.toContain(secret.slice(3));
-    await gqlOk(system.url, 'mutation($id: ID!) { revokeApiToken(id: $id) }', { id: created.createApiToken.apiToken.id }, exporter);
-    expect(errorCode(await gql(system.url, '{ exportTasks { totalCount } }', {}, secret))).toBe('UNAUTHENTICATED');
+    await gqlOk(system.url, REVOKE_API_TOKEN, { id: created.createApiToken.apiToken.id }, exporter);
+    expect(errorCode(await gql(system.url, TASK_COUNT, {}, secret))).toBe('UNAUTHENTICATED');
   });
 
   it('closes websockets that do not authenticate, or that come from another origin with a cookie', async () => {
     const closeCode = (client: ReturnType<typeof wsClient>) =>
       new Promise<number>((resolve) => {
         client.on('closed', (event) => resolve((event as { code: number }).code));
-        client.subscribe({ query: 'subscription { taskUpdated { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+        subscribe(client, TASK_UPDATED, {}, { next: () => undefined, error: () => undefined, complete: () => undefined });
       });
     expect(await closeCode(wsClient(system.url))).toBe(4401);
     expect(await closeCode(wsClient(system.url, { token: 'cs_forged' }))).toBe(4401);
@@ -149,27 +189,27 @@ describe('authorization and input rules', () => {
     const client = wsClient(system.url, { token: player });
     // The refusal arrives as a result with errors, then the subscription completes.
     const error = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: 'subscription { taskUpdated { id } }' }, { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve(null) });
+      subscribe(client, TASK_UPDATED, {}, { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve(null) });
     });
     expect(JSON.stringify(error)).toContain('FORBIDDEN');
     await client.dispose();
   });
 
   it('limits query depth', async () => {
-    const deep = `{ exportTasks { edges { node { recording { id } requestedBy { id } } } } ${'a: me { id }'} }`;
-    expect((await gql(system.url, deep, {}, exporter)).errors).toBeUndefined();
-    const tooDeep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }';
-    expect(errorCode(await gql(system.url, tooDeep, {}, exporter))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await gql(system.url, DEEPEST_ALLOWED, {}, exporter)).errors).toBeUndefined();
+    // Hostile on purpose: sent as text.
+    const tooDeep =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }';
+    expect(errorCode(await gqlText(system.url, tooDeep, {}, exporter))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('names the recording of an audit event only to readers who may see it', async () => {
     await gqlOk(system.url, EXPORT, { input: { recordingIds: [restricted, open], reason: 'Audit visibility check, case 88' } }, exporter);
-    const query = 'query($id: ID!) { exportAudit(filter: { recordingId: $id, action: [EXPORT_REQUESTED] }) { edges { node { recordingId recording { userName } } } } }';
-    const asExporter = await gqlOk(system.url, query, { id: restricted }, exporter);
+    const asExporter = await gqlOk(system.url, REQUESTED_EXPORTS, { recordingId: restricted }, exporter);
     expect(asExporter.exportAudit.edges[0].node).toEqual({ recordingId: restricted, recording: { userName: 'secret-user' } });
-    const asReader = await gqlOk(system.url, query, { id: restricted }, reader);
+    const asReader = await gqlOk(system.url, REQUESTED_EXPORTS, { recordingId: restricted }, reader);
     expect(asReader.exportAudit.edges[0].node).toEqual({ recordingId: restricted, recording: null });
-    const openForReader = await gqlOk(system.url, query, { id: open }, reader);
+    const openForReader = await gqlOk(system.url, REQUESTED_EXPORTS, { recordingId: open }, reader);
     expect(openForReader.exportAudit.edges[0].node.recording).toEqual({ userName: 'open-user' });
   });
 });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportIdFromComment } from '../../src/media/export-metadata.js';
+import { graphql } from '../gql/index.js';
+import type { Evidence_ExportTaskQuery } from '../gql/graphql.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { mediaTools, writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
@@ -32,6 +34,31 @@ async function flipByte(file: string, at: number): Promise<void> {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+const RECORDINGS = graphql(`query Evidence_Recordings { recordings(first: 10) { edges { node { id userName sourceSha256 } } } }`);
+const EXPORT = graphql(`mutation Evidence_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const EXPORT_TASK = graphql(`
+  query Evidence_ExportTask($id: ID!) {
+    exportTask(id: $id) {
+      id status error fileName outputSha256 outputSizeBytes outputDurationSeconds taskServiceHost startedAt finishedAt requestedAt evidenceBundleUrl
+      manifest { content keyId algorithm signature outputSha256 signedAt }
+    }
+  }
+`);
+const SIGNING_KEYS = graphql(`query Evidence_SigningKeys { signingKeys { keyId active publicKeyPem } }`);
+const VERIFY = graphql(`
+  query Evidence_Verify($sha: String!) {
+    verifyExport(sha256: $sha) { sha256 verified summary matches { signatureValid keyActive task { id } manifest { keyId content } } }
+  }
+`);
+const VERIFY_KEYS = graphql(`query Evidence_VerifyKeys($sha: String!) { verifyExport(sha256: $sha) { verified matches { signatureValid keyActive } } }`);
+const VERIFY_SIGNATURES = graphql(`
+  query Evidence_VerifySignatures($sha: String!) { verifyExport(sha256: $sha) { verified summary matches { signatureValid } } }
+`);
+
+type ExportTask = Evidence_ExportTaskQuery['exportTask'];
+/** An export task once COMPLETED, when its output file and signed manifest are there. */
+type CompletedTask = ExportTask & { outputSha256: string; outputSizeBytes: number; manifest: NonNullable<ExportTask['manifest']> };
+
 describe('signed manifests, evidence bundles and verification', () => {
   let system: System;
   let exporter: string;
@@ -39,25 +66,34 @@ describe('signed manifests, evidence bundles and verification', () => {
   let player: string;
   let recordings: Map<string, { id: string; sourceSha256: string }>;
   let work: string;
-  let firstTask: { id: string; fileName: string; outputSha256: string; outputSizeBytes: number; manifest: { content: string; keyId: string } };
+  let firstTask: CompletedTask;
   let firstKeyId: string;
 
   async function exportAndWait(recordingId: string, reason: string) {
-    const created = await gqlOk(system.url, 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }', {
-      input: { recordingIds: [recordingId], reason },
-    }, exporter);
-    const id = created.exportRecordings.tasks[0].id as string;
-    return waitUntil(`export ${id} to complete`, async () => {
-      const { exportTask } = await gqlOk(system.url, `query($id: ID!) { exportTask(id: $id) {
-        id status error fileName outputSha256 outputSizeBytes outputDurationSeconds taskServiceHost startedAt finishedAt requestedAt evidenceBundleUrl
-        manifest { content keyId algorithm signature outputSha256 signedAt } } }`, { id }, exporter);
-      if (exportTask.status === 'FAILED') throw new Error(exportTask.error);
-      return exportTask.status === 'COMPLETED' ? exportTask : undefined;
-    }, 90_000);
+    const created = await gqlOk(
+      system.url,
+      EXPORT,
+      {
+        input: { recordingIds: [recordingId], reason },
+      },
+      exporter,
+    );
+    const id = created.exportRecordings.tasks[0].id;
+    return waitUntil(
+      `export ${id} to complete`,
+      async () => {
+        const { exportTask } = await gqlOk(system.url, EXPORT_TASK, { id }, exporter);
+        if (exportTask.status === 'FAILED') throw new Error(String(exportTask.error));
+        return exportTask.status === 'COMPLETED' ? (exportTask as CompletedTask) : undefined;
+      },
+      90_000,
+    );
   }
 
   async function downloadBundle(taskIds: string[], token: string | undefined, into: string): Promise<Response & { folder?: string }> {
-    const response = await fetch(`${system.url}/exports/evidence-bundle?tasks=${taskIds.join(',')}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const response = await fetch(`${system.url}/exports/evidence-bundle?tasks=${taskIds.join(',')}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (response.status === 200) {
       const zip = `${into}.zip`;
       await fsp.writeFile(zip, Buffer.from(await response.arrayBuffer()));
@@ -72,23 +108,53 @@ describe('signed manifests, evidence bundles and verification', () => {
     await fsp.mkdir(work, { recursive: true });
     const dir = path.join(system.dataDir, 'incoming');
     await writeFixtures(dir, [
-      { name: 'teller.webm', width: 320, height: 240, durationSeconds: 2, withAudio: true, metadata: { userName: 'teller7', serverName: 'core-bank-01', clientName: 'BR-12', clientIp: '10.1.2.3', applications: ['Core'], protocol: 'RDP', startedAt: '2026-11-20T09:00:00Z' } },
-      { name: 'dba.mkv', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'dba2', serverName: 'db-prod-02', clientName: 'WS-9', clientIp: '10.1.2.4', applications: ['psql'], protocol: 'RDP', startedAt: '2026-11-21T10:00:00Z' } },
+      {
+        name: 'teller.webm',
+        width: 320,
+        height: 240,
+        durationSeconds: 2,
+        withAudio: true,
+        metadata: {
+          userName: 'teller7',
+          serverName: 'core-bank-01',
+          clientName: 'BR-12',
+          clientIp: '10.1.2.3',
+          applications: ['Core'],
+          protocol: 'RDP',
+          startedAt: '2026-11-20T09:00:00Z',
+        },
+      },
+      {
+        name: 'dba.mkv',
+        width: 320,
+        height: 240,
+        durationSeconds: 2,
+        withAudio: false,
+        metadata: {
+          userName: 'dba2',
+          serverName: 'db-prod-02',
+          clientName: 'WS-9',
+          clientIp: '10.1.2.4',
+          applications: ['psql'],
+          protocol: 'RDP',
+          startedAt: '2026-11-21T10:00:00Z',
+        },
+      },
     ]);
     expect((await system.cli(['import', dir])).output).toContain('2 imported');
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'examiner', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
     auditor = await createUser(system.url, admin, 'auditor1', ['LOGGING_READER']);
     player = await createUser(system.url, admin, 'player1', ['PLAYER']);
-    const list = await gqlOk(system.url, '{ recordings(first: 10) { edges { node { id userName sourceSha256 } } } }', {}, exporter);
-    recordings = new Map(list.recordings.edges.map((e: any) => [e.node.userName, e.node]));
+    const list = await gqlOk(system.url, RECORDINGS, {}, exporter);
+    recordings = new Map(list.recordings.edges.map((e) => [e.node.userName, e.node] as const));
     firstTask = await exportAndWait(recordings.get('teller7')!.id, 'Fraud case FC-2026-031: teller overrides');
   });
 
   afterAll(() => system?.stop());
 
   it('signs a manifest that states who, why, when, from what, with which tool, and the output hashes', async () => {
-    const task = firstTask as any;
+    const task = firstTask;
     const manifest = JSON.parse(task.manifest.content);
     expect(manifest).toMatchObject({
       format: 'custodian-export-manifest',
@@ -96,10 +162,16 @@ describe('signed manifests, evidence bundles and verification', () => {
       export: { id: task.id, reason: 'Fraud case FC-2026-031: teller overrides', requestedBy: { username: 'examiner' }, workerHost: task.taskServiceHost },
       recording: { id: recordings.get('teller7')!.id, userName: 'teller7', serverName: 'core-bank-01', sourceSha256: recordings.get('teller7')!.sourceSha256 },
       conversion: { tool: 'ffmpeg' },
-      output: { fileName: task.fileName, mediaType: 'video/mp4', sha256: task.outputSha256, sizeBytes: task.outputSizeBytes, durationSeconds: task.outputDurationSeconds },
+      output: {
+        fileName: task.fileName,
+        mediaType: 'video/mp4',
+        sha256: task.outputSha256,
+        sizeBytes: task.outputSizeBytes,
+        durationSeconds: task.outputDurationSeconds,
+      },
     });
-    expect(new Date(manifest.export.startedAt).getTime()).toBe(new Date(task.startedAt).getTime());
-    expect(new Date(manifest.export.completedAt).getTime()).toBe(new Date(task.finishedAt).getTime());
+    expect(new Date(manifest.export.startedAt).getTime()).toBe(new Date(task.startedAt!).getTime());
+    expect(new Date(manifest.export.completedAt).getTime()).toBe(new Date(task.finishedAt!).getTime());
     expect(manifest.conversion.toolVersion).toBe((await mediaTools()).ffmpegVersion);
     expect(manifest.conversion.arguments).toEqual(expect.arrayContaining(['-c:v', 'libx264', '-metadata', `comment=Custodian export ${task.id}`]));
     expect(task.manifest).toMatchObject({ algorithm: 'Ed25519', outputSha256: task.outputSha256 });
@@ -121,7 +193,7 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect(keys[0]).toMatchObject({ keyId: firstTask.manifest.keyId, algorithm: 'Ed25519', active: true });
     expect(keys[0].publicKeyPem).toContain('BEGIN PUBLIC KEY');
     firstKeyId = keys[0].keyId;
-    const viaGraphql = await gqlOk(system.url, '{ signingKeys { keyId active publicKeyPem } }');
+    const viaGraphql = await gqlOk(system.url, SIGNING_KEYS, {});
     expect(viaGraphql.signingKeys).toEqual([{ keyId: firstKeyId, active: true, publicKeyPem: keys[0].publicKeyPem }]);
   });
 
@@ -146,7 +218,10 @@ describe('signed manifests, evidence bundles and verification', () => {
 
     // The README's OpenSSL recipe works as written.
     const readme = await fsp.readFile(path.join(into, 'README.txt'), 'utf8');
-    const recipe = readme.split('\n').filter((line) => /^\s+(cd|grep|openssl) /.test(line)).map((line) => line.replace(/\s+#.*$/, '').trim());
+    const recipe = readme
+      .split('\n')
+      .filter((line) => /^\s+(cd|grep|openssl) /.test(line))
+      .map((line) => line.replace(/\s+#.*$/, '').trim());
     expect(recipe).toHaveLength(3);
     const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', recipe.join('\n')], { cwd: into });
     expect(stdout).toContain('Signature Verified Successfully');
@@ -178,15 +253,18 @@ describe('signed manifests, evidence bundles and verification', () => {
   });
 
   it('answers verifyExport for a matching and a non-matching hash, only to those who may see tasks, audited', async () => {
-    const query = 'query($sha: String!) { verifyExport(sha256: $sha) { sha256 verified summary matches { signatureValid keyActive task { id } manifest { keyId content } } } }';
-    const match = (await gqlOk(system.url, query, { sha: firstTask.outputSha256.toUpperCase() }, auditor)).verifyExport;
-    expect(match).toMatchObject({ sha256: firstTask.outputSha256, verified: true, matches: [{ signatureValid: true, keyActive: true, task: { id: firstTask.id } }] });
-    const none = (await gqlOk(system.url, query, { sha: 'ab'.repeat(32) }, auditor)).verifyExport;
+    const match = (await gqlOk(system.url, VERIFY, { sha: firstTask.outputSha256.toUpperCase() }, auditor)).verifyExport;
+    expect(match).toMatchObject({
+      sha256: firstTask.outputSha256,
+      verified: true,
+      matches: [{ signatureValid: true, keyActive: true, task: { id: firstTask.id } }],
+    });
+    const none = (await gqlOk(system.url, VERIFY, { sha: 'ab'.repeat(32) }, auditor)).verifyExport;
     expect(none).toMatchObject({ verified: false, matches: [] });
     expect(none.summary).toContain('No export has this SHA-256');
-    expect(errorCode(await gql(system.url, query, { sha: firstTask.outputSha256 }, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, query, { sha: firstTask.outputSha256 }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(system.url, query, { sha: 'not-a-hash' }, auditor))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql(system.url, VERIFY, { sha: firstTask.outputSha256 }, player))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, VERIFY, { sha: firstTask.outputSha256 }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(system.url, VERIFY, { sha: 'not-a-hash' }, auditor))).toBe('BAD_USER_INPUT');
     const audit = await system.sql('select outcome, task_id, actor_name from audit_events where action = $1 order by id', ['EXPORT_VERIFIED']);
     expect(audit).toEqual([
       { outcome: 'SUCCESS', task_id: firstTask.id, actor_name: 'auditor1' },
@@ -202,7 +280,10 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect((await downloadBundle([firstTask.id], player, path.join(work, 'x'))).status).toBe(404);
     expect((await downloadBundle([firstTask.id, '00000000-0000-4000-8000-000000000000'], exporter, path.join(work, 'x'))).status).toBe(404);
     expect((await downloadBundle([], exporter, path.join(work, 'x'))).status).toBe(400);
-    const head = await fetch(`${system.url}/exports/evidence-bundle?tasks=${firstTask.id}`, { method: 'HEAD', headers: { authorization: `Bearer ${exporter}` } });
+    const head = await fetch(`${system.url}/exports/evidence-bundle?tasks=${firstTask.id}`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${exporter}` },
+    });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toBe('application/zip');
     // Only the one real download so far is audited: no refusal and no HEAD counts as one.
@@ -217,18 +298,18 @@ describe('signed manifests, evidence bundles and verification', () => {
     const [row] = await system.sql<{ detail: string }>('select detail from audit_events where action = $1', ['SIGNING_KEY_ROTATED']);
     expect(row!.detail).toMatch(new RegExp(`^signing key ${firstKeyId} retired, [0-9a-f]{16} active$`));
 
-    const { keys } = await (await fetch(`${system.url}/.well-known/custodian-signing-keys.json`)).json();
+    const { keys } = (await (await fetch(`${system.url}/.well-known/custodian-signing-keys.json`)).json()) as { keys: { keyId: string; active: boolean }[] };
     expect(keys).toHaveLength(2);
-    const active = keys.find((k: any) => k.active);
+    const active = keys.find((k) => k.active)!;
     expect(active.keyId).not.toBe(firstKeyId);
-    expect(keys.find((k: any) => k.keyId === firstKeyId).active).toBe(false);
+    expect(keys.find((k) => k.keyId === firstKeyId)!.active).toBe(false);
 
     // The running worker takes up the new key without a restart.
     const second = await exportAndWait(recordings.get('dba2')!.id, 'Audit request AR-19: privileged database session');
     expect(second.manifest.keyId).toBe(active.keyId);
 
     // The first export, signed by the retired key, still verifies on the server and offline.
-    const old = (await gqlOk(system.url, 'query($sha: String!) { verifyExport(sha256: $sha) { verified matches { signatureValid keyActive } } }', { sha: firstTask.outputSha256 }, exporter)).verifyExport;
+    const old = (await gqlOk(system.url, VERIFY_KEYS, { sha: firstTask.outputSha256 }, exporter)).verifyExport;
     expect(old).toEqual({ verified: true, matches: [{ signatureValid: true, keyActive: false }] });
 
     const into = path.join(work, 'both');
@@ -241,8 +322,11 @@ describe('signed manifests, evidence bundles and verification', () => {
       expect(result.code, result.output).toBe(0);
       expect(result.output).toContain(`public key ${task.manifest.keyId} is the key named by the signature`);
     }
-    const downloads = await system.sql('select task_id, detail from audit_events where action = $1 and detail = $2 order by task_id', ['EXPORT_DOWNLOADED', 'evidence bundle of 2 exports']);
-    expect(downloads.map((d: any) => d.task_id).sort()).toEqual([firstTask.id, second.id].sort());
+    const downloads = await system.sql<{ task_id: string; detail: string }>(
+      'select task_id, detail from audit_events where action = $1 and detail = $2 order by task_id',
+      ['EXPORT_DOWNLOADED', 'evidence bundle of 2 exports'],
+    );
+    expect(downloads.map((d) => d.task_id).sort()).toEqual([firstTask.id, second.id].sort());
 
     // With the wrong public key the offline check fails, naming the mismatch.
     const folder = path.join(into, firstTask.fileName.replace(/\.mp4$/, ''));
@@ -254,7 +338,7 @@ describe('signed manifests, evidence bundles and verification', () => {
 
   it('reports a manifest altered in the database as not verifying', async () => {
     await system.sql("update export_manifests set content = replace(content, 'teller overrides', 'teller override') where task_id = $1", [firstTask.id]);
-    const result = (await gqlOk(system.url, 'query($sha: String!) { verifyExport(sha256: $sha) { verified summary matches { signatureValid } } }', { sha: firstTask.outputSha256 }, exporter)).verifyExport;
+    const result = (await gqlOk(system.url, VERIFY_SIGNATURES, { sha: firstTask.outputSha256 }, exporter)).verifyExport;
     expect(result.verified).toBe(false);
     expect(result.matches).toEqual([{ signatureValid: false }]);
     expect(result.summary).toContain('does not verify');

@@ -1,13 +1,16 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
-const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }';
-const TASK = 'query($id: ID!) { exportTask(id: $id) { id status progress error } }';
+const RECORDINGS = graphql(`query ExportFailures_Recordings { recordings { edges { node { id userName sourceLocation } } } }`);
+const EXPORT = graphql(`mutation ExportFailures_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }`);
+const TASK = graphql(`query ExportFailures_Task($id: ID!) { exportTask(id: $id) { id status progress error } }`);
+const CANCEL = graphql(`mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }`);
 
 describe('exports that fail or are cancelled', () => {
   let system: System;
@@ -25,14 +28,15 @@ describe('exports that fail or are cancelled', () => {
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
-    const list = await gqlOk(system.url, '{ recordings { edges { node { id userName sourceLocation } } } }', {}, exporter);
+    const list = await gqlOk(system.url, RECORDINGS, {}, exporter);
     for (const { node } of list.recordings.edges) ids.set(node.userName, node);
   });
 
   afterAll(() => system?.stop());
 
   const exportOne = async (userName: string) =>
-    (await gqlOk(system.url, EXPORT, { input: { recordingIds: [ids.get(userName)!.id], reason: 'Checking how failures are reported' } }, exporter)).exportRecordings.tasks[0].id as string;
+    (await gqlOk(system.url, EXPORT, { input: { recordingIds: [ids.get(userName)!.id], reason: 'Checking how failures are reported' } }, exporter))
+      .exportRecordings.tasks[0].id;
   const settled = (taskId: string) =>
     waitUntil(`task ${taskId} to settle`, async () => {
       const task = (await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask;
@@ -51,9 +55,9 @@ describe('exports that fail or are cancelled', () => {
     expect(task.status).toBe('FAILED');
     expect(task.error).toMatch(/corrupt|not a recording|cannot read/i);
     expect((await exportsFolder()).filter((f) => f.startsWith(taskId))).toEqual([]);
-    const audit = await system.sql('select action, detail from audit_events where task_id = $1 order by id', [taskId]);
-    expect(audit.map((a: any) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_FAILED']);
-    expect((audit[1] as any).detail).toBe(task.error);
+    const audit = await system.sql<{ action: string; detail: string }>('select action, detail from audit_events where task_id = $1 order by id', [taskId]);
+    expect(audit.map((a) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_FAILED']);
+    expect(audit[1]!.detail).toBe(task.error);
   });
 
   it('fails a missing source and says so', async () => {
@@ -69,24 +73,24 @@ describe('exports that fail or are cancelled', () => {
       const task = (await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask;
       return task.status === 'IN_PROGRESS' && task.progress > 0 ? task : undefined;
     });
-    const cancelled = await gqlOk(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { id status } }', { id: taskId }, exporter);
+    const cancelled = await gqlOk(system.url, CANCEL, { id: taskId }, exporter);
     expect(cancelled.cancelExportTask.status).toBe('CANCELLED');
     await waitUntil('the partial file to be removed', async () => ((await exportsFolder()).some((f) => f.startsWith(taskId)) ? undefined : true), 15_000);
     await waitUntil('the worker to log the stop', async () => (/stopping \(cancelled/.test(system.workers[0]!.output()) ? true : undefined), 15_000);
     // It stays cancelled: the worker does not overwrite the status.
     await new Promise((r) => setTimeout(r, 1000));
     expect((await gqlOk(system.url, TASK, { id: taskId }, exporter)).exportTask.status).toBe('CANCELLED');
-    const again = await gql(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { id } }', { id: taskId }, exporter);
+    const again = await gql(system.url, CANCEL, { id: taskId }, exporter);
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
-    const actions = await system.sql('select action from audit_events where task_id = $1 order by id', [taskId]);
-    expect(actions.map((a: any) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_CANCELLED']);
+    const actions = await system.sql<{ action: string }>('select action from audit_events where task_id = $1 order by id', [taskId]);
+    expect(actions.map((a) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_CANCELLED']);
   });
 
   it('cancels a pending export before any worker takes it', async () => {
     await system.workers[0]!.child.kill('SIGTERM');
     await system.workers[0]!.exited;
     const taskId = await exportOne('long');
-    const cancelled = await gqlOk(system.url, 'mutation($id: ID!) { cancelExportTask(id: $id) { status } }', { id: taskId }, exporter);
+    const cancelled = await gqlOk(system.url, CANCEL, { id: taskId }, exporter);
     expect(cancelled.cancelExportTask.status).toBe('CANCELLED');
     await system.startWorker();
     await new Promise((r) => setTimeout(r, 1500));

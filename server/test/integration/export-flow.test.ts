@@ -5,11 +5,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { probeMedia } from '../../src/media/probe.js';
-import { createUser, gqlOk, signIn, wsClient } from '../support/graphql-client.js';
-import { mediaTools, TASK_FIELDS, writeFixtures } from '../support/fixtures.js';
+import { graphql } from '../gql/index.js';
+import type { ExportFlow_TaskUpdatedSubscription } from '../gql/graphql.js';
+import { createUser, gqlOk, signIn, subscribe, wsClient } from '../support/graphql-client.js';
+import { mediaTools, writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 
 const run = promisify(execFile);
+
+const RECORDINGS = graphql(`query ExportFlow_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds hasAudio } } } }`);
+const TASK_UPDATED = graphql(`subscription ExportFlow_TaskUpdated { taskUpdated { id status progress } }`);
+const EXPORT_TASKS = graphql(`mutation ExportFlow_ExportTasks($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { ...TaskFields } } }`);
+const EXPORT_IDS = graphql(`mutation ExportFlow_ExportIds($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const TASK = graphql(`query ExportFlow_Task($id: ID!) { exportTask(id: $id) { ...TaskFields } }`);
+const COMPLETED_TASKS = graphql(`
+  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }
+`);
 
 describe('export flow: exportRecordings → worker → taskUpdated → download', () => {
   let system: System;
@@ -20,25 +31,57 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
     system = await startSystem(inject('pgServerUrl'), { workers: 1 });
     const dir = path.join(system.dataDir, 'incoming');
     await writeFixtures(dir, [
-      { name: 'with-audio.webm', width: 1280, height: 720, durationSeconds: 6, withAudio: true, metadata: { userName: 'jdoe', serverName: 'fin-app-01', clientName: 'LAPTOP-1', clientIp: '10.0.0.5', applications: ['Excel'], protocol: 'RDP', startedAt: '2026-11-20T09:00:00Z' } },
-      { name: 'silent.mkv', width: 642, height: 362, durationSeconds: 5, withAudio: false, metadata: { userName: 'asmith', serverName: 'db-prod-01', clientName: 'WS-2', clientIp: '10.0.0.6', applications: ['SSMS'], protocol: 'RDP', startedAt: '2026-11-21T10:00:00Z' } },
+      {
+        name: 'with-audio.webm',
+        width: 1280,
+        height: 720,
+        durationSeconds: 6,
+        withAudio: true,
+        metadata: {
+          userName: 'jdoe',
+          serverName: 'fin-app-01',
+          clientName: 'LAPTOP-1',
+          clientIp: '10.0.0.5',
+          applications: ['Excel'],
+          protocol: 'RDP',
+          startedAt: '2026-11-20T09:00:00Z',
+        },
+      },
+      {
+        name: 'silent.mkv',
+        width: 642,
+        height: 362,
+        durationSeconds: 5,
+        withAudio: false,
+        metadata: {
+          userName: 'asmith',
+          serverName: 'db-prod-01',
+          clientName: 'WS-2',
+          clientIp: '10.0.0.6',
+          applications: ['SSMS'],
+          protocol: 'RDP',
+          startedAt: '2026-11-21T10:00:00Z',
+        },
+      },
     ]);
     const imported = await system.cli(['import', dir]);
     expect(imported.output).toContain('2 imported, 0 already in the catalog, 0 skipped');
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'investigator1', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
-    const list = await gqlOk(system.url, '{ recordings(first: 10) { edges { node { id userName durationSeconds hasAudio } } } }', {}, exporter);
-    sources = new Map(list.recordings.edges.map((e: any) => [e.node.userName, e.node]));
+    const list = await gqlOk(system.url, RECORDINGS, {}, exporter);
+    sources = new Map(list.recordings.edges.map((e) => [e.node.userName, e.node] as const));
   });
 
   afterAll(() => system?.stop());
 
   it('converts two recordings to MP4, reporting IN_PROGRESS then COMPLETED live, with audit rows', async () => {
     const ws = wsClient(system.url, { token: exporter });
-    const events: { id: string; status: string; progress: number }[] = [];
+    const events: ExportFlow_TaskUpdatedSubscription['taskUpdated'][] = [];
     const done = new Promise<void>((resolve, reject) => {
-      ws.subscribe<{ taskUpdated: { id: string; status: string; progress: number } }>(
-        { query: 'subscription { taskUpdated { id status progress } }' },
+      subscribe(
+        ws,
+        TASK_UPDATED,
+        {},
         {
           next: ({ data }) => {
             events.push(data!.taskUpdated);
@@ -54,12 +97,17 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
     await new Promise((r) => setTimeout(r, 300));
 
     const reason = 'Fraud investigation FI-2026-114: payments approved outside policy';
-    const result = await gqlOk(system.url, `mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { ${TASK_FIELDS} } } }`, {
-      input: { recordingIds: [sources.get('jdoe')!.id, sources.get('asmith')!.id], reason: `  ${reason}  ` },
-    }, exporter);
+    const result = await gqlOk(
+      system.url,
+      EXPORT_TASKS,
+      {
+        input: { recordingIds: [sources.get('jdoe')!.id, sources.get('asmith')!.id], reason: `  ${reason}  ` },
+      },
+      exporter,
+    );
     const tasks = result.exportRecordings.tasks;
     expect(tasks).toHaveLength(2);
-    expect(tasks.map((t: any) => t.status)).toEqual(['PENDING', 'PENDING']);
+    expect(tasks.map((t) => t.status)).toEqual(['PENDING', 'PENDING']);
     expect(tasks[0].reason).toBe(reason);
     expect(tasks[0].requestedBy.username).toBe('investigator1');
 
@@ -75,7 +123,7 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
 
     const { ffprobePath } = await mediaTools();
     for (const task of tasks) {
-      const done = (await gqlOk(system.url, `query($id: ID!) { exportTask(id: $id) { ${TASK_FIELDS} } }`, { id: task.id }, exporter)).exportTask;
+      const done = (await gqlOk(system.url, TASK, { id: task.id }, exporter)).exportTask;
       expect(done.status).toBe('COMPLETED');
       expect(done.progress).toBe(1);
       expect(done.downloadUrl).toBe(`/exports/${task.id}/file`);
@@ -86,7 +134,9 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
       expect(info.hasAudio).toBe(done.recording.hasAudio);
       expect(info.width! % 2).toBe(0);
       expect(info.height! % 2).toBe(0);
-      const sha = createHash('sha256').update(await fsp.readFile(file)).digest('hex');
+      const sha = createHash('sha256')
+        .update(await fsp.readFile(file))
+        .digest('hex');
       expect(done.outputSha256).toBe(sha);
       // yuv420p, so every player can show it
       const { stdout } = await run(ffprobePath, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=pix_fmt', '-of', 'csv=p=0', file]);
@@ -108,11 +158,11 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
     const others = await system.sql<{ action: string }>('select distinct action from audit_events where task_id is null');
     expect(others.map((a) => a.action)).toContain('TASK_SERVICE_AUTHORIZED');
     // No temporary file is left beside the exports.
-    expect((await fsp.readdir(path.join(system.dataDir, 'exports'))).sort()).toEqual(tasks.map((t: any) => `${t.id}.mp4`).sort());
+    expect((await fsp.readdir(path.join(system.dataDir, 'exports'))).sort()).toEqual(tasks.map((t) => `${t.id}.mp4`).sort());
   });
 
   it('serves the MP4 with a meaningful name and Range support, and audits the download', async () => {
-    const page = await gqlOk(system.url, `{ exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }`, {}, exporter);
+    const page = await gqlOk(system.url, COMPLETED_TASKS, {}, exporter);
     const task = page.exportTasks.edges[0].node;
     const whole = await fetch(`${system.url}/exports/${task.id}/file`, { headers: { authorization: `Bearer ${exporter}` } });
     expect(whole.status).toBe(200);
@@ -135,10 +185,9 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
   });
 
   it('returns the same tasks for the same idempotency key, and creates nothing new', async () => {
-    const query = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
     const input = { recordingIds: [sources.get('asmith')!.id], reason: 'Regulator request REG-77, item 4', idempotencyKey: 'case-77-item-4' };
-    const first = await gqlOk(system.url, query, { input }, exporter);
-    const again = await gqlOk(system.url, query, { input }, exporter);
+    const first = await gqlOk(system.url, EXPORT_IDS, { input }, exporter);
+    const again = await gqlOk(system.url, EXPORT_IDS, { input }, exporter);
     expect(again.exportRecordings.tasks).toEqual(first.exportRecordings.tasks);
     const [{ count }] = await system.sql<{ count: string }>('select count(*) from export_requests where idempotency_key = $1', ['case-77-item-4']);
     expect(Number(count)).toBe(1);

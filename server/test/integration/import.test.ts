@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
-import { RECORDING_FIELDS, writeFixtures, type FixtureSpec } from '../support/fixtures.js';
+import { writeFixtures, type FixtureSpec } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { chunkedBody, filesBelow, upload, uploadFile } from '../support/upload.js';
 
-const sha256 = async (file: string) => createHash('sha256').update(await fsp.readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await fsp.readFile(file))
+    .digest('hex');
 const stored = (sha: string, ext: string) => path.join(sha.slice(0, 2), `${sha}.${ext}`);
 
 const FINANCE_META = {
@@ -20,6 +24,11 @@ const FINANCE_META = {
   startedAt: '2026-11-20T09:14:03+01:00',
   restricted: true,
 };
+const RECORDING = graphql(`query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }`);
+const RECORDINGS = graphql(`
+  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }
+`);
+
 // The time the recorder last wrote the file that has no startedAt in its sidecar.
 const SSH_MTIME = new Date('2026-02-01T10:00:10.000Z');
 
@@ -31,7 +40,7 @@ describe('catalog import: the import command and the upload endpoint', () => {
   let importDir: string;
   let files: Record<string, string>;
   const rowCount = async () => Number((await system.sql<{ n: string }>('select count(*) as n from recordings'))[0]!.n);
-  const recording = async (id: string) => (await gqlOk(system.url, `query($id: ID!) { recording(id: $id) { ${RECORDING_FIELDS} endedAt sourceLocation } }`, { id }, viewer)).recording;
+  const recording = async (id: string) => (await gqlOk(system.url, RECORDING, { id }, viewer)).recording;
 
   beforeAll(async () => {
     system = await startSystem(inject('pgServerUrl'), { workers: 0, env: { CUSTODIAN_MAX_UPLOAD_MB: '1' } });
@@ -39,10 +48,24 @@ describe('catalog import: the import command and the upload endpoint', () => {
     importDir = path.join(system.dataDir, 'import');
     const specs: FixtureSpec[] = [
       { name: 'import/top/finance.webm', width: 320, height: 240, durationSeconds: 1.5, withAudio: true, metadata: FINANCE_META },
-      { name: 'import/nested/deeper/ssh.mkv', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: '  root  ', protocol: 'SSH' } },
+      {
+        name: 'import/nested/deeper/ssh.mkv',
+        width: 320,
+        height: 240,
+        durationSeconds: 2,
+        withAudio: false,
+        metadata: { userName: '  root  ', protocol: 'SSH' },
+      },
       { name: 'import/plain.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: true, metadata: {} },
       { name: 'import/bad/bad-json.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: false, metadata: {} },
-      { name: 'import/bad/yesterday.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: false, metadata: { userName: 'someone', startedAt: 'yesterday' } },
+      {
+        name: 'import/bad/yesterday.mp4',
+        width: 320,
+        height: 240,
+        durationSeconds: 1,
+        withAudio: false,
+        metadata: { userName: 'someone', startedAt: 'yesterday' },
+      },
       { name: 'upload/agent.mp4', width: 320, height: 240, durationSeconds: 1, withAudio: true, metadata: {} },
       { name: 'upload/browser.webm', width: 320, height: 240, durationSeconds: 1, withAudio: false, metadata: {} },
     ];
@@ -90,7 +113,11 @@ describe('catalog import: the import command and the upload endpoint', () => {
       const result = await system.cli(['import', importDir]);
       const { lines, byFile } = fileLines(result.output);
       expect(lines, result.output).toHaveLength(7);
-      expect([...byFile.keys()].sort()).toEqual(Object.keys(files).filter((f) => f.startsWith('import/')).sort());
+      expect([...byFile.keys()].sort()).toEqual(
+        Object.keys(files)
+          .filter((f) => f.startsWith('import/'))
+          .sort(),
+      );
       for (const file of byFile.keys()) expect(byFile.get(file), file).toHaveLength(1);
 
       for (const file of IMPORTED) {
@@ -104,7 +131,9 @@ describe('catalog import: the import command and the upload endpoint', () => {
 
       expect(byFile.get('import/bad/not-media.mp4')![0]).toMatch(/^skipped +\S+not-media\.mp4: .*(corrupt|not a recording|does not recognise)/i);
       expect(byFile.get('import/bad/bad-json.mp4')![0]).toMatch(/^skipped +\S+bad-json\.mp4: its sidecar bad-json\.mp4\.json is not valid JSON/);
-      expect(byFile.get('import/bad/yesterday.mp4')![0]).toContain('yesterday.mp4: its sidecar yesterday.mp4.json is invalid: startedAt is not a date: "yesterday"');
+      expect(byFile.get('import/bad/yesterday.mp4')![0]).toContain(
+        'yesterday.mp4: its sidecar yesterday.mp4.json is invalid: startedAt is not a date: "yesterday"',
+      );
 
       expect(result.output).toContain('3 imported, 1 already in the catalog, 3 skipped');
       expect(result.code).toBe(1);
@@ -113,7 +142,11 @@ describe('catalog import: the import command and the upload endpoint', () => {
     it('stores only what was imported: three rows, three content-addressed files', async () => {
       expect(await rowCount()).toBe(3);
       const expected: string[] = [];
-      for (const [file, ext] of [['import/top/finance.webm', 'webm'], ['import/nested/deeper/ssh.mkv', 'mkv'], ['import/plain.mp4', 'mp4']] as const) {
+      for (const [file, ext] of [
+        ['import/top/finance.webm', 'webm'],
+        ['import/nested/deeper/ssh.mkv', 'mkv'],
+        ['import/plain.mp4', 'mp4'],
+      ] as const) {
         const sha = await sha256(files[file]!);
         expected.push(stored(sha, ext));
         const copy = path.join(recordingsDir, stored(sha, ext));
@@ -129,14 +162,17 @@ describe('catalog import: the import command and the upload endpoint', () => {
       for (const file of SKIPPED) {
         const sha = await sha256(files[file]!);
         expect(await system.sql('select id from recordings where source_sha256 = $1', [sha]), file).toEqual([]);
-        expect(firstListing.some((f) => f.includes(sha)), file).toBe(false);
+        expect(
+          firstListing.some((f) => f.includes(sha)),
+          file,
+        ).toBe(false);
       }
       expect(await system.sql('select user_name from recordings where user_name in ($1, $2, $3)', ['notes', 'broken', 'someone'])).toEqual([]);
       // The sources themselves are left where they were.
       for (const file of Object.values(files)) await expect(fsp.stat(file)).resolves.toBeTruthy();
     });
 
-    it('keeps the sidecar metadata, trimmed, and the file\'s properties as ffprobe reads them', async () => {
+    it("keeps the sidecar metadata, trimmed, and the file's properties as ffprobe reads them", async () => {
       const finance = await recording(ids['import/top/finance.webm']!);
       expect(finance).toMatchObject({
         userName: 'jdoe',
@@ -157,16 +193,38 @@ describe('catalog import: the import command and the upload endpoint', () => {
 
       // Only some metadata: the rest is 'unknown'.
       const ssh = await recording(ids['import/nested/deeper/ssh.mkv']!);
-      expect(ssh).toMatchObject({ userName: 'root', serverName: 'unknown', clientName: 'unknown', clientIp: 'unknown', applications: [], protocol: 'SSH', restricted: false, format: 'mkv', width: 320, height: 240, hasAudio: false });
+      expect(ssh).toMatchObject({
+        userName: 'root',
+        serverName: 'unknown',
+        clientName: 'unknown',
+        clientIp: 'unknown',
+        applications: [],
+        protocol: 'SSH',
+        restricted: false,
+        format: 'mkv',
+        width: 320,
+        height: 240,
+        hasAudio: false,
+      });
       expect(Math.abs(ssh.durationSeconds - 2)).toBeLessThanOrEqual(0.2);
 
       // No sidecar at all.
       const plain = await recording(ids['import/plain.mp4']!);
-      expect(plain).toMatchObject({ userName: 'unknown', serverName: 'unknown', applications: [], protocol: 'unknown', restricted: false, format: 'mp4', width: 320, height: 240, hasAudio: true });
+      expect(plain).toMatchObject({
+        userName: 'unknown',
+        serverName: 'unknown',
+        applications: [],
+        protocol: 'unknown',
+        restricted: false,
+        format: 'mp4',
+        width: 320,
+        height: 240,
+        hasAudio: true,
+      });
       expect(Math.abs(plain.durationSeconds - 1)).toBeLessThanOrEqual(0.2);
     });
 
-    it('takes the end of a recording without startedAt from the source file\'s modification time', async () => {
+    it("takes the end of a recording without startedAt from the source file's modification time", async () => {
       const ssh = await recording(ids['import/nested/deeper/ssh.mkv']!);
       // The source file's time counts, not that of the copy in the recordings folder, whose
       // modification time is the moment of import.
@@ -197,7 +255,13 @@ describe('catalog import: the import command and the upload endpoint', () => {
       expect(id, result.output).toBeDefined();
       expect(result.output).toContain('1 imported, 0 already in the catalog, 0 skipped');
       expect(result.code).toBe(0);
-      expect(await recording(id!)).toMatchObject({ userName: 'someone', startedAt: '2026-11-19T18:00:00.000Z', applications: ['bash'], format: 'mp4', hasAudio: false });
+      expect(await recording(id!)).toMatchObject({
+        userName: 'someone',
+        startedAt: '2026-11-19T18:00:00.000Z',
+        applications: ['bash'],
+        format: 'mp4',
+        hasAudio: false,
+      });
       expect(await rowCount()).toBe(4);
     });
 
@@ -213,7 +277,15 @@ describe('catalog import: the import command and the upload endpoint', () => {
 
   describe('upload endpoint', () => {
     const incomingDir = () => path.join(recordingsDir, '.incoming');
-    const AGENT_META = { userName: 'agent-user', serverName: 'srv-upload', clientName: 'AGENT-PC', clientIp: '10.1.1.1', applications: ['psql'], protocol: 'SSH', startedAt: '2026-11-20T09:14:03Z' };
+    const AGENT_META = {
+      userName: 'agent-user',
+      serverName: 'srv-upload',
+      clientName: 'AGENT-PC',
+      clientIp: '10.1.1.1',
+      applications: ['psql'],
+      protocol: 'SSH',
+      startedAt: '2026-11-20T09:14:03Z',
+    };
     let uploadedId: string;
 
     /** Runs `action` and checks that it left the catalog and the recordings folder as they were. */
@@ -241,7 +313,7 @@ describe('catalog import: the import command and the upload endpoint', () => {
       });
     });
 
-    it('catalogs an administrator\'s upload with the header metadata: 201', async () => {
+    it("catalogs an administrator's upload with the header metadata: 201", async () => {
       const file = files['upload/agent.mp4']!;
       const sha = await sha256(file);
       const result = await uploadFile(system.url, file, { token: admin, filename: 'session-42.mp4', metadata: AGENT_META });
@@ -249,22 +321,39 @@ describe('catalog import: the import command and the upload endpoint', () => {
       expect(result.body).toEqual({ status: 'imported', recording: { id: expect.any(String), sourceSha256: sha } });
       uploadedId = result.body.recording.id;
 
-      const found = await gqlOk(system.url, `query($f: RecordingFilter) { recordings(filter: $f) { totalCount edges { node { ${RECORDING_FIELDS} sourceLocation } } } }`, { f: { userName: 'agent-user' } }, viewer);
+      const found = await gqlOk(system.url, RECORDINGS, { filter: { userName: 'agent-user' } }, viewer);
       expect(found.recordings.totalCount).toBe(1);
       const rec = found.recordings.edges[0].node;
-      expect(rec).toMatchObject({ ...AGENT_META, id: uploadedId, startedAt: '2026-11-20T09:14:03.000Z', restricted: false, format: 'mp4', width: 320, height: 240, hasAudio: true, sourceSha256: sha, sourceLocation: stored(sha, 'mp4') });
+      expect(rec).toMatchObject({
+        ...AGENT_META,
+        id: uploadedId,
+        startedAt: '2026-11-20T09:14:03.000Z',
+        restricted: false,
+        format: 'mp4',
+        width: 320,
+        height: 240,
+        hasAudio: true,
+        sourceSha256: sha,
+        sourceLocation: stored(sha, 'mp4'),
+      });
       expect(Math.abs(rec.durationSeconds - 1)).toBeLessThanOrEqual(0.2);
       expect(rec.sizeBytes).toBe((await fsp.stat(file)).size);
       expect(await fsp.readFile(path.join(recordingsDir, stored(sha, 'mp4')))).toEqual(await fsp.readFile(file));
       expect(await filesBelow(incomingDir())).toEqual([]);
     });
 
-    it('names the stored file after the uploaded name\'s extension and reads the container', async () => {
+    it("names the stored file after the uploaded name's extension and reads the container", async () => {
       const file = files['upload/browser.webm']!;
       const sha = await sha256(file);
       // Streamed, as an agent sending a large file would.
       const bytes = await fsp.readFile(file);
-      const stream = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(bytes.subarray(0, 1000)); c.enqueue(bytes.subarray(1000)); c.close(); } });
+      const stream = new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(bytes.subarray(0, 1000));
+          c.enqueue(bytes.subarray(1000));
+          c.close();
+        },
+      });
       const result = await upload(system.url, stream, { token: admin, filename: 'browser-capture.webm', metadata: { userName: 'browser-user' } });
       expect(result.status, JSON.stringify(result.body)).toBe(201);
       const rec = await recording(result.body.recording.id);
@@ -295,7 +384,11 @@ describe('catalog import: the import command and the upload endpoint', () => {
 
     it('refuses a body that is not media with 422 and the reason', async () => {
       await leavesNothing(async () => {
-        const result = await upload(system.url, Buffer.from('Dear diary, today nothing was recorded.\n'.repeat(100)), { token: admin, filename: 'diary.mp4', metadata: AGENT_META });
+        const result = await upload(system.url, Buffer.from('Dear diary, today nothing was recorded.\n'.repeat(100)), {
+          token: admin,
+          filename: 'diary.mp4',
+          metadata: AGENT_META,
+        });
         expect(result.status).toBe(422);
         expect(result.body.error.code).toBe('UNSUPPORTED_MEDIA');
         expect(result.body.error.message).toMatch(/^diary\.mp4 was not imported: .*(corrupt|not a recording|does not recognise)/i);
@@ -338,7 +431,11 @@ describe('catalog import: the import command and the upload endpoint', () => {
       let allTaken!: () => void;
       const taken = new Promise<void>((resolve) => (allTaken = resolve));
       await leavesNothing(async () => {
-        const result = await upload(system.url, chunkedBody(2 * 1024 * 1024, 64 * 1024, allTaken), { token: admin, filename: 'huge.mp4', metadata: { userName: 'huge' } });
+        const result = await upload(system.url, chunkedBody(2 * 1024 * 1024, 64 * 1024, allTaken), {
+          token: admin,
+          filename: 'huge.mp4',
+          metadata: { userName: 'huge' },
+        });
         expect(result.status).toBe(413);
         expect(result.body.error.code).toBe('TOO_LARGE');
       });

@@ -3,9 +3,16 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
+
+const VIDEO_RECORDINGS = graphql(`query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }`);
+const TERMINAL_RECORDINGS = graphql(`query Playback_TerminalRecordings { recordings { edges { node { id userName kind } } } }`);
+const PLAYBACKS = graphql(`
+  query Playback_Playbacks { exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }
+`);
 
 interface PlayedRow {
   actor_name: string | null;
@@ -27,16 +34,23 @@ describe('playing recordings through GET /api/recordings/:id/media', () => {
     const dir = path.join(system.dataDir, 'incoming');
     await writeFixtures(dir, [
       { name: 'open.webm', width: 320, height: 240, durationSeconds: 3, withAudio: true, metadata: { userName: 'open-user', serverName: 'srv-a' } },
-      { name: 'secret.mp4', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'secret-user', serverName: 'srv-b', restricted: true } },
+      {
+        name: 'secret.mp4',
+        width: 320,
+        height: 240,
+        durationSeconds: 2,
+        withAudio: false,
+        metadata: { userName: 'secret-user', serverName: 'srv-b', restricted: true },
+      },
     ]);
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     player = await createUser(system.url, admin, 'player', ['PLAYER']);
     privileged = await createUser(system.url, admin, 'privileged', ['PRIVILEGED_PLAYER']);
     reader = await createUser(system.url, admin, 'reader', ['LOGGING_READER']);
-    const all = await gqlOk(system.url, '{ recordings { edges { node { id restricted sourceLocation sizeBytes } } } }', {}, privileged);
-    open = all.recordings.edges.find((e: any) => !e.node.restricted).node;
-    secret = all.recordings.edges.find((e: any) => e.node.restricted).node;
+    const all = await gqlOk(system.url, VIDEO_RECORDINGS, {}, privileged);
+    open = all.recordings.edges.find((e) => !e.node.restricted)!.node;
+    secret = all.recordings.edges.find((e) => e.node.restricted)!.node;
   });
 
   afterAll(() => system?.stop());
@@ -76,7 +90,11 @@ describe('playing recordings through GET /api/recordings/:id/media', () => {
     expect((await played(open.id)).length).toBe(before + 1);
 
     // The chunks a player fetches while the video runs or seeks are not new playbacks.
-    for (const [from, to] of [[100, 199], [1000, 4999], [source.length - 10, source.length - 1]] as const) {
+    for (const [from, to] of [
+      [100, 199],
+      [1000, 4999],
+      [source.length - 10, source.length - 1],
+    ] as const) {
       const chunk = await media(open.id, bearer(player, { range: `bytes=${from}-${to}` }));
       expect(chunk.status).toBe(206);
       expect(chunk.headers.get('content-range')).toBe(`bytes ${from}-${to}/${source.length}`);
@@ -165,7 +183,7 @@ describe('playing recordings through GET /api/recordings/:id/media', () => {
 
   it('shows playbacks in the audit query under the label "Play recording"', async () => {
     const auditor = await createUser(system.url, await signIn(system.url, ADMIN.username, ADMIN.password), 'auditor', ['LOGGING_READER']);
-    const data = await gqlOk(system.url, '{ exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }', {}, auditor);
+    const data = await gqlOk(system.url, PLAYBACKS, {}, auditor);
     expect(data.exportAudit.totalCount).toBe((await played()).length);
     expect(data.exportAudit.edges[0].node).toMatchObject({ action: 'RECORDING_PLAYED', actionLabel: 'Play recording' });
   });
@@ -176,7 +194,7 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
   let player: string;
   const ids: Record<string, string> = {};
 
-  const lines = (...values: unknown[]) => values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+  const lines = (...values: unknown[]) => `${values.map((v) => JSON.stringify(v)).join('\n')}\n`;
   const V2 = lines(
     { version: 2, width: 100, height: 30, timestamp: 1700000000, title: 'deploy', env: { TERM: 'xterm-256color', SHELL: '/bin/bash' } },
     [0.5, 'o', '$ ls\r\n'],
@@ -185,7 +203,18 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
     [2.5, 'o', 'done\r\n'],
   );
   const SOURCES: Record<string, string | Buffer> = {
-    'v1.cast': JSON.stringify({ version: 1, width: 40, height: 10, duration: 1.5, command: 'top', env: { TERM: 'xterm' }, stdout: [[0.5, 'one'], [1.0, 'two']] }),
+    'v1.cast': JSON.stringify({
+      version: 1,
+      width: 40,
+      height: 10,
+      duration: 1.5,
+      command: 'top',
+      env: { TERM: 'xterm' },
+      stdout: [
+        [0.5, 'one'],
+        [1.0, 'two'],
+      ],
+    }),
     'v2.cast': V2,
     // v3 events carry intervals since the previous event, and an exit event that v2 cannot express.
     'v3.cast': lines({ version: 3, term: { cols: 120, rows: 40, type: 'xterm-kitty' }, idle_time_limit: 2 }, [0.5, 'o', 'a'], [0.25, 'o', 'b'], [1, 'x', '0']),
@@ -211,14 +240,17 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
     await fsp.mkdir(dir, { recursive: true });
     for (const [name, content] of Object.entries(SOURCES)) {
       await fsp.writeFile(path.join(dir, name), content);
-      await fsp.writeFile(path.join(dir, `${name}.json`), JSON.stringify({ userName: name, serverName: 'ssh-01', protocol: 'SSH', restricted: name === 'secret.cast' }));
+      await fsp.writeFile(
+        path.join(dir, `${name}.json`),
+        JSON.stringify({ userName: name, serverName: 'ssh-01', protocol: 'SSH', restricted: name === 'secret.cast' }),
+      );
     }
     const imported = await system.cli(['import', dir]);
     expect(imported.code, imported.output).toBe(0);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     player = await createUser(system.url, admin, 'player', ['PLAYER']);
     const privileged = await createUser(system.url, admin, 'privileged', ['PRIVILEGED_PLAYER']);
-    const all = await gqlOk(system.url, '{ recordings { edges { node { id userName kind } } } }', {}, privileged);
+    const all = await gqlOk(system.url, TERMINAL_RECORDINGS, {}, privileged);
     for (const { node } of all.recordings.edges) {
       expect(node.kind).toBe('TERMINAL');
       ids[node.userName] = node.id;
@@ -228,7 +260,8 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
 
   afterAll(() => system?.stop());
 
-  const media = (id: string, headers: Record<string, string> = {}) => fetch(`${system.url}/api/recordings/${id}/media`, { headers: { authorization: `Bearer ${player}`, ...headers } });
+  const media = (id: string, headers: Record<string, string> = {}) =>
+    fetch(`${system.url}/api/recordings/${id}/media`, { headers: { authorization: `Bearer ${player}`, ...headers } });
   const playedCount = async (id: string) =>
     Number((await system.sql<{ count: string }>(`select count(*) from audit_events where action = 'RECORDING_PLAYED' and recording_id = $1`, [id]))[0]!.count);
 
@@ -240,7 +273,12 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
       expect(response.headers.get('accept-ranges')).toBe('none');
       const text = await response.text();
       expect(text.endsWith('\n')).toBe(true);
-      expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(EXPECTED[name]);
+      expect(
+        text
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+      ).toEqual(EXPECTED[name]);
     });
   }
 
@@ -259,7 +297,10 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
     const response = await media(ids['secret.cast']!);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('hunter2');
-    const rows = await system.sql('select actor_name, outcome from audit_events where action = $1 and recording_id = $2', ['RECORDING_PLAYED', ids['secret.cast']]);
+    const rows = await system.sql('select actor_name, outcome from audit_events where action = $1 and recording_id = $2', [
+      'RECORDING_PLAYED',
+      ids['secret.cast'],
+    ]);
     expect(rows).toEqual([{ actor_name: 'player', outcome: 'DENIED' }]);
   });
 
@@ -276,7 +317,10 @@ describe('playing terminal recordings: any asciicast version is sent as asciicas
       const body = await response.json();
       expect(body.error.code).toBe('UNREADABLE');
       expect(body.error.message).toMatch(/cannot be read: line 1/);
-      const rows = await system.sql<{ outcome: string }>('select outcome from audit_events where action = $1 and recording_id = $2 order by id', ['RECORDING_PLAYED', id]);
+      const rows = await system.sql<{ outcome: string }>('select outcome from audit_events where action = $1 and recording_id = $2 order by id', [
+        'RECORDING_PLAYED',
+        id,
+      ]);
       expect(rows.slice(-2).map((r) => r.outcome)).toEqual(['SUCCESS', 'FAILURE']);
     } finally {
       await fsp.writeFile(file, original);

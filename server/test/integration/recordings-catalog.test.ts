@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { RecordingFilter, RecordingOrder, RecordingsCatalog_ListQuery, RecordingsCatalog_ListQueryVariables } from '../gql/graphql.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
-import { RECORDING_FIELDS, writeFixtures, type FixtureSpec } from '../support/fixtures.js';
+import { writeFixtures, type FixtureSpec } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { uploadFile } from '../support/upload.js';
 
@@ -16,46 +18,215 @@ interface Meta {
   protocol?: string;
 }
 
-interface Node {
-  id: string;
-  userName: string;
-  serverName: string;
-  clientName: string;
-  clientIp: string;
-  applications: string[];
-  protocol: string;
-  startedAt: string;
-  durationSeconds: number;
-  sizeBytes: number;
-  restricted: boolean;
-}
-
 // Stored values mix upper and lower case so that the filters' case-insensitivity is tested; the
 // values of the sortable fields are chosen so that byte order and case-insensitive order agree
 // (checked in beforeAll), so the expected order does not depend on the database's collation.
 const CATALOG: { meta: Meta; durationSeconds: number }[] = [
-  { durationSeconds: 1, meta: { userName: 'alice', serverName: 'fin-app-01', clientName: 'laptop-ALICE', clientIp: '10.0.0.11', applications: ['Excel', 'Outlook'], startedAt: '2026-03-01T08:00:00Z' } },
-  { durationSeconds: 2, meta: { userName: 'alice', serverName: 'fin-app-02', clientName: 'laptop-ALICE', clientIp: '10.0.0.11', applications: ['SAP GUI'], startedAt: '2026-03-02T08:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'bob.SMITH', serverName: 'DB-PROD-01', clientName: 'ws-BOB', clientIp: '10.0.1.20', applications: ['SSMS'], startedAt: '2026-03-03T09:30:00Z' } },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'alice',
+      serverName: 'fin-app-01',
+      clientName: 'laptop-ALICE',
+      clientIp: '10.0.0.11',
+      applications: ['Excel', 'Outlook'],
+      startedAt: '2026-03-01T08:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 2,
+    meta: {
+      userName: 'alice',
+      serverName: 'fin-app-02',
+      clientName: 'laptop-ALICE',
+      clientIp: '10.0.0.11',
+      applications: ['SAP GUI'],
+      startedAt: '2026-03-02T08:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'bob.SMITH',
+      serverName: 'DB-PROD-01',
+      clientName: 'ws-BOB',
+      clientIp: '10.0.1.20',
+      applications: ['SSMS'],
+      startedAt: '2026-03-03T09:30:00Z',
+    },
+  },
   // Same start as the one above: a tie for STARTED_AT.
-  { durationSeconds: 1.5, meta: { userName: 'carol', serverName: 'db-prod-02', clientName: 'ws-carol', clientIp: '10.0.1.21', applications: ['psql', 'Terminal'], startedAt: '2026-03-03T09:30:00Z' } },
+  {
+    durationSeconds: 1.5,
+    meta: {
+      userName: 'carol',
+      serverName: 'db-prod-02',
+      clientName: 'ws-carol',
+      clientIp: '10.0.1.21',
+      applications: ['psql', 'Terminal'],
+      startedAt: '2026-03-03T09:30:00Z',
+    },
+  },
   // An IPv6 address with a zone: a literal % in the data.
-  { durationSeconds: 1, meta: { userName: 'dave', serverName: 'web-01', clientName: 'kiosk-07', clientIp: 'fe80::1%eth0', applications: ['Chrome'], startedAt: '2026-03-05T12:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'erin', serverName: 'web-01', clientName: 'kiosk-08', clientIp: 'fe80::10:eth1', applications: ['Firefox'], startedAt: '2026-03-06T12:00:00Z' } },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'dave',
+      serverName: 'web-01',
+      clientName: 'kiosk-07',
+      clientIp: 'fe80::1%eth0',
+      applications: ['Chrome'],
+      startedAt: '2026-03-05T12:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'erin',
+      serverName: 'web-01',
+      clientName: 'kiosk-08',
+      clientIp: 'fe80::10:eth1',
+      applications: ['Firefox'],
+      startedAt: '2026-03-06T12:00:00Z',
+    },
+  },
   // A literal _ in an application name, and a near miss for it used as a wildcard.
-  { durationSeconds: 2, meta: { userName: 'frank', serverName: 'hr-01', clientName: 'laptop-FRANK', clientIp: '10.0.2.30', applications: ['Payroll_Export'], startedAt: '2026-03-07T07:15:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'grace', serverName: 'hr-01', clientName: 'laptop-GRACE', clientIp: '10.0.2.31', applications: ['Payroll-Export', 'Excel'], startedAt: '2026-03-08T16:45:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'heidi', serverName: 'sap-prd-01', clientName: 'ws-heidi', clientIp: '10.0.3.40', applications: ['SAP GUI'], startedAt: '2026-03-09T10:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'ivan', serverName: 'jump-01', clientName: 'ws-ivan', clientIp: '172.16.0.9', applications: ['PuTTY', 'C:\\Tools\\plink.exe'], startedAt: '2026-03-10T23:59:59Z' } },
-  { durationSeconds: 1.5, meta: { userName: 'judy', serverName: 'jump-01', clientName: 'prod-support-pc', clientIp: '172.16.0.10', applications: [], startedAt: '2026-03-11T00:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'mallory', serverName: 'fin-app-01', clientName: 'ws-mallory', clientIp: '10.0.0.99', applications: ['Excel'], startedAt: '2026-03-12T08:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'oscar', serverName: 'gw-PRODUCTION', clientName: 'ws-oscar', clientIp: '10.9.9.9', applications: ['mstsc'], startedAt: '2026-03-13T08:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'peggy', serverName: 'web-01', clientName: 'ws-peggy', clientIp: '10.0.4.44', applications: ['Prodigy Viewer'], startedAt: '2026-03-14T08:00:00Z' } },
-  { durationSeconds: 1, meta: { userName: 'alice', serverName: 'jump-01', clientName: 'laptop-ALICE', clientIp: '10.0.0.11', applications: ['PuTTY'], startedAt: '2026-03-15T08:00:00Z' } },
+  {
+    durationSeconds: 2,
+    meta: {
+      userName: 'frank',
+      serverName: 'hr-01',
+      clientName: 'laptop-FRANK',
+      clientIp: '10.0.2.30',
+      applications: ['Payroll_Export'],
+      startedAt: '2026-03-07T07:15:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'grace',
+      serverName: 'hr-01',
+      clientName: 'laptop-GRACE',
+      clientIp: '10.0.2.31',
+      applications: ['Payroll-Export', 'Excel'],
+      startedAt: '2026-03-08T16:45:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'heidi',
+      serverName: 'sap-prd-01',
+      clientName: 'ws-heidi',
+      clientIp: '10.0.3.40',
+      applications: ['SAP GUI'],
+      startedAt: '2026-03-09T10:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'ivan',
+      serverName: 'jump-01',
+      clientName: 'ws-ivan',
+      clientIp: '172.16.0.9',
+      applications: ['PuTTY', 'C:\\Tools\\plink.exe'],
+      startedAt: '2026-03-10T23:59:59Z',
+    },
+  },
+  {
+    durationSeconds: 1.5,
+    meta: {
+      userName: 'judy',
+      serverName: 'jump-01',
+      clientName: 'prod-support-pc',
+      clientIp: '172.16.0.10',
+      applications: [],
+      startedAt: '2026-03-11T00:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'mallory',
+      serverName: 'fin-app-01',
+      clientName: 'ws-mallory',
+      clientIp: '10.0.0.99',
+      applications: ['Excel'],
+      startedAt: '2026-03-12T08:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'oscar',
+      serverName: 'gw-PRODUCTION',
+      clientName: 'ws-oscar',
+      clientIp: '10.9.9.9',
+      applications: ['mstsc'],
+      startedAt: '2026-03-13T08:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'peggy',
+      serverName: 'web-01',
+      clientName: 'ws-peggy',
+      clientIp: '10.0.4.44',
+      applications: ['Prodigy Viewer'],
+      startedAt: '2026-03-14T08:00:00Z',
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'alice',
+      serverName: 'jump-01',
+      clientName: 'laptop-ALICE',
+      clientIp: '10.0.0.11',
+      applications: ['PuTTY'],
+      startedAt: '2026-03-15T08:00:00Z',
+    },
+  },
   // Restricted ones, mixed in by time and by the values the filters look at.
-  { durationSeconds: 1, meta: { userName: 'trent', serverName: 'vault-01', clientName: 'ws-trent', clientIp: '10.0.5.50', applications: ['KeePass'], startedAt: '2026-03-04T08:00:00Z', restricted: true } },
-  { durationSeconds: 1, meta: { userName: 'victor', serverName: 'fin-app-01', clientName: 'ws-victor', clientIp: '10.0.5.51', applications: ['Excel'], startedAt: '2026-03-05T12:00:00Z', restricted: true } },
-  { durationSeconds: 1, meta: { userName: 'walter', serverName: 'vault-01', clientName: 'ws-walter', clientIp: '10.0.5.52', applications: [], startedAt: '2026-03-16T08:00:00Z', restricted: true } },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'trent',
+      serverName: 'vault-01',
+      clientName: 'ws-trent',
+      clientIp: '10.0.5.50',
+      applications: ['KeePass'],
+      startedAt: '2026-03-04T08:00:00Z',
+      restricted: true,
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'victor',
+      serverName: 'fin-app-01',
+      clientName: 'ws-victor',
+      clientIp: '10.0.5.51',
+      applications: ['Excel'],
+      startedAt: '2026-03-05T12:00:00Z',
+      restricted: true,
+    },
+  },
+  {
+    durationSeconds: 1,
+    meta: {
+      userName: 'walter',
+      serverName: 'vault-01',
+      clientName: 'ws-walter',
+      clientIp: '10.0.5.52',
+      applications: [],
+      startedAt: '2026-03-16T08:00:00Z',
+      restricted: true,
+    },
+  },
 ];
 
 const ORDER_FIELDS = {
@@ -77,19 +248,22 @@ function sortLikeCatalog(nodes: Node[], field: OrderField, direction: 'ASC' | 'D
   return [...nodes].sort((a, b) => sign * (compare(key(a), key(b)) || compare(a.id, b.id))).map((n) => n.id);
 }
 
-const LIST = `query($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {
-  recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { ${RECORDING_FIELDS} } }
+const LIST = graphql(`
+  query RecordingsCatalog_List($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {
+    recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { ...RecordingFields } }
+    }
   }
-}`;
+`);
+const MOST = graphql(`query RecordingsCatalog_Most { recordings(first: 500) { totalCount edges { node { id } } } }`);
+const RECORDING = graphql(`query RecordingsCatalog_Recording($id: ID!) { recording(id: $id) { id } }`);
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: Node }[];
-}
+type Page = RecordingsCatalog_ListQuery['recordings'];
+type Node = Page['edges'][number]['node'];
+/** The list's variables; `first` defaults to 500 in `list`. */
+type ListVariables = Partial<RecordingsCatalog_ListQueryVariables>;
 
 describe('recordings catalog: filters, sorting and keyset pagination', () => {
   let system: System;
@@ -100,11 +274,11 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
   let all: Node[];
   let incomingLater: string[];
 
-  const list = async (token: string, variables: Record<string, unknown>): Promise<Page> =>
-    (await gqlOk<{ recordings: Page }>(system.url, LIST, { first: 500, ...variables }, token)).recordings;
+  const list = async (token: string, variables: ListVariables): Promise<Page> =>
+    (await gqlOk(system.url, LIST, { first: 500, ...variables }, token)).recordings;
 
   /** Walks every page with `first`, checking each page's shape on the way. */
-  const walk = async (token: string, variables: Record<string, unknown>, first: number): Promise<{ ids: string[]; pages: Page[] }> => {
+  const walk = async (token: string, variables: ListVariables, first: number): Promise<{ ids: string[]; pages: Page[] }> => {
     const pages: Page[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
@@ -125,7 +299,11 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
   };
 
   const ids = (page: Page) => page.edges.map((e) => e.node.id);
-  const idsWhere = (predicate: (n: Node) => boolean, nodes = all) => nodes.filter(predicate).map((n) => n.id).sort();
+  const idsWhere = (predicate: (n: Node) => boolean, nodes = all) =>
+    nodes
+      .filter(predicate)
+      .map((n) => n.id)
+      .sort();
   const has = (value: string, needle: string) => value.toLowerCase().includes(needle.toLowerCase());
   const visibleToPlayer = (n: Node) => !n.restricted;
 
@@ -141,7 +319,14 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
 
     system = await startSystem(inject('pgServerUrl'), { workers: 0 });
     const dir = path.join(system.dataDir, 'incoming');
-    const specs: FixtureSpec[] = CATALOG.map((c, i) => ({ name: `rec-${String(i).padStart(2, '0')}.mp4`, width: 320, height: 240, durationSeconds: c.durationSeconds, withAudio: false, metadata: { protocol: 'RDP', ...c.meta } }));
+    const specs: FixtureSpec[] = CATALOG.map((c, i) => ({
+      name: `rec-${String(i).padStart(2, '0')}.mp4`,
+      width: 320,
+      height: 240,
+      durationSeconds: c.durationSeconds,
+      withAudio: false,
+      metadata: { protocol: 'RDP', ...c.meta },
+    }));
     // Kept apart for the insertion test; another size, so their bytes differ from the catalog's.
     const laterDir = path.join(system.dataDir, 'later');
     const later: FixtureSpec[] = [0, 1].map((i) => ({ name: `later-${i}.mp4`, width: 352, height: 288, durationSeconds: 1, withAudio: false, metadata: {} }));
@@ -167,16 +352,27 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
     for (const { meta } of CATALOG) {
       const node = all.find((n) => n.userName === meta.userName && n.serverName === meta.serverName && Date.parse(n.startedAt) === Date.parse(meta.startedAt));
       expect(node, JSON.stringify(meta)).toBeDefined();
-      expect(node).toMatchObject({ clientName: meta.clientName, clientIp: meta.clientIp, applications: meta.applications, restricted: meta.restricted ?? false, protocol: 'RDP' });
+      expect(node).toMatchObject({
+        clientName: meta.clientName,
+        clientIp: meta.clientIp,
+        applications: meta.applications,
+        restricted: meta.restricted ?? false,
+        protocol: 'RDP',
+      });
     }
   });
 
   describe('filters', () => {
-    const cases: { name: string; filter: Record<string, string>; matches: (n: Node) => boolean; expected: number }[] = [
+    const cases: { name: string; filter: RecordingFilter; matches: (n: Node) => boolean; expected: number }[] = [
       { name: 'userName, substring and case-insensitive', filter: { userName: 'LIC' }, matches: (n) => has(n.userName, 'lic'), expected: 3 },
       { name: 'userName, mixed case in the data', filter: { userName: 'Smith' }, matches: (n) => n.userName === 'bob.SMITH', expected: 1 },
       { name: 'serverName', filter: { serverName: 'Prod' }, matches: (n) => has(n.serverName, 'prod'), expected: 3 },
-      { name: 'serverName, surrounding blanks are ignored', filter: { serverName: '  FIN-APP-0  ' }, matches: (n) => has(n.serverName, 'fin-app-0'), expected: 4 },
+      {
+        name: 'serverName, surrounding blanks are ignored',
+        filter: { serverName: '  FIN-APP-0  ' },
+        matches: (n) => has(n.serverName, 'fin-app-0'),
+        expected: 4,
+      },
       { name: 'clientName', filter: { clientName: 'LAPTOP-' }, matches: (n) => has(n.clientName, 'laptop-'), expected: 5 },
       { name: 'clientIp', filter: { clientIp: '10.0.0.' }, matches: (n) => has(n.clientIp, '10.0.0.'), expected: 4 },
       { name: 'clientIp, IPv6 in upper case', filter: { clientIp: 'FE80::' }, matches: (n) => has(n.clientIp, 'fe80::'), expected: 2 },
@@ -185,13 +381,28 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
       { name: '% matches literally', filter: { clientIp: '1%eth' }, matches: (n) => n.clientIp === 'fe80::1%eth0', expected: 1 },
       { name: '_ matches literally', filter: { application: 'l_E' }, matches: (n) => n.applications.includes('Payroll_Export'), expected: 1 },
       { name: 'a lone % is a character, not "anything"', filter: { text: '%' }, matches: (n) => n.clientIp.includes('%'), expected: 1 },
-      { name: 'a backslash matches literally', filter: { application: '\\tools\\' }, matches: (n) => n.applications.includes('C:\\Tools\\plink.exe'), expected: 1 },
+      {
+        name: 'a backslash matches literally',
+        filter: { application: '\\tools\\' },
+        matches: (n) => n.applications.includes('C:\\Tools\\plink.exe'),
+        expected: 1,
+      },
       { name: 'a blank filter is no filter', filter: { userName: '   ', text: '' }, matches: () => true, expected: CATALOG.length },
       { name: 'a lone _ is a character, not "any one"', filter: { userName: '_' }, matches: () => false, expected: 0 },
-      { name: 'text across user, server, client name and applications', filter: { text: 'PROD' }, matches: (n) => [n.userName, n.serverName, n.clientName, n.clientIp, ...n.applications].some((v) => has(v, 'prod')), expected: 5 },
+      {
+        name: 'text across user, server, client name and applications',
+        filter: { text: 'PROD' },
+        matches: (n) => [n.userName, n.serverName, n.clientName, n.clientIp, ...n.applications].some((v) => has(v, 'prod')),
+        expected: 5,
+      },
       { name: 'text matches the client IP', filter: { text: '172.16.' }, matches: (n) => has(n.clientIp, '172.16.'), expected: 2 },
       { name: 'text matches the user', filter: { text: 'MALLORY' }, matches: (n) => n.userName === 'mallory', expected: 1 },
-      { name: 'filters combine with AND', filter: { userName: 'alice', serverName: 'jump' }, matches: (n) => n.userName === 'alice' && n.serverName === 'jump-01', expected: 1 },
+      {
+        name: 'filters combine with AND',
+        filter: { userName: 'alice', serverName: 'jump' },
+        matches: (n) => n.userName === 'alice' && n.serverName === 'jump-01',
+        expected: 1,
+      },
       { name: 'nothing matches', filter: { userName: 'nobody-at-all' }, matches: () => false, expected: 0 },
     ];
 
@@ -278,7 +489,11 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
   describe('keyset pagination', () => {
     it('walks a filtered list page by page without duplicates or gaps', async () => {
       const filter = { startedFrom: '2026-03-02T00:00:00Z' };
-      const expected = sortLikeCatalog(all.filter((n) => Date.parse(n.startedAt) >= Date.parse(filter.startedFrom)), 'USER_NAME', 'ASC');
+      const expected = sortLikeCatalog(
+        all.filter((n) => Date.parse(n.startedAt) >= Date.parse(filter.startedFrom)),
+        'USER_NAME',
+        'ASC',
+      );
       expect(expected.length).toBeGreaterThan(10);
       for (const first of [1, 4, 5, expected.length, expected.length + 1]) {
         const walked = await walk(privileged, { filter, orderBy: { field: 'USER_NAME', direction: 'ASC' } }, first);
@@ -307,7 +522,7 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
     });
 
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const cursorCodes = async (cursors: Record<string, { after: string; orderBy?: Record<string, string> }>) => {
+    const cursorCodes = async (cursors: Record<string, { after: string; orderBy?: RecordingOrder }>) => {
       const codes: Record<string, string | undefined> = {};
       for (const [name, { after, orderBy }] of Object.entries(cursors)) {
         codes[name] = errorCode(await gql(system.url, LIST, { first: 5, after, orderBy }, privileged));
@@ -319,7 +534,7 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
     it('refuses a garbage cursor with BAD_USER_INPUT', async () => {
       const cursors = {
         'not base64 JSON': { after: 'garbage' },
-        'punctuation': { after: '!!!***' },
+        punctuation: { after: '!!!***' },
         'JSON, not a pair': { after: b64({ value: 1, id: 'x' }) },
         'a pair of the wrong types': { after: b64([1, 2]) },
       };
@@ -331,7 +546,7 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
       const cursors = {
         'an id that is not a uuid': { after: b64(['2026-03-01T08:00:00.000Z', 'not-a-uuid']) },
         'a STARTED_AT value that is not a date': { after: b64(['yesterday', '00000000-0000-4000-8000-000000000000']) },
-        'a USER_NAME cursor used for DURATION': { after: fromUserOrder, orderBy: { field: 'DURATION', direction: 'ASC' } },
+        'a USER_NAME cursor used for DURATION': { after: fromUserOrder, orderBy: { field: 'DURATION', direction: 'ASC' } as const },
       };
       // Such values must not reach PostgreSQL: the mistake is the client's, not the server's.
       expect(await cursorCodes(cursors)).toEqual(allBadInput(cursors));
@@ -342,14 +557,14 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
         const result = await gql(system.url, LIST, { first }, privileged);
         expect(errorCode(result), `first: ${first}`).toBe('BAD_USER_INPUT');
       }
-      const most = await gql(system.url, '{ recordings(first: 500) { totalCount edges { node { id } } } }', {}, privileged);
+      const most = await gql(system.url, MOST, {}, privileged);
       expect(most.errors).toBeUndefined();
-      expect((most.data as any).recordings.edges).toHaveLength(all.length);
+      expect(most.data!.recordings.edges).toHaveLength(all.length);
     });
   });
 
   describe('restricted recordings', () => {
-    it('are left out of a PLAYER\'s pages and totalCount, under every filter and order', async () => {
+    it("are left out of a PLAYER's pages and totalCount, under every filter and order", async () => {
       const open = all.filter(visibleToPlayer);
       expect(open).toHaveLength(15);
       const everything = await list(player, {});
@@ -381,14 +596,19 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
       const everything = await list(privileged, { filter: { text: 'vault' } });
       expect(everything.totalCount).toBe(2);
       expect(everything.edges.every((e) => e.node.restricted)).toBe(true);
-      expect(all.filter((n) => n.restricted).map((n) => n.userName).sort()).toEqual(['trent', 'victor', 'walter']);
+      expect(
+        all
+          .filter((n) => n.restricted)
+          .map((n) => n.userName)
+          .sort(),
+      ).toEqual(['trent', 'victor', 'walter']);
     });
 
     it('cannot be read one by one by a PLAYER either', async () => {
       const secret = all.find((n) => n.restricted)!;
-      expect(errorCode(await gql(system.url, `query($id: ID!) { recording(id: $id) { id } }`, { id: secret.id }, player))).toBe('NOT_FOUND');
+      expect(errorCode(await gql(system.url, RECORDING, { id: secret.id }, player))).toBe('NOT_FOUND');
       const open = all.find((n) => !n.restricted)!;
-      expect((await gqlOk(system.url, `query($id: ID!) { recording(id: $id) { id } }`, { id: open.id }, player)).recording.id).toBe(open.id);
+      expect((await gqlOk(system.url, RECORDING, { id: open.id }, player)).recording.id).toBe(open.id);
     });
 
     it('are not shown to callers without a player role', async () => {
@@ -400,7 +620,7 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
   // Last: it adds recordings to the catalog.
   describe('rows added while paging', () => {
     it('do not shift the pages already fetched, and appear in their place further on', async () => {
-      const orderBy = { field: 'STARTED_AT', direction: 'DESC' };
+      const orderBy = { field: 'STARTED_AT', direction: 'DESC' } as const;
       const before = sortLikeCatalog(all, 'STARTED_AT', 'DESC');
       const first = await list(privileged, { orderBy, first: 5 });
       expect(ids(first)).toEqual(before.slice(0, 5));
@@ -412,7 +632,10 @@ describe('recordings catalog: filters, sorting and keyset pagination', () => {
       const middle = '2026-03-06T06:00:00.000Z';
       expect(Date.parse(middle)).toBeLessThan(lastSeen);
       const uploaded: string[] = [];
-      for (const [file, startedAt, userName] of [[incomingLater[0]!, newest, 'late-newest'], [incomingLater[1]!, middle, 'late-middle']] as const) {
+      for (const [file, startedAt, userName] of [
+        [incomingLater[0]!, newest, 'late-newest'],
+        [incomingLater[1]!, middle, 'late-middle'],
+      ] as const) {
         const result = await uploadFile(system.url, file, { token: admin, metadata: { userName, serverName: 'late-01', startedAt } });
         expect(result.status, JSON.stringify(result.body)).toBe(201);
         uploaded.push(result.body.recording.id);

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
-const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
-const TASK = 'query($id: ID!) { exportTask(id: $id) { id status downloadUrl expiredAt } }';
+const RECORDING_IDS = graphql(`query Retention_RecordingIds { recordings { edges { node { id } } } }`);
+const EXPORT = graphql(`mutation Retention_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const TASK = graphql(`query Retention_Task($id: ID!) { exportTask(id: $id) { id status downloadUrl expiredAt } }`);
 
 describe('export retention', () => {
   let system: System;
@@ -22,14 +24,16 @@ describe('export retention', () => {
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'investigator', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
-    recordingId = (await gqlOk(system.url, '{ recordings { edges { node { id } } } }', {}, exporter)).recordings.edges[0].node.id;
+    recordingId = (await gqlOk(system.url, RECORDING_IDS, {}, exporter)).recordings.edges[0].node.id;
   });
 
   afterAll(() => system?.stop());
 
   const exportCompleted = async (reason: string): Promise<string> => {
     const id = (await gqlOk(system.url, EXPORT, { input: { recordingIds: [recordingId], reason } }, exporter)).exportRecordings.tasks[0].id;
-    await waitUntil(`export ${id} to complete`, async () => ((await gqlOk(system.url, TASK, { id }, exporter)).exportTask.status === 'COMPLETED' ? true : undefined));
+    await waitUntil(`export ${id} to complete`, async () =>
+      (await gqlOk(system.url, TASK, { id }, exporter)).exportTask.status === 'COMPLETED' ? true : undefined,
+    );
     return id;
   };
   const download = (id: string) => fetch(`${system.url}/exports/${id}/file`, { headers: { authorization: `Bearer ${exporter}` } });
@@ -42,10 +46,15 @@ describe('export retention', () => {
     expect(fs.existsSync(file)).toBe(true);
 
     await system.sql("update export_tasks set finished_at = now() - interval '2 days' where id = $1", [old]);
-    const expired = await waitUntil('the retention job to expire it', async () => {
-      const task = (await gqlOk(system.url, TASK, { id: old }, exporter)).exportTask;
-      return task.status === 'EXPIRED' ? task : undefined;
-    }, 20_000, 250);
+    const expired = await waitUntil(
+      'the retention job to expire it',
+      async () => {
+        const task = (await gqlOk(system.url, TASK, { id: old }, exporter)).exportTask;
+        return task.status === 'EXPIRED' ? task : undefined;
+      },
+      20_000,
+      250,
+    );
     expect(expired.downloadUrl).toBeNull();
     expect(expired.expiredAt).not.toBeNull();
     expect(fs.existsSync(file)).toBe(false);

@@ -1,9 +1,12 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 
-const SIGN_IN = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }';
+const SIGN_IN = graphql(`mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`);
+const RESET_PASSWORD = graphql(`mutation SignInLimits_ResetPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }`);
+const ME = graphql(`query SignInLimits_Me { me { username } }`);
 
 describe('sign-in: rate limits per account and per address, and the sign-in audit', () => {
   let system: System;
@@ -24,7 +27,8 @@ describe('sign-in: rate limits per account and per address, and the sign-in audi
   const attempt = (u: string, p: string) => gql(system.url, SIGN_IN, { u, p });
   const auditRows = (action: string) =>
     system.sql<{ actor_name: string; outcome: string; detail: string | null; client_address: string }>(
-      'select actor_name, outcome, detail, client_address from audit_events where action = $1 order by id', [action],
+      'select actor_name, outcome, detail, client_address from audit_events where action = $1 order by id',
+      [action],
     );
 
   it('audits every sign-in, successful or not, without the password', async () => {
@@ -51,13 +55,16 @@ describe('sign-in: rate limits per account and per address, and the sign-in audi
     expect(retry).toBeLessThanOrEqual(600);
     expect(refused.errors![0]!.message).toMatch(/Too many sign-in attempts for this account\. Try again in \d+ seconds\./);
     expect((await auditRows('SIGN_IN_FAILED')).at(-1)).toEqual({
-      actor_name: 'victim', outcome: 'DENIED', detail: 'Refused: too many sign-in attempts for this account.', client_address: '127.0.0.1',
+      actor_name: 'victim',
+      outcome: 'DENIED',
+      detail: 'Refused: too many sign-in attempts for this account.',
+      client_address: '127.0.0.1',
     });
     // Other accounts from the same address are not affected.
     await signIn(system.url, 'bystander', 'bystander-password-123');
     // An administrator's password reset lets the user in again at once.
     const id = (await system.sql<{ id: string }>("select id from users where username = 'victim'"))[0]!.id;
-    await gqlOk(system.url, `mutation { resetUserPassword(id: "${id}", password: "victim-new-password") { id } }`, {}, admin);
+    await gqlOk(system.url, RESET_PASSWORD, { id, password: 'victim-new-password' }, admin);
     await signIn(system.url, 'victim', 'victim-new-password');
   });
 
@@ -88,6 +95,6 @@ describe('sign-in: rate limits per account and per address, and the sign-in audi
     expect(errorCode(await attempt('bystander', 'bystander-password-123'))).toBe('TOO_MANY_REQUESTS');
     // Refused attempts are not counted, and sessions already open keep working.
     expect(Number((await system.sql<{ count: string }>("select count(*) from sign_in_attempts where scope = 'address'"))[0]!.count)).toBe(12);
-    expect((await gqlOk(system.url, '{ me { username } }', {}, admin)).me.username).toBe('admin');
+    expect((await gqlOk(system.url, ME, {}, admin)).me?.username).toBe('admin');
   });
 });

@@ -4,9 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { gqlOk, signIn } from '../support/graphql-client.js';
 import { freePort } from '../support/ports.js';
 import { ADMIN, run, type RunningProcess } from '../support/system.js';
+
+const TASK_SERVICES = graphql(`query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }`);
 
 describe('npm start on one machine: the local task service', () => {
   let dataDir: string;
@@ -58,7 +61,11 @@ describe('npm start on one machine: the local task service', () => {
   }
 
   const grants = async () =>
-    (await db.query<{ actor_name: string | null; actor_id: string | null; detail: string }>("select actor_name, actor_id, detail from audit_events where action = 'TASK_SERVICE_AUTHORIZED'")).rows;
+    (
+      await db.query<{ actor_name: string | null; actor_id: string | null; detail: string }>(
+        "select actor_name, actor_id, detail from audit_events where action = 'TASK_SERVICE_AUTHORIZED'",
+      )
+    ).rows;
 
   it('authorizes its worker by the system, once, with an audit row, and shows it on the Task services page', async () => {
     const main = await startMain();
@@ -68,10 +75,14 @@ describe('npm start on one machine: the local task service', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actor_name).toBeNull();
     expect(rows[0]!.actor_id).toBeNull();
-    expect(rows[0]!.detail).toMatch(new RegExp(`^Authorized automatically: task service ${os.hostname()} on ${os.hostname()} \\(\\S+\\) is the local task service of a single-machine install`));
+    expect(rows[0]!.detail).toMatch(
+      new RegExp(
+        `^Authorized automatically: task service ${os.hostname()} on ${os.hostname()} \\(\\S+\\) is the local task service of a single-machine install`,
+      ),
+    );
 
     const admin = await signIn(url, ADMIN.username, ADMIN.password);
-    const { taskServices } = await gqlOk(url, '{ taskServices { name hostName authorized authorizedBy online } }', {}, admin);
+    const { taskServices } = await gqlOk(url, TASK_SERVICES, {}, admin);
     expect(taskServices).toEqual([{ name: os.hostname(), hostName: os.hostname(), authorized: true, authorizedBy: null, online: true }]);
     await stopMain(main);
 

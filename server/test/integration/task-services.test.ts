@@ -1,25 +1,28 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createUser, errorCode, gql, gqlOk, signIn, wsClient } from '../support/graphql-client.js';
+import { graphql } from '../gql/index.js';
+import type { TaskServices_ServicesQuery, TaskServices_ServiceUpdatedSubscription } from '../gql/graphql.js';
+import { createUser, errorCode, gql, gqlOk, signIn, subscribe, wsClient } from '../support/graphql-client.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type RunningProcess, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
-const EXPORT = 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }';
-const TASK = 'query($id: ID!) { exportTask(id: $id) { id status taskServiceHost } }';
-const READY = '{ authorizedTaskServicesOnline }';
-const SERVICES = '{ taskServices { id name hostName softwareVersion concurrency ffmpegVersion ffmpegSource startedAt lastHeartbeatAt runningTasks authorized authorizedBy online } }';
+const RECORDING_IDS = graphql(`query TaskServices_RecordingIds { recordings { edges { node { id } } } }`);
+const EXPORT = graphql(`mutation TaskServices_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }`);
+const TASK = graphql(`query TaskServices_Task($id: ID!) { exportTask(id: $id) { id status taskServiceHost } }`);
+const READY = graphql(`query TaskServices_Ready { authorizedTaskServicesOnline }`);
+const SERVICES = graphql(`
+  query TaskServices_Services {
+    taskServices { id name hostName softwareVersion concurrency ffmpegVersion ffmpegSource startedAt lastHeartbeatAt runningTasks authorized authorizedBy online }
+  }
+`);
+const SERVICE_UPDATED = graphql(`subscription TaskServices_ServiceUpdated { taskServiceUpdated { id name authorized online } }`);
+const AUTHORIZE = graphql(`mutation TaskServices_Authorize($id: ID!) { authorizeTaskService(id: $id) { id } }`);
+const REVOKE = graphql(`mutation TaskServices_Revoke($id: ID!) { revokeTaskService(id: $id) { authorized } }`);
+const SETTINGS = graphql(`query TaskServices_Settings { settings { exportsEnabled } }`);
+const UPDATE_SETTINGS = graphql(`mutation TaskServices_UpdateSettings($input: UpdateSettingsInput!) { updateSettings(input: $input) { exportsEnabled } }`);
 
-interface Service {
-  id: string;
-  name: string;
-  authorized: boolean;
-  authorizedBy: string | null;
-  online: boolean;
-  concurrency: number;
-  ffmpegSource: string;
-  softwareVersion: string;
-}
+type Service = TaskServices_ServicesQuery['taskServices'][number];
 
 // How long a task is watched to make sure no worker takes it (a worker picks up within ~0.5 s).
 const UNTOUCHED_MS = 3000;
@@ -34,12 +37,14 @@ describe('the export task service: setting, authorization and revocation of work
   beforeAll(async () => {
     system = await startSystem(inject('pgServerUrl'), { workers: 0, env: { CUSTODIAN_WORKER_CONCURRENCY: '1' } });
     const dir = path.join(system.dataDir, 'incoming');
-    await writeFixtures(dir, [{ name: 'short.mkv', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'jdoe', serverName: 'fin-app-01' } }]);
+    await writeFixtures(dir, [
+      { name: 'short.mkv', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'jdoe', serverName: 'fin-app-01' } },
+    ]);
     await system.cli(['import', dir]);
     admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'investigator', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
     player = await createUser(system.url, admin, 'player', ['PLAYER']);
-    recordingId = (await gqlOk(system.url, '{ recordings { edges { node { id } } } }', {}, exporter)).recordings.edges[0].node.id;
+    recordingId = (await gqlOk(system.url, RECORDING_IDS, {}, exporter)).recordings.edges[0].node.id;
   });
 
   afterAll(() => system?.stop());
@@ -58,22 +63,24 @@ describe('the export task service: setting, authorization and revocation of work
   };
 
   it('is enabled on a fresh install; only an administrator may switch it, and each change is audited', async () => {
-    expect((await gqlOk(system.url, '{ settings { exportsEnabled } }', {}, player)).settings.exportsEnabled).toBe(true);
-    expect(errorCode(await gql(system.url, '{ settings { exportsEnabled } }'))).toBe('UNAUTHENTICATED');
-    const refused = await gql(system.url, 'mutation { updateSettings(input: { exportsEnabled: false }) { exportsEnabled } }', {}, exporter);
+    expect((await gqlOk(system.url, SETTINGS, {}, player)).settings.exportsEnabled).toBe(true);
+    expect(errorCode(await gql(system.url, SETTINGS, {}))).toBe('UNAUTHENTICATED');
+    const refused = await gql(system.url, UPDATE_SETTINGS, { input: { exportsEnabled: false } }, exporter);
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    expect((await gqlOk(system.url, '{ settings { exportsEnabled } }', {}, player)).settings.exportsEnabled).toBe(true);
+    expect((await gqlOk(system.url, SETTINGS, {}, player)).settings.exportsEnabled).toBe(true);
 
-    const off = await gqlOk(system.url, 'mutation { updateSettings(input: { exportsEnabled: false }) { exportsEnabled } }', {}, admin);
+    const off = await gqlOk(system.url, UPDATE_SETTINGS, { input: { exportsEnabled: false } }, admin);
     expect(off.updateSettings.exportsEnabled).toBe(false);
     // The same value again changes nothing and is not audited twice.
-    await gqlOk(system.url, 'mutation { updateSettings(input: { exportsEnabled: false }) { exportsEnabled } }', {}, admin);
+    await gqlOk(system.url, UPDATE_SETTINGS, { input: { exportsEnabled: false } }, admin);
     const audit = await system.sql<{ actor_name: string; detail: string }>("select actor_name, detail from audit_events where action = 'SETTINGS_CHANGED'");
     expect(audit).toEqual([{ actor_name: ADMIN.username, detail: 'exportsEnabled: true → false' }]);
   });
 
   it('refuses exports while switched off, creating nothing and auditing the refusal', async () => {
-    const before = await system.sql<{ tasks: string; requests: string }>('select (select count(*) from export_tasks) as tasks, (select count(*) from export_requests) as requests');
+    const before = await system.sql<{ tasks: string; requests: string }>(
+      'select (select count(*) from export_tasks) as tasks, (select count(*) from export_requests) as requests',
+    );
     const result = await gql(system.url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Case 7: export while the service is off' } }, exporter);
     expect(errorCode(result)).toBe('EXPORTS_DISABLED');
     expect(result.errors![0]!.message).toMatch(/administrator has disabled exports/);
@@ -82,20 +89,28 @@ describe('the export task service: setting, authorization and revocation of work
     const denied = await system.sql<{ actor_name: string; recording_id: string; detail: string; reason: string }>(
       "select actor_name, recording_id, detail, reason from audit_events where action = 'EXPORT_DENIED'",
     );
-    expect(denied).toEqual([{ actor_name: 'investigator', recording_id: recordingId, detail: 'Exporting is switched off: an administrator has disabled exports in the settings. Ask an administrator to enable them.', reason: 'Case 7: export while the service is off' }]);
+    expect(denied).toEqual([
+      {
+        actor_name: 'investigator',
+        recording_id: recordingId,
+        detail: 'Exporting is switched off: an administrator has disabled exports in the settings. Ask an administrator to enable them.',
+        reason: 'Case 7: export while the service is off',
+      },
+    ]);
 
-    await gqlOk(system.url, 'mutation { updateSettings(input: { exportsEnabled: true }) { exportsEnabled } }', {}, admin);
+    await gqlOk(system.url, UPDATE_SETTINGS, { input: { exportsEnabled: true } }, admin);
     const changes = await system.sql<{ detail: string }>("select detail from audit_events where action = 'SETTINGS_CHANGED' order by id");
     expect(changes.map((c) => c.detail)).toEqual(['exportsEnabled: true → false', 'exportsEnabled: false → true']);
   });
 
   it('lets only administrators see and manage task services', async () => {
     expect(errorCode(await gql(system.url, SERVICES, {}, exporter))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, 'mutation { authorizeTaskService(id: "00000000-0000-0000-0000-000000000000") { id } }', {}, exporter))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, 'mutation { authorizeTaskService(id: "00000000-0000-0000-0000-000000000000") { id } }', {}, admin))).toBe('NOT_FOUND');
+    const unknown = '00000000-0000-0000-0000-000000000000';
+    expect(errorCode(await gql(system.url, AUTHORIZE, { id: unknown }, exporter))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(system.url, AUTHORIZE, { id: unknown }, admin))).toBe('NOT_FOUND');
     const ws = wsClient(system.url, { token: exporter });
     const refusal = await new Promise<unknown>((resolve) => {
-      ws.subscribe({ query: 'subscription { taskServiceUpdated { id } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+      subscribe(ws, SERVICE_UPDATED, {}, { next: resolve, error: resolve, complete: () => resolve('complete') });
     });
     await ws.dispose();
     expect(JSON.stringify(refusal)).toContain('FORBIDDEN');
@@ -106,11 +121,8 @@ describe('the export task service: setting, authorization and revocation of work
 
   it('keeps an unauthorized worker idle, and says why in its log; an authorized one then takes the task', async () => {
     const ws = wsClient(system.url, { token: admin });
-    const events: Service[] = [];
-    ws.subscribe<{ taskServiceUpdated: Service }>(
-      { query: 'subscription { taskServiceUpdated { id name authorized online } }' },
-      { next: ({ data }) => events.push(data!.taskServiceUpdated), error: () => undefined, complete: () => undefined },
-    );
+    const events: TaskServices_ServiceUpdatedSubscription['taskServiceUpdated'][] = [];
+    subscribe(ws, SERVICE_UPDATED, {}, { next: ({ data }) => events.push(data!.taskServiceUpdated), error: () => undefined, complete: () => undefined });
     await new Promise((r) => setTimeout(r, 300));
 
     unauthorized = await system.startWorker({ WORKER_NAME: 'idle-worker' }, { authorize: false });
@@ -132,7 +144,9 @@ describe('the export task service: setting, authorization and revocation of work
     await waitUntil('the authorization event', async () => (events.some((e) => e.name === 'trusted-worker' && e.authorized) ? true : undefined), 10_000);
     await ws.dispose();
 
-    const granted = await system.sql<{ actor_name: string; detail: string }>("select actor_name, detail from audit_events where action = 'TASK_SERVICE_AUTHORIZED'");
+    const granted = await system.sql<{ actor_name: string; detail: string }>(
+      "select actor_name, detail from audit_events where action = 'TASK_SERVICE_AUTHORIZED'",
+    );
     expect(granted).toHaveLength(1);
     expect(granted[0]!.actor_name).toBe(ADMIN.username);
     expect(granted[0]!.detail).toContain('task service trusted-worker');
@@ -141,10 +155,10 @@ describe('the export task service: setting, authorization and revocation of work
 
   it('stops a worker taking new tasks as soon as its authorization is revoked', async () => {
     const trusted = await serviceNamed('trusted-worker');
-    const revoked = await gqlOk(system.url, 'mutation($id: ID!) { revokeTaskService(id: $id) { authorized } }', { id: trusted.id }, admin);
+    const revoked = await gqlOk(system.url, REVOKE, { id: trusted.id }, admin);
     expect(revoked.revokeTaskService.authorized).toBe(false);
     await authorized.waitFor(/authorization revoked; taking no new export tasks/, 5000);
-    const again = await gql(system.url, 'mutation($id: ID!) { revokeTaskService(id: $id) { authorized } }', { id: trusted.id }, admin);
+    const again = await gql(system.url, REVOKE, { id: trusted.id }, admin);
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
 
     const taskId = await exportOne('Case 9: after the revocation');
@@ -156,11 +170,11 @@ describe('the export task service: setting, authorization and revocation of work
     // Whoever follows the tasks can tell why they wait: no authorized task service is online.
     expect(await readyServices(exporter)).toBe(0);
     expect(errorCode(await gql(system.url, READY, {}, player))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(system.url, READY))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(system.url, READY, {}))).toBe('UNAUTHENTICATED');
 
     // Authorizing the idle worker lets it take the waiting task.
     const idle = await serviceNamed('idle-worker');
-    await gqlOk(system.url, 'mutation($id: ID!) { authorizeTaskService(id: $id) { id } }', { id: idle.id }, admin);
+    await gqlOk(system.url, AUTHORIZE, { id: idle.id }, admin);
     expect(await readyServices(exporter)).toBe(1);
     await waitForStatus(taskId, 'COMPLETED');
     expect(unauthorized.output()).toContain(`export task ${taskId}: completed`);

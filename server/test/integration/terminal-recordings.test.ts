@@ -4,6 +4,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { TerminalExportOptionsInput } from '../gql/graphql.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { mediaTools } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
@@ -19,14 +22,42 @@ const corpusPresent = await fsp.stat(CORPUS).then(
 );
 if (!corpusPresent) console.warn(`Skipping the asciicast compatibility test: ${CORPUS} is absent (it holds recordings written by other projects).`);
 
-const TERMINAL_FIELDS = 'id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio terminal { asciicastVersion cols rows maxCols maxRows title command termType env theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }';
+const RECORDINGS = graphql(`
+  query TerminalRecordings_Recordings {
+    recordings(first: 50) {
+      edges {
+        node {
+          id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio
+          terminal { asciicastVersion cols rows maxCols maxRows title command termType env theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }
+        }
+      }
+    }
+  }
+`);
+const EXPORT = graphql(`mutation TerminalRecordings_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const EXPORT_WITH_OPTIONS = graphql(`
+  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {
+    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }
+  }
+`);
+const TASKS = graphql(`query TerminalRecordings_Tasks { exportTasks(first: 100) { edges { node { id status error outputDurationSeconds outputSha256 } } } }`);
+const CREATE_API_TOKEN = graphql(`mutation TerminalRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }`);
 const REASON = 'Incident INC-5521: root shell activity on db-prod-01 outside the change window';
 
 const line = (value: unknown) => JSON.stringify(value);
 
 /** A v2 session: prompt, coloured ls, a 20 s pause, a resize to 100x30, and exit at 25 s. */
 const V2_SESSION = [
-  line({ version: 2, width: 80, height: 24, timestamp: 1_763_980_000, title: 'db-prod-01', command: '/usr/bin/bash -l', env: { TERM: 'xterm-256color', SHELL: '/bin/bash' }, theme: { fg: '#eeeeee', bg: '#1c1c1c', palette: '#000000:#cd0000:#00cd00:#cdcd00:#0000ee:#cd00cd:#00cdcd:#e5e5e5' } }),
+  line({
+    version: 2,
+    width: 80,
+    height: 24,
+    timestamp: 1_763_980_000,
+    title: 'db-prod-01',
+    command: '/usr/bin/bash -l',
+    env: { TERM: 'xterm-256color', SHELL: '/bin/bash' },
+    theme: { fg: '#eeeeee', bg: '#1c1c1c', palette: '#000000:#cd0000:#00cd00:#cdcd00:#0000ee:#cd00cd:#00cdcd:#e5e5e5' },
+  }),
   line([0.4, 'o', `${ESC}[1;32mroot@db-prod-01${ESC}[0m:${ESC}[1;34m~${ESC}[0m# `]),
   line([1.1, 'i', 'l']),
   line([1.2, 'o', 'ls\r\n']),
@@ -37,7 +68,20 @@ const V2_SESSION = [
 ].join('\n');
 
 const V1_SESSION = JSON.stringify(
-  { version: 1, width: 60, height: 20, duration: 3.5, command: 'top', title: 'legacy', env: { TERM: 'xterm' }, stdout: [[0.5, 'top - 10:00:01 up 3 days\r\n'], [1.5, `${ESC}[7m  PID USER ${ESC}[0m\r\n`], [1.5, '    1 root\r\n']] },
+  {
+    version: 1,
+    width: 60,
+    height: 20,
+    duration: 3.5,
+    command: 'top',
+    title: 'legacy',
+    env: { TERM: 'xterm' },
+    stdout: [
+      [0.5, 'top - 10:00:01 up 3 days\r\n'],
+      [1.5, `${ESC}[7m  PID USER ${ESC}[0m\r\n`],
+      [1.5, '    1 root\r\n'],
+    ],
+  },
   null,
   2,
 );
@@ -52,42 +96,51 @@ const V3_SESSION = [
   line([0.0, 'x', '0']),
 ].join('\n');
 
+/** What ffprobe -show_streams -show_format -of json prints, as far as these tests read it. */
+interface FfprobeOutput {
+  streams: { codec_type: string; codec_name: string; pix_fmt?: string; width: number; height: number; nb_frames?: string }[];
+  format: { duration: string; tags: Record<string, string> };
+}
+
 describe('terminal recordings', () => {
   let system: System;
   let admin: string;
   let exporter: string;
   let importDir: string;
-  const byTitle = new Map<string, any>();
+  const byTitle = new Map<string | null, ResultOf<typeof RECORDINGS>['recordings']['edges'][number]['node']>();
+  /** The imported terminal recording with this title (or command). */
+  const titled = (title: string) => {
+    const node = byTitle.get(title);
+    if (!node?.terminal) throw new Error(`no terminal recording titled ${title}`);
+    return { ...node, terminal: node.terminal };
+  };
   const taskCount = async () => Number((await system.sql<{ n: string }>('select count(*) as n from export_tasks'))[0]!.n);
 
-  const exportAndWait = async (ids: string[], terminalOptions?: Record<string, unknown>) => {
-    const { exportRecordings } = await gqlOk(
-      system.url,
-      'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } } }',
-      { input: { recordingIds: ids, reason: REASON, terminalOptions } },
-      exporter,
-    );
-    const tasks = exportRecordings.tasks as { id: string; recording: { id: string }; terminalOptions: unknown }[];
+  const exportAndWait = async (ids: string[], terminalOptions?: TerminalExportOptionsInput) => {
+    const { exportRecordings } = await gqlOk(system.url, EXPORT_WITH_OPTIONS, { input: { recordingIds: ids, reason: REASON, terminalOptions } }, exporter);
+    const tasks = exportRecordings.tasks;
     const wanted = new Set(tasks.map((t) => t.id));
     const finished = await waitUntil(
       'the exports to finish',
       async () => {
-        const page = await gqlOk(system.url, '{ exportTasks(first: 100) { edges { node { id status error outputDurationSeconds outputSha256 } } } }', {}, exporter);
-        const mine = page.exportTasks.edges.map((e: any) => e.node).filter((t: any) => wanted.has(t.id));
-        return mine.every((t: any) => t.status === 'COMPLETED' || t.status === 'FAILED') ? mine : undefined;
+        const page = await gqlOk(system.url, TASKS, {}, exporter);
+        const mine = page.exportTasks.edges.map((e) => e.node).filter((t) => wanted.has(t.id));
+        return mine.every((t) => t.status === 'COMPLETED' || t.status === 'FAILED') ? mine : undefined;
       },
       180_000,
       500,
     );
-    return { tasks, finished: finished as { id: string; status: string; error: string | null }[] };
+    return { tasks, finished };
   };
 
   const probe = async (taskId: string) => {
     const { ffprobePath } = await mediaTools();
     const file = path.join(system.dataDir, 'exports', `${taskId}.mp4`);
     const { stdout } = await run(ffprobePath, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file]);
-    const info = JSON.parse(stdout);
-    return { video: info.streams.find((s: any) => s.codec_type === 'video'), streams: info.streams, format: info.format };
+    const info = JSON.parse(stdout) as FfprobeOutput;
+    const video = info.streams.find((s) => s.codec_type === 'video');
+    if (!video) throw new Error(`${file} has no video stream`);
+    return { video, streams: info.streams, format: info.format };
   };
 
   beforeAll(async () => {
@@ -97,8 +150,14 @@ describe('terminal recordings', () => {
     await fsp.writeFile(path.join(importDir, 'db-prod-01.cast'), V2_SESSION);
     await fsp.writeFile(path.join(importDir, 'legacy-top.cast.gz'), gzipSync(V1_SESSION));
     await fsp.writeFile(path.join(importDir, 'nginx-edit.cast'), V3_SESSION);
-    await fsp.writeFile(path.join(importDir, 'nginx-edit.cast.json'), line({ userName: 'mallory', serverName: 'web-02', clientName: 'LAPTOP-9', clientIp: '10.1.2.3', protocol: 'SSH' }));
-    await fsp.writeFile(path.join(importDir, 'broken.cast'), [line({ version: 2, width: 80, height: 24 }), line([0.1, 'o', 'fine']), '[0.2, "o", "cut off'].join('\n'));
+    await fsp.writeFile(
+      path.join(importDir, 'nginx-edit.cast.json'),
+      line({ userName: 'mallory', serverName: 'web-02', clientName: 'LAPTOP-9', clientIp: '10.1.2.3', protocol: 'SSH' }),
+    );
+    await fsp.writeFile(
+      path.join(importDir, 'broken.cast'),
+      [line({ version: 2, width: 80, height: 24 }), line([0.1, 'o', 'fine']), '[0.2, "o", "cut off'].join('\n'),
+    );
     admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'investigator', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
   });
@@ -109,36 +168,61 @@ describe('terminal recordings', () => {
     const result = await system.cli(['import', importDir]);
     expect(result.code).toBe(1); // one file was refused
     expect(result.output).toMatch(/skipped .*broken\.cast.*line 3: not valid JSON/);
-    expect(Number((await system.sql<{ n: string }>("select count(*) as n from recordings where source_location like '%broken%' or format <> 'asciicast'"))[0]!.n)).toBe(0);
+    expect(
+      Number((await system.sql<{ n: string }>("select count(*) as n from recordings where source_location like '%broken%' or format <> 'asciicast'"))[0]!.n),
+    ).toBe(0);
 
-    const { recordings } = await gqlOk(system.url, `{ recordings(first: 50) { edges { node { ${TERMINAL_FIELDS} } } } }`, {}, exporter);
-    for (const { node } of recordings.edges) byTitle.set(node.terminal.title ?? node.terminal.command, node);
+    const { recordings } = await gqlOk(system.url, RECORDINGS, {}, exporter);
+    // Every recording here is a terminal one.
+    for (const { node } of recordings.edges) byTitle.set(node.terminal!.title ?? node.terminal!.command, node);
     expect(byTitle.size).toBe(3);
 
-    const v2 = byTitle.get('db-prod-01');
-    expect(v2).toMatchObject({ kind: 'TERMINAL', format: 'asciicast', durationSeconds: 25, width: null, height: null, hasAudio: false, applications: ['bash'] });
+    const v2 = titled('db-prod-01');
+    expect(v2).toMatchObject({
+      kind: 'TERMINAL',
+      format: 'asciicast',
+      durationSeconds: 25,
+      width: null,
+      height: null,
+      hasAudio: false,
+      applications: ['bash'],
+    });
     expect(new Date(v2.startedAt).getTime()).toBe(1_763_980_000_000);
-    expect(v2.terminal).toMatchObject({ asciicastVersion: 2, cols: 80, rows: 24, maxCols: 100, maxRows: 30, command: '/usr/bin/bash -l', termType: 'xterm-256color', outputEvents: 5, inputEvents: 1, resizes: 1 });
+    expect(v2.terminal).toMatchObject({
+      asciicastVersion: 2,
+      cols: 80,
+      rows: 24,
+      maxCols: 100,
+      maxRows: 30,
+      command: '/usr/bin/bash -l',
+      termType: 'xterm-256color',
+      outputEvents: 5,
+      inputEvents: 1,
+      resizes: 1,
+    });
     expect(v2.terminal.env).toEqual(['TERM=xterm-256color', 'SHELL=/bin/bash']);
     expect(v2.terminal.theme).toMatchObject({ fg: '#eeeeee', bg: '#1c1c1c' });
-    expect(v2.terminal.theme.palette).toHaveLength(8);
+    expect(v2.terminal.theme?.palette).toHaveLength(8);
 
-    const v1 = byTitle.get('legacy');
+    const v1 = titled('legacy');
     expect(v1).toMatchObject({ durationSeconds: 3.5, applications: ['top'] });
     expect(v1.terminal).toMatchObject({ asciicastVersion: 1, cols: 60, rows: 20, termType: 'xterm' });
 
-    const v3 = byTitle.get('vim /etc/nginx/nginx.conf');
+    const v3 = titled('vim /etc/nginx/nginx.conf');
     expect(v3).toMatchObject({ userName: 'mallory', serverName: 'web-02', protocol: 'SSH', applications: ['vim'], durationSeconds: 3 });
     expect(v3.terminal).toMatchObject({ asciicastVersion: 3, cols: 90, rows: 25, termType: 'xterm-kitty', markers: 1, exitStatus: 0 });
   });
 
   it('accepts terminal recordings through the upload endpoint and refuses a broken one with its line', async () => {
-    const token = (await gqlOk(system.url, 'mutation { createApiToken(name: "agent") { secret } }', {}, admin)).createApiToken.secret;
+    const token = (await gqlOk(system.url, CREATE_API_TOKEN, { name: 'agent' }, admin)).createApiToken.secret;
     const file = path.join(importDir, 'uploaded.cast');
     await fsp.writeFile(file, [line({ version: 2, width: 40, height: 10, title: 'uploaded' }), line([0.5, 'o', 'uploaded by an agent\r\n'])].join('\n'));
     const ok = await uploadFile(system.url, file, { token, filename: 'agent-session.cast', metadata: { userName: 'agent-user', protocol: 'SSH' } });
     expect(ok.status).toBe(201);
-    const rows = await system.sql<{ kind: string; source_location: string; user_name: string }>('select kind, source_location, user_name from recordings where id = $1', [ok.body.recording.id]);
+    const rows = await system.sql<{ kind: string; source_location: string; user_name: string }>(
+      'select kind, source_location, user_name from recordings where id = $1',
+      [ok.body.recording.id],
+    );
     expect(rows[0]).toMatchObject({ kind: 'TERMINAL', user_name: 'agent-user' });
     expect(rows[0]!.source_location).toMatch(/\.cast$/);
 
@@ -148,7 +232,7 @@ describe('terminal recordings', () => {
   });
 
   it('exports a terminal recording to an H.264 MP4 that lasts as long as the recording, real time kept by default', async () => {
-    const recording = byTitle.get('db-prod-01');
+    const recording = titled('db-prod-01');
     const { tasks, finished } = await exportAndWait([recording.id]);
     expect(finished[0]).toMatchObject({ status: 'COMPLETED', error: null });
     expect(tasks[0]!.terminalOptions).toEqual({ frameRate: 30, idleTimeLimitSeconds: null, fontSize: 16 });
@@ -163,13 +247,15 @@ describe('terminal recordings', () => {
     expect(Math.abs(Number(format.duration) - recording.durationSeconds)).toBeLessThanOrEqual(0.2);
     expect(format.tags.comment).toContain(tasks[0]!.id);
 
-    const audit = await system.sql<{ action: string; detail: string | null }>('select action, detail from audit_events where task_id = $1 order by id', [tasks[0]!.id]);
+    const audit = await system.sql<{ action: string; detail: string | null }>('select action, detail from audit_events where task_id = $1 order by id', [
+      tasks[0]!.id,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_COMPLETED']);
     expect(audit[0]!.detail).toMatch(/real time kept/);
   });
 
   it('shortens long pauses when an idle time limit is chosen, and says so on the task and in the audit trail', async () => {
-    const recording = byTitle.get('db-prod-01');
+    const recording = titled('db-prod-01');
     const { tasks, finished } = await exportAndWait([recording.id], { idleTimeLimitSeconds: 1, frameRate: 10, fontSize: 12 });
     expect(finished[0]!.status).toBe('COMPLETED');
     expect(tasks[0]!.terminalOptions).toEqual({ frameRate: 10, idleTimeLimitSeconds: 1, fontSize: 12 });
@@ -177,12 +263,14 @@ describe('terminal recordings', () => {
     const { format, video } = await probe(tasks[0]!.id);
     expect(Math.abs(Number(format.duration) - 4)).toBeLessThanOrEqual(0.2);
     expect(Number(video.nb_frames)).toBeLessThanOrEqual(40);
-    const [requested] = await system.sql<{ detail: string }>("select detail from audit_events where task_id = $1 and action = 'EXPORT_REQUESTED'", [tasks[0]!.id]);
+    const [requested] = await system.sql<{ detail: string }>("select detail from audit_events where task_id = $1 and action = 'EXPORT_REQUESTED'", [
+      tasks[0]!.id,
+    ]);
     expect(requested!.detail).toMatch(/pauses over 1 s shortened to 1 s/);
   });
 
   it('refuses terminal options out of range, creating nothing', async () => {
-    const recording = byTitle.get('legacy');
+    const recording = titled('legacy');
     const before = await taskCount();
     for (const [options, field] of [
       [{ frameRate: 0 }, 'terminalOptions.frameRate'],
@@ -190,7 +278,7 @@ describe('terminal recordings', () => {
       [{ fontSize: 7 }, 'terminalOptions.fontSize'],
       [{ idleTimeLimitSeconds: 0 }, 'terminalOptions.idleTimeLimitSeconds'],
     ] as const) {
-      const result = await gql(system.url, 'mutation($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }', { input: { recordingIds: [recording.id], reason: REASON, terminalOptions: options } }, exporter);
+      const result = await gql(system.url, EXPORT, { input: { recordingIds: [recording.id], reason: REASON, terminalOptions: options } }, exporter);
       expect(errorCode(result), JSON.stringify(options)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.extensions!.field).toBe(field);
     }
@@ -220,7 +308,7 @@ describe('terminal recordings', () => {
         const recording = unique.find((r) => r.id === task.recording.id)!;
         const { video, format } = await probe(task.id);
         expect(video.codec_name).toBe('h264');
-        expect(video.width % 2 + (video.height % 2)).toBe(0);
+        expect((video.width % 2) + (video.height % 2)).toBe(0);
         // A recording whose events all happen at 0 s still gets one frame.
         expect(Math.abs(Number(format.duration) - Math.max(recording.durationSeconds, 1 / 30))).toBeLessThanOrEqual(0.2);
       }

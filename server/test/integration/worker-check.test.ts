@@ -31,7 +31,9 @@ describe('npm run worker -- --check (test connection)', () => {
     expect(line(first.lines, 'recordings folder')).toMatch(/^OK {3}recordings folder: .* is readable/);
     expect(line(first.lines, 'exports folder')).toMatch(/^OK {3}exports folder: .* is writable/);
     expect(line(first.lines, 'ffmpeg')).toMatch(/^OK {3}ffmpeg: ffmpeg \S+ from /);
-    expect(line(first.lines, 'authorization')).toMatch(/^FAIL authorization: task service checked-worker \(\S+\) is registered but not authorized: an administrator must authorize it/);
+    expect(line(first.lines, 'authorization')).toMatch(
+      /^FAIL authorization: task service checked-worker \(\S+\) is registered but not authorized: an administrator must authorize it/,
+    );
     expect(first.lines.at(-1)).toBe('1 of 5 checks failed');
 
     // The check registered it, so the administrator can authorize it before it ever runs.

@@ -2,6 +2,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { locateMediaTools, type MediaTools } from '../../src/media/media-tools.js';
 import { makeScreenRecording, writeCorruptFile } from '../../src/media/synthetic.js';
+import { graphql } from '../gql/index.js';
 
 export interface FixtureSpec {
   name: string;
@@ -26,7 +27,16 @@ export async function writeFixtures(dir: string, specs: FixtureSpec[]): Promise<
   return Promise.all(
     specs.map(async (spec, variant) => {
       const file = path.join(dir, spec.name);
-      await makeScreenRecording({ ffmpegPath, output: file, width: spec.width, height: spec.height, durationSeconds: spec.durationSeconds, fps: spec.fps, withAudio: spec.withAudio, variant });
+      await makeScreenRecording({
+        ffmpegPath,
+        output: file,
+        width: spec.width,
+        height: spec.height,
+        durationSeconds: spec.durationSeconds,
+        fps: spec.fps,
+        withAudio: spec.withAudio,
+        variant,
+      });
       await fsp.writeFile(`${file}.json`, JSON.stringify(spec.metadata));
       return file;
     }),
@@ -40,5 +50,19 @@ export async function writeCorruptFixture(dir: string, name: string, metadata: R
   return file;
 }
 
-export const RECORDING_FIELDS = 'id userName serverName clientName clientIp applications protocol startedAt durationSeconds sizeBytes format width height hasAudio restricted sourceSha256';
-export const TASK_FIELDS = `id status progress reason attempts error taskServiceHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt requestedBy { username } recording { id userName durationSeconds hasAudio }`;
+/*
+ * Selections many tests read, as fragments: a document that spreads `...RecordingFields` or
+ * `...TaskFields` gets these fields in its result type (codegen adds the fragment to it).
+ */
+export const RECORDING_FIELDS = graphql(`
+  fragment RecordingFields on Recording {
+    id userName serverName clientName clientIp applications protocol startedAt durationSeconds sizeBytes format width height hasAudio restricted sourceSha256
+  }
+`);
+export const TASK_FIELDS = graphql(`
+  fragment TaskFields on ExportTask {
+    id status progress reason attempts error taskServiceHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt
+    requestedBy { username }
+    recording { id userName durationSeconds hasAudio }
+  }
+`);

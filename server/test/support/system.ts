@@ -4,11 +4,15 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { graphql } from '../gql/index.js';
 import { gqlOk, signIn } from './graphql-client.js';
 import { freePort } from './ports.js';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '../..');
 export const ADMIN = { username: 'admin', password: 'admin-password-for-tests' };
+
+const TASK_SERVICES = graphql(`query System_TaskServices { taskServices { id name authorized } }`);
+const AUTHORIZE = graphql(`mutation System_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }`);
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -28,10 +32,12 @@ export function run(script: string, env: NodeJS.ProcessEnv, args: string[] = [])
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
-    for (const check of waiters) check();
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      for (const check of waiters) check();
+      resolve(code);
+    }),
+  );
   return {
     child,
     output: () => output,
@@ -114,10 +120,10 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
   const url = `http://127.0.0.1:${port}`;
   const authorizeWorker = async (workerName: string) => {
     const admin = await signIn(url, ADMIN.username, ADMIN.password);
-    const { taskServices } = await gqlOk<{ taskServices: { id: string; name: string; authorized: boolean }[] }>(url, '{ taskServices { id name authorized } }', {}, admin);
+    const { taskServices } = await gqlOk(url, TASK_SERVICES, {}, admin);
     const service = taskServices.find((s) => s.name === workerName);
     if (!service) throw new Error(`no task service named ${workerName} registered`);
-    if (!service.authorized) await gqlOk(url, 'mutation($id: ID!) { authorizeTaskService(id: $id) { id } }', { id: service.id }, admin);
+    if (!service.authorized) await gqlOk(url, AUTHORIZE, { id: service.id }, admin);
   };
   const startWorker = async (extraEnv: NodeJS.ProcessEnv = {}, { authorize = true }: { authorize?: boolean } = {}) => {
     const workerName = extraEnv.WORKER_NAME ?? `test-worker-${workers.length + 1}`;

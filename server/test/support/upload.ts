@@ -10,8 +10,15 @@ export interface UploadOptions {
   headers?: Record<string, string>;
 }
 
+/** What the HTTP routes answer when they refuse. */
+export interface RouteError {
+  error: { code: string; message: string };
+}
+
 export interface UploadResult {
   status: number;
+  /** The route's JSON answer, or its text when it was not JSON; tests assert its shape. */
+  // biome-ignore lint/suspicious/noExplicitAny: each test reads the fields of the answer it expects.
   body: any;
 }
 
@@ -21,7 +28,8 @@ export async function upload(url: string, body: Buffer | ReadableStream<Uint8Arr
   if (options.filename !== null) target.searchParams.set('filename', options.filename ?? 'session.mp4');
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.metadata !== undefined) headers['x-recording-metadata'] = typeof options.metadata === 'string' ? options.metadata : JSON.stringify(options.metadata);
+  if (options.metadata !== undefined)
+    headers['x-recording-metadata'] = typeof options.metadata === 'string' ? options.metadata : JSON.stringify(options.metadata);
   const response = await fetch(target, {
     method: 'POST',
     headers,
