@@ -9,8 +9,8 @@ import { ExportTaskStatus } from '../../src/exports/export-task-status.js';
 import { ExportTask } from '../../src/exports/export-task.entity.js';
 import type { Recording } from '../../src/recordings/recording.entity.js';
 import type { TaskService } from '../../src/taskservices/task-service.entity.js';
-import { resolveTerminalExportOptions } from '../../src/exports/terminal-export-options.js';
 import { createRecording, createTaskService, createUser } from '../support/builders.js';
+import { requestTasks } from '../support/export-tasks.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { listenTo } from '../support/notifications.js';
 
@@ -51,19 +51,7 @@ describe('the export task lifecycle', () => {
       [taskId],
     );
 
-  async function requestTask(): Promise<string> {
-    const [task] = await inTransaction((tx) =>
-      lifecycle.request(tx, {
-        requester: { id: requester.id, username: requester.username },
-        reason: 'Case 2026-114: unauthorized payment approvals',
-        idempotencyKey: null,
-        clientAddress: '192.0.2.10',
-        recordings: [recording],
-        terminalOptions: resolveTerminalExportOptions(null),
-      }),
-    );
-    return task!.id;
-  }
+  const requestTask = async () => (await requestTasks(t.em, requester, [recording]))[0]!;
 
   const claimOf = async (id: string): Promise<Claim> => ({ taskId: id, taskServiceId: service.id, attempt: (await row(id)).attempts });
 

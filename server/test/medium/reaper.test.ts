@@ -5,12 +5,12 @@ import type { User } from '../../src/auth/user.entity.js';
 import * as lifecycle from '../../src/exports/export-task-lifecycle.js';
 import { ExportTaskStatus } from '../../src/exports/export-task-status.js';
 import { reapLostTasks, type ReaperOptions } from '../../src/exports/reaper.js';
-import { resolveTerminalExportOptions } from '../../src/exports/terminal-export-options.js';
 import { JobQueue } from '../../src/queue/job-queue.js';
 import { JobNames } from '../../src/queue/jobs.js';
 import type { Recording } from '../../src/recordings/recording.entity.js';
 import type { TaskService } from '../../src/taskservices/task-service.entity.js';
 import { createRecording, createTaskService, createUser } from '../support/builders.js';
+import { requestTasks } from '../support/export-tasks.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const { PENDING, IN_PROGRESS, FAILED } = ExportTaskStatus;
@@ -60,19 +60,7 @@ describe('the reaper, with a real queue', () => {
   const carried = (ids: string[]) => queue.liveJobsFor(JobNames.exportRecording, 'taskId', ids);
 
   /** A PENDING task, as a request makes it; no job is queued for it (the service would do that after the commit). */
-  async function pendingTask(): Promise<string> {
-    const [task] = await inTransaction((tx) =>
-      lifecycle.request(tx, {
-        requester: { id: requester.id, username: requester.username },
-        reason: 'Case 2026-114: unauthorized payment approvals',
-        idempotencyKey: null,
-        clientAddress: '192.0.2.10',
-        recordings: [recording],
-        terminalOptions: resolveTerminalExportOptions(null),
-      }),
-    );
-    return task!.id;
-  }
+  const pendingTask = async () => (await requestTasks(t.em, requester, [recording]))[0]!;
 
   async function runningTask(): Promise<string> {
     const id = await pendingTask();

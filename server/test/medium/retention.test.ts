@@ -9,10 +9,10 @@ import type { User } from '../../src/auth/user.entity.js';
 import * as lifecycle from '../../src/exports/export-task-lifecycle.js';
 import { ExportTaskStatus } from '../../src/exports/export-task-status.js';
 import { expireExports } from '../../src/exports/retention.js';
-import { resolveTerminalExportOptions } from '../../src/exports/terminal-export-options.js';
 import type { Recording } from '../../src/recordings/recording.entity.js';
 import type { TaskService } from '../../src/taskservices/task-service.entity.js';
 import { createRecording, createTaskService, createUser } from '../support/builders.js';
+import { requestTasks } from '../support/export-tasks.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const { COMPLETED, EXPIRED } = ExportTaskStatus;
@@ -51,17 +51,11 @@ describe('export retention', () => {
    * MP4 in the exports folder, finished `daysAgo` days ago.
    */
   async function completedExports(count: number, daysAgo: number): Promise<string[]> {
-    const tasks = await inTransaction((tx) =>
-      lifecycle.request(tx, {
-        requester: { id: requester.id, username: requester.username },
-        reason: REASON,
-        idempotencyKey: null,
-        clientAddress: '192.0.2.10',
-        recordings: Array.from({ length: count }, () => recording),
-        terminalOptions: resolveTerminalExportOptions(null),
-      }),
+    const ids = await requestTasks(
+      t.em,
+      requester,
+      Array.from({ length: count }, () => recording),
     );
-    const ids = tasks.map((task) => task.id);
     // One transaction per task, as task services run them, four at a time (the pool's size).
     const queue = [...ids];
     const lane = async () => {
