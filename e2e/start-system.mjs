@@ -20,6 +20,8 @@ if (process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL);
   url.pathname = `/${database}`;
   env.DATABASE_URL = url.toString();
+  // A test server's role is usually a superuser, which Custodian refuses unless told.
+  env.CUSTODIAN_ALLOW_SUPERUSER = 'true';
 }
 
 const root = path.resolve(import.meta.dirname, '..');

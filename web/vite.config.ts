@@ -19,6 +19,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps stay out of the build: the server would otherwise publish the sources.
+    sourcemap: false,
   },
 });

@@ -104,6 +104,8 @@ export async function startSystem({ databaseUrl, workers = 1, concurrency = 1, e
     CUSTODIAN_DEMO_DATA: 'false',
     CUSTODIAN_WORKER_CONCURRENCY: String(concurrency),
     CUSTODIAN_SHUTDOWN_GRACE_SECONDS: '2',
+    // The benchmark server's role is a superuser, which Custodian refuses unless told.
+    CUSTODIAN_ALLOW_SUPERUSER: 'true',
     ...extraEnv,
   };
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { auditCommand } from './app/cli/audit-verify.command.js';
 import { importCommand } from './app/cli/import.command.js';
 import { migrateCommand } from './app/cli/migrate.command.js';
 import { rotateSigningKeyCommand } from './app/cli/rotate-signing-key.command.js';
@@ -11,7 +12,9 @@ commands:
   verify <mp4> <manifest.json> [--signature manifest.sig] [--public-key key.pem]
                                check an export offline: signature, size and SHA-256 (exit 1 on any mismatch)
   rotate-signing-key           sign new manifests with a new key; old public keys keep verifying
-  migrate                      apply the database migrations (run it as the owner role when CUSTODIAN_MIGRATE=false)`;
+  migrate                      apply the database migrations (run it as the owner role when CUSTODIAN_MIGRATE=false)
+  audit verify [--log <file>]  check the audit chain, its checkpoints and the checkpoint log against each other,
+                               with the public keys alone and no running server (exit 1 on any problem)`;
 
 const [command, ...args] = process.argv.slice(2);
 let code: number;
@@ -27,6 +30,9 @@ switch (command) {
     break;
   case 'migrate':
     code = await migrateCommand();
+    break;
+  case 'audit':
+    code = await auditCommand(args, USAGE);
     break;
   default:
     console.error(USAGE);

@@ -107,12 +107,13 @@ export function requireVisibleRecording<R extends { restricted: boolean }>(
 }
 
 /** Any player may restrict a recording they see (hiding it is the cautious act); lifting a restriction needs PRIVILEGED_PLAYER. */
-export function requireRestrictionChange(caller: Caller, viewer: Player, restricted: boolean): void {
+export function requireRestrictionChange(caller: Caller, viewer: Player, restricted: boolean, auditedAs?: AuditedAs): void {
   if (restricted ? !canRestrictRecording(viewer.roles) : !canUnrestrictRecording(viewer.roles)) {
     throw refusal(
       caller,
       'FORBIDDEN',
       restricted ? 'Restricting recordings needs the PLAYER or PRIVILEGED_PLAYER role.' : 'Lifting a restriction needs the PRIVILEGED_PLAYER role.',
+      auditedAs,
     );
   }
 }

@@ -3,26 +3,32 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { callerOf, type Caller } from '../access/caller.js';
+import { recordRefusals } from '../access/refusal.js';
 import type { RequestContext } from '../access/request-context.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { Log } from '../common/log.js';
 import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
+import { checkedOperation } from '../graphql/checked-operation.js';
+import { formatError } from '../graphql/format-error.js';
+import { operationLimitsPlugin } from '../graphql/limits-plugin.js';
+import { OPERATION_LIMITS } from '../graphql/operation-limits.js';
 import { auditCsvRoute } from '../http/audit-csv.route.js';
-import { bearerOf, clearedSessionCookie, clientAddressOf, originAllowed, sessionCookie } from '../http/credentials.js';
+import { authorizationOf, bearerOf, clearedSessionCookie, clientAddressResolver, originAllowed, sessionCookie } from '../http/credentials.js';
 import { downloadRoute } from '../http/download.route.js';
 import { evidenceBundleRoute } from '../http/evidence-bundle.route.js';
 import type { LiveSockets } from '../http/live-sockets.js';
 import { mediaRoute } from '../http/media.route.js';
-import type { RequestContextOf } from '../http/route-context.js';
+import type { RouteDeps } from '../http/route-context.js';
 import { SIGNING_KEYS_PATH, signingKeysRoute } from '../http/signing-keys.route.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { uploadRoute } from '../http/upload.route.js';
-import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql-limits.js';
+import { webAppRoutes } from '../http/web-app.js';
 import { createRequestContext, type ApiDeps } from './request-services.js';
 import { buildAppSchema } from './schema.js';
 
@@ -32,28 +38,22 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** Hides internal failures from clients while keeping the errors they can act on. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('unexpected error:', error);
-    return { message: 'Something went wrong on the server; the request changed nothing.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
-  }
-  // Keep what the application added (the input field at fault, missing ids, when to retry); never a stack trace.
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  return { message: formatted.message, extensions: { ...extensions, code }, path: formatted.path, locations: formatted.locations };
-}
-
 /** The HTTP server of the API: GraphQL over HTTP and websockets, the file routes, and the web app. */
 export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, log: Log): Promise<ApiServer> {
   const { config } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a TLS proxy the configuration trusts, req.secure (and so the cookie's Secure flag) and the client address follow what it forwards.
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  const clientAddressOf = clientAddressResolver(config.trustProxy);
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
   const authenticate = (secret: string | undefined) => new AuthService(deps.em.fork(), config).authenticate(secret);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const showError = formatError(log);
+  // A websocket message holds one operation: no real one comes near this.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
@@ -72,8 +72,24 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
         ctx.extra.caller = callerOf(viewer, clientAddressOf(req));
         return true;
       },
-      // A context per operation: each subscription reads with a unit of work of its own.
-      context: (ctx) => createRequestContext(deps, ctx.extra.caller!, null),
+      // The limits of HTTP operations hold here too; each operation gets a context, and so a unit
+      // of work, of its own.
+      onSubscribe: (ctx, _id, payload) => {
+        const checked = checkedOperation(schema, payload);
+        if ('errors' in checked) return checked.errors;
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createRequestContext(deps, ctx.extra.caller!, null),
+        };
+      },
+      onNext: async (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        await recordRefusals(deps.em, result.errors);
+        return { ...result, errors: result.errors.map((error) => showError(error.toJSON(), error)) };
+      },
     },
     wsServer,
   );
@@ -85,10 +101,21 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     // short the worker's grace period in `npm start`.
     stopOnTerminationSignals: false,
     introspection: true,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    formatError,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    formatError: showError,
     plugins: [
-      complexityLimit(MAX_QUERY_COMPLEXITY),
+      operationLimitsPlugin(),
+      // Refusals no service wrote (a guard outside an audited transaction) are audited here, once.
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors }) {
+              await recordRefusals(deps.em, errors);
+            },
+          };
+        },
+      },
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -103,7 +130,11 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   });
   await apollo.start();
 
-  const contextOf: RequestContextOf = async (req) => createRequestContext(deps, callerOf(await authenticate(bearerOf(req)), clientAddressOf(req)), null);
+  const routes: RouteDeps = {
+    contextOf: async (req, options) =>
+      createRequestContext(deps, callerOf(await authenticate(options?.authorizationOnly ? authorizationOf(req) : bearerOf(req)), clientAddressOf(req)), null),
+    recordRefusals: (errors) => recordRefusals(deps.em, errors),
+  };
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -121,19 +152,15 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
       },
     }),
   );
-  app.get('/exports/:taskId/file', downloadRoute(contextOf));
-  app.get('/api/recordings/:id/media', mediaRoute(contextOf));
-  app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute(contextOf, log));
+  app.get('/exports/:taskId/file', downloadRoute(routes));
+  app.get('/api/recordings/:id/media', mediaRoute(routes));
+  app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute(routes, log));
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
-  app.get('/api/audit/export.csv', auditCsvRoute(contextOf));
-  app.post('/api/recordings', uploadRoute(contextOf, config.recordingsDir));
+  app.get('/api/audit/export.csv', auditCsvRoute(routes));
+  app.post('/api/recordings', uploadRoute(routes, config.recordingsDir));
 
-  // The browser app, with every unknown path answered by index.html for client-side routing.
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
-    app.use(express.static(config.webDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|api\/|exports\/).*/, (_req, res) => {
-      res.sendFile(path.join(config.webDir, 'index.html'), { maxAge: 0 });
-    });
+    app.use(webAppRoutes(config.webDir));
   } else {
     app.get('/', (_req, res) => {
       res.type('text').send(`The web app is not built (${config.webDir} has no index.html). Run npm run build.`);

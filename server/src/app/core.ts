@@ -1,5 +1,6 @@
 import fsp from 'node:fs/promises';
 import type { Log } from '../common/log.js';
+import { keepFilesPrivate } from '../common/private-files.js';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/open-database.js';
 import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
@@ -16,9 +17,25 @@ export interface Core {
   keyRing: KeyRing;
 }
 
-/** Opens the database with the application's entities (and migrates it, unless told not to). */
-export function openAppDatabase(config: Config, log: Log, options: { migrate: boolean | 'always'; poolMax?: number }): Promise<Database> {
-  return openDatabase(config, log, { ...options, entities });
+/**
+ * Opens the database with the application's entities, migrating it unless told not to; a
+ * migration also installs the job queue's schema and queues, as the owner.
+ */
+export async function openAppDatabase(
+  config: Config,
+  log: Log,
+  options: { migrate: boolean | 'always'; poolMax?: number; superuserAllowed?: boolean },
+): Promise<Database> {
+  const db = await openDatabase(config, log, { ...options, entities, afterMigrate: (ownerUrl) => installQueue(ownerUrl, config) });
+  keepFilesPrivate();
+  return db;
+}
+
+/** pg-boss makes its schema, tables and queues (DDL) on its first start: the owner runs it once so the application role needs none. */
+async function installQueue(ownerUrl: string, config: Config): Promise<void> {
+  const queue = new JobQueue(ownerUrl, jobExpirySeconds(config));
+  await queue.start();
+  await queue.stop();
 }
 
 /** How long a queue job may run before pg-boss expires it: the export timeout, with room to spare. */
@@ -27,14 +44,15 @@ export function jobExpirySeconds(config: Config): number {
 }
 
 export async function startCore(config: Config, log: Log, options: { migrate: boolean }): Promise<Core> {
-  await fsp.mkdir(config.recordingsDir, { recursive: true });
-  await fsp.mkdir(config.exportsDir, { recursive: true });
   const mediaTools = await locateMediaTools();
   log(describeMediaTools(mediaTools));
-  const keyRing = await KeyRing.open(config.signingKeyDir);
-  log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
+  // The database first: the folders made after it are private (see keepFilesPrivate).
   const db = await openAppDatabase(config, log, options);
   log(`database: ${db.description}`);
+  await fsp.mkdir(config.recordingsDir, { recursive: true });
+  await fsp.mkdir(config.exportsDir, { recursive: true });
+  const keyRing = await KeyRing.open(config.signingKeyDir);
+  log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
   const queue = new JobQueue(db.url, jobExpirySeconds(config), log);
   await queue.start();
   return { db, queue, mediaTools, keyRing };

@@ -7,6 +7,7 @@ import { User } from '../auth/user.entity.js';
 import { AuditActionName } from '../audit/audit-action-name.entity.js';
 import { AuditChainHead, AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditRefusalCount } from '../audit/refusal-count.entity.js';
 import type { EntityList } from '../db/orm-config.js';
 import { ExportManifest } from '../evidence/export-manifest.entity.js';
 import { ExportRequest } from '../exports/export-request.entity.js';
@@ -29,6 +30,7 @@ export const entities: EntityList = [
   ExportManifest,
   AuditActionName,
   AuditEvent,
+  AuditRefusalCount,
   AuditCheckpoint,
   AuditChainHead,
   Setting,

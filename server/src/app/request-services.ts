@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import type { RequestContext, ServiceType, SessionCookie } from '../access/request-context.js';
+import { CheckpointLog } from '../audit/checkpoint-log.js';
 import { AuthService } from '../auth/auth.service.js';
 import { GroupsService } from '../auth/groups.service.js';
 import { UsersService } from '../auth/users.service.js';
@@ -52,7 +53,7 @@ export interface RequestServices {
 
 export function requestServices(deps: ApiDeps, em: EntityManager): RequestServices {
   const { config } = deps;
-  const exportAudit = new ExportAuditService(em, deps.keyRing);
+  const exportAudit = new ExportAuditService(em, deps.keyRing, new CheckpointLog(config.checkpointLogPath));
   return {
     auth: new AuthService(em, config),
     users: new UsersService(em, config.signInLimits),

@@ -1,4 +1,6 @@
+import { CheckpointLog } from '../audit/checkpoint-log.js';
 import { startCheckpointSchedule } from '../audit/checkpoints.js';
+import { startSuppressedRefusalReports } from '../audit/refusal-throttle.js';
 import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { EventHub } from '../common/event-hub.js';
 import type { Log } from '../common/log.js';
@@ -34,7 +36,14 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
   await liveSockets.start();
   const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), PRUNE_SIGN_INS_MS);
   pruneSignIns.unref();
-  const stopCheckpoints = startCheckpointSchedule({ em: db.orm.em, keyRing, intervalMinutes: config.auditCheckpointMinutes, log });
+  const stopRefusalReports = startSuppressedRefusalReports(db.orm.em, log);
+  const stopCheckpoints = startCheckpointSchedule({
+    em: db.orm.em,
+    keyRing,
+    checkpointLog: new CheckpointLog(config.checkpointLogPath),
+    intervalMinutes: config.auditCheckpointMinutes,
+    log,
+  });
   const stopRetention = startRetention({
     em: db.orm.em,
     exportsDir: config.exportsDir,
@@ -49,6 +58,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
     port,
     stop: async () => {
       stopReaper();
+      stopRefusalReports();
       clearInterval(pruneSignIns);
       stopRetention();
       await stopCheckpoints();

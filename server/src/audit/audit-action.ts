@@ -31,6 +31,9 @@ export enum AuditAction {
   TASK_SERVICE_REVOKED = 'TASK_SERVICE_REVOKED',
   EXPORT_EXPIRED = 'EXPORT_EXPIRED',
   RECORDING_PLAYED = 'RECORDING_PLAYED',
+  RECORDING_IMPORTED = 'RECORDING_IMPORTED',
+  ACCESS_DENIED = 'ACCESS_DENIED',
+  REFUSALS_SUPPRESSED = 'REFUSALS_SUPPRESSED',
 }
 
 export enum AuditOutcome {
@@ -71,6 +74,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.TASK_SERVICE_REVOKED]: 'Task service authorization revoked',
   [AuditAction.EXPORT_EXPIRED]: 'Export expired',
   [AuditAction.RECORDING_PLAYED]: 'Play recording',
+  [AuditAction.RECORDING_IMPORTED]: 'Import recording',
+  [AuditAction.ACCESS_DENIED]: 'Access denied',
+  [AuditAction.REFUSALS_SUPPRESSED]: 'Refusals not written',
 };
 
 // The labels are also the enum values' descriptions, so clients can show them from the schema.

@@ -16,6 +16,16 @@ export class AuditCheckpoint {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
+  /*
+   * 1, 2, 3, ... with no gaps: assigned under the checkpoint lock as the largest number plus one
+   * (an id can be skipped by a rolled-back insert). It is the checkpoint's line in the checkpoint
+   * log and what the log and the database are compared by. Not part of the signed text, so that
+   * checkpoints signed before numbers existed still verify.
+   */
+  @Field(() => Int, { description: 'Position in the sequence of checkpoints (1, 2, 3, ... without gaps), the same in the checkpoint log.' })
+  @Property({ type: new BigIntType('number'), unique: true })
+  number!: number;
+
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

@@ -15,6 +15,8 @@ import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.j
 export class AuditEvent {
   [OptionalProps]?:
     | 'actionLabel'
+    | 'withheld'
+    | 'redactedForReader'
     | 'occurredAt'
     | 'actorId'
     | 'actorName'
@@ -31,8 +33,9 @@ export class AuditEvent {
   id!: string;
 
   @Field(() => Date)
+  /** Set by the database's insert trigger, under the chain lock; read back after the insert. */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  occurredAt: Date = new Date();
+  occurredAt!: Date;
 
   @Field(() => AuditAction)
   @ManyToOne(() => AuditActionName, { mapToPk: true, fieldName: 'action', updateRule: 'no action', deleteRule: 'no action' })
@@ -89,5 +92,16 @@ export class AuditEvent {
   @Field(() => String)
   get actionLabel(): string {
     return AUDIT_ACTION_LABELS[this.action];
+  }
+
+  /** Set on the copies of rows about a restricted recording handed to readers who may not see it (never stored). */
+  redactedForReader?: true;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the event is about a restricted recording the reader may not see: its recording, task, reason and detail are withheld (null); its hash then cannot be recomputed by this reader.',
+  })
+  get withheld(): boolean {
+    return this.redactedForReader === true;
   }
 }

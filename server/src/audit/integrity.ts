@@ -1,8 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KeyRing } from '../signing/key-ring.js';
+import type { Signature, SignatureVerifier } from '../signing/key-ring.js';
 import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { chainContent, chainHash, GENESIS_HASH } from './chain-hash.js';
-import { checkpointStatement } from './checkpoint-statement.js';
+import { compareWithLog } from './checkpoint-log-compare.js';
+import { factsOf } from './checkpoint-log-entry.js';
+import type { CheckpointLog } from './checkpoint-log.js';
+import { type CheckpointFacts, checkpointStatement } from './checkpoint-statement.js';
+import { latestCheckpoint, lockCheckpoints } from './checkpoints.js';
 import {
   type AuditChainProblem,
   AuditChainProblemKind,
@@ -23,76 +27,105 @@ interface EventRow {
   content: Record<string, unknown>;
 }
 
+/** A checkpoint to judge against the chain, from the database or from the checkpoint log. */
+interface JudgedCheckpoint {
+  source: 'database' | 'log';
+  checkpointId: string | null;
+  number: number;
+  facts: CheckpointFacts;
+  signature: Signature;
+}
+
 /**
  * Walks the audit chain in id order, a batch at a time (memory stays constant however long the
- * log is), recomputing every hash and link, and checks every checkpoint along the way: its
+ * log is; only the checkpoint log, a line per checkpoint, is read whole), recomputing every hash and link, and checks every checkpoint along the way: its
  * signature, that its head event is still there with the same hash, and that the number of
- * events up to it is unchanged. Only what existed when the check started is judged, so appends
- * during the walk are not mistaken for damage.
+ * events up to it is unchanged. The checkpoints judged are the database's and, when the checkpoint
+ * log can be read, the logged ones the database lacks or holds otherwise; the two are compared
+ * number by number first (compareWithLog). Only what existed when the check started is judged, so
+ * appends during the walk are not mistaken for damage.
+ *
+ * `maxProblems` bounds the checkpoint problems listed (all are counted).
  */
-export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRing): Promise<AuditIntegrityReport> {
+export async function checkAuditIntegrity(
+  rootEm: EntityManager,
+  verifier: SignatureVerifier,
+  checkpointLog: CheckpointLog,
+  options: { maxProblems?: number } = {},
+): Promise<AuditIntegrityReport> {
   const em = rootEm.fork();
-  // Checkpoints first, then the head: every checkpoint read is then at or before the head read.
-  const lastCheckpoint = (await em.find(AuditCheckpoint, {}, { orderBy: { id: 'desc' }, limit: 1 }))[0] ?? null;
+  // The database's checkpoints and the log under the lock writers take, so that no checkpoint is
+  // between the two; then the head, so that every checkpoint read is at or before the head read.
+  const { lastCheckpoint, logRead } = await em.transactional(async (tx) => {
+    await lockCheckpoints(tx, 'shared');
+    return { lastCheckpoint: await latestCheckpoint(tx), logRead: await checkpointLog.read() };
+  });
   const head = await em.findOne(AuditChainHead, { id: 1 });
   const endId = head?.lastEventId ?? '0';
+  const upTo = lastCheckpoint?.number ?? 0;
 
-  const checkpoints = batches<AuditCheckpoint>(async (after) =>
-    lastCheckpoint
-      ? em.find(
-          AuditCheckpoint,
-          after
-            ? { id: { $lte: lastCheckpoint.id }, $or: [{ headEventId: { $gt: after.headEventId } }, { headEventId: after.headEventId, id: { $gt: after.id } }] }
-            : { id: { $lte: lastCheckpoint.id } },
-          {
-            orderBy: { headEventId: 'asc', id: 'asc' },
-            limit: CHECKPOINT_BATCH,
-            disableIdentityMap: true,
-          },
-        )
-      : [],
-  );
   const checkpointProblems: AuditCheckpointProblem[] = [];
+  let problemCount = 0;
+  const addProblem = (problem: AuditCheckpointProblem) => {
+    problemCount++;
+    if (checkpointProblems.length < (options.maxProblems ?? MAX_CHECKPOINT_PROBLEMS)) checkpointProblems.push(problem);
+  };
+  const comparison = await compareWithLog(em, upTo, logRead);
+  comparison.problems.forEach(addProblem);
+
+  const stored = batches<AuditCheckpoint>(async (after) =>
+    em.find(
+      AuditCheckpoint,
+      after
+        ? { number: { $lte: upTo }, $or: [{ headEventId: { $gt: after.headEventId } }, { headEventId: after.headEventId, id: { $gt: after.id } }] }
+        : { number: { $lte: upTo } },
+      { orderBy: { headEventId: 'asc', id: 'asc' }, limit: CHECKPOINT_BATCH, disableIdentityMap: true },
+    ),
+  );
+  const checkpoints = mergeByHead(
+    async () => {
+      const row = await stored.next();
+      return row && { source: 'database', checkpointId: row.id, number: row.number, facts: row, signature: row };
+    },
+    comparison.logged.map(({ entry, checkpointId }) => ({
+      source: 'log',
+      checkpointId,
+      number: entry.number,
+      facts: factsOf(entry),
+      signature: { keyId: entry.keyId, algorithm: entry.algorithm as Signature['algorithm'], signature: entry.signature },
+    })),
+  );
   let checkpointsValid = 0;
   let checkpointsTotal = 0;
-  const checkpointProblem = (checkpoint: AuditCheckpoint, kind: AuditCheckpointProblemKind, message: string) => {
-    if (checkpointProblems.length < MAX_CHECKPOINT_PROBLEMS)
-      checkpointProblems.push({ checkpointId: checkpoint.id, headEventId: checkpoint.headEventId, kind, message });
-  };
   /** Signature first; then what the chain says about its head (`event` undefined: the head is gone). */
-  const judge = async (checkpoint: AuditCheckpoint, event: { hash: string; count: number } | undefined, atEnd = false) => {
+  const judge = async (checkpoint: JudgedCheckpoint, event: { hash: string; count: number } | undefined, atEnd = false) => {
     checkpointsTotal++;
-    const signed = await keyRing.verify(checkpointStatement(checkpoint), {
-      keyId: checkpoint.keyId,
-      algorithm: checkpoint.algorithm,
-      signature: checkpoint.signature,
-    });
-    if (!signed) {
-      return checkpointProblem(
-        checkpoint,
+    const { headEventId, headHash, eventCount } = checkpoint.facts;
+    const name = `${checkpoint.source === 'log' ? 'Logged checkpoint' : 'Checkpoint'} ${checkpoint.number}`;
+    const problem = (kind: AuditCheckpointProblemKind, message: string) =>
+      addProblem({ checkpointId: checkpoint.checkpointId, number: checkpoint.number, headEventId: String(headEventId), kind, message });
+    if (!(await verifier.verify(checkpointStatement(checkpoint.facts), checkpoint.signature))) {
+      return problem(
         AuditCheckpointProblemKind.BAD_SIGNATURE,
-        `Checkpoint ${checkpoint.id} does not carry a valid signature of key ${checkpoint.keyId}: it was edited or forged.`,
+        `${name} does not carry a valid signature of key ${checkpoint.signature.keyId}: it was edited or forged.`,
       );
     }
     if (!event) {
-      return checkpointProblem(
-        checkpoint,
+      return problem(
         AuditCheckpointProblemKind.HEAD_MISSING,
-        `Checkpoint ${checkpoint.id} covers audit event ${checkpoint.headEventId}, which no longer exists: events were removed${atEnd ? ' from the end of the log' : ''}.`,
+        `${name} covers audit event ${headEventId}, which no longer exists: events were removed${atEnd ? ' from the end of the log' : ''}.`,
       );
     }
-    if (event.hash !== checkpoint.headHash) {
-      return checkpointProblem(
-        checkpoint,
+    if (event.hash !== headHash) {
+      return problem(
         AuditCheckpointProblemKind.HEAD_CHANGED,
-        `Audit event ${checkpoint.headEventId} no longer has the hash checkpoint ${checkpoint.id} signed: it or an event before it was changed.`,
+        `Audit event ${headEventId} no longer has the hash ${name.toLowerCase()} signed: it or an event before it was changed.`,
       );
     }
-    if (String(event.count) !== String(checkpoint.eventCount)) {
-      return checkpointProblem(
-        checkpoint,
+    if (String(event.count) !== String(eventCount)) {
+      return problem(
         AuditCheckpointProblemKind.COUNT_CHANGED,
-        `Checkpoint ${checkpoint.id} signed ${checkpoint.eventCount} events up to event ${checkpoint.headEventId}; the log now has ${event.count}: events before it were removed or added.`,
+        `${name} signed ${eventCount} events up to event ${headEventId}; the log now has ${event.count}: events before it were removed or added.`,
       );
     }
     checkpointsValid++;
@@ -109,11 +142,11 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
     for (const row of rows) {
       count++;
       if (!firstProblem) firstProblem = judgeEvent(row, previousId, previousHash, count);
-      while (pending && BigInt(pending.headEventId) < BigInt(row.id)) {
+      while (pending && BigInt(pending.facts.headEventId) < BigInt(row.id)) {
         await judge(pending, undefined);
         pending = await checkpoints.next();
       }
-      while (pending && pending.headEventId === row.id) {
+      while (pending && String(pending.facts.headEventId) === row.id) {
         await judge(pending, { hash: row.hash, count });
         pending = await checkpoints.next();
       }
@@ -142,7 +175,7 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
   }
 
   return {
-    ok: !firstProblem && checkpointProblems.length === 0,
+    ok: !firstProblem && problemCount === 0,
     checkedAt: new Date(),
     eventsChecked: count,
     headEventId: previousId,
@@ -153,7 +186,8 @@ export async function checkAuditIntegrity(rootEm: EntityManager, keyRing: KeyRin
       valid: checkpointsValid,
       latest: lastCheckpoint,
       problems: checkpointProblems,
-      problemCount: checkpointsTotal - checkpointsValid,
+      problemCount,
+      log: comparison.state,
     },
   };
 }
@@ -191,6 +225,28 @@ export function judgeEvent(row: EventRow, previousId: string | null, previousHas
     return { eventId: row.id, kind: AuditChainProblemKind.LINK_BROKEN, message };
   }
   return null;
+}
+
+/** The database's checkpoints and the logged ones, both in head order, as one list in head order. */
+function mergeByHead(nextStored: () => Promise<JudgedCheckpoint | undefined>, logged: JudgedCheckpoint[]): { next(): Promise<JudgedCheckpoint | undefined> } {
+  let stored: JudgedCheckpoint | undefined;
+  let storedRead = false;
+  let index = 0;
+  return {
+    async next() {
+      if (!storedRead) {
+        stored = await nextStored();
+        storedRead = true;
+      }
+      const fromLog = logged[index];
+      if (stored && (!fromLog || BigInt(stored.facts.headEventId) <= BigInt(fromLog.facts.headEventId))) {
+        storedRead = false;
+        return stored;
+      }
+      if (fromLog) index++;
+      return fromLog;
+    },
+  };
 }
 
 /** Reads a keyset-ordered list a batch at a time, one item per `next()`. */

@@ -26,6 +26,11 @@ export enum AuditCheckpointProblemKind {
   HEAD_MISSING = 'HEAD_MISSING',
   HEAD_CHANGED = 'HEAD_CHANGED',
   COUNT_CHANGED = 'COUNT_CHANGED',
+  NUMBER_MISSING = 'NUMBER_MISSING',
+  NOT_IN_DATABASE = 'NOT_IN_DATABASE',
+  NOT_IN_LOG = 'NOT_IN_LOG',
+  LOG_MISMATCH = 'LOG_MISMATCH',
+  LOG_LINE_INVALID = 'LOG_LINE_INVALID',
 }
 registerEnumType(AuditCheckpointProblemKind, {
   name: 'AuditCheckpointProblemKind',
@@ -34,6 +39,11 @@ registerEnumType(AuditCheckpointProblemKind, {
     HEAD_MISSING: { description: 'The event the checkpoint signed no longer exists.' },
     HEAD_CHANGED: { description: 'The event the checkpoint signed has another hash now.' },
     COUNT_CHANGED: { description: 'The number of events up to the signed event changed.' },
+    NUMBER_MISSING: { description: 'No checkpoint has this number: checkpoints were removed.' },
+    NOT_IN_DATABASE: { description: 'The checkpoint is in the checkpoint log but was removed from the database.' },
+    NOT_IN_LOG: { description: 'The checkpoint is in the database but not in the checkpoint log.' },
+    LOG_MISMATCH: { description: 'The database and the checkpoint log hold this checkpoint differently.' },
+    LOG_LINE_INVALID: { description: 'A line of the checkpoint log is not a checkpoint, repeats one, or is out of order.' },
   },
 });
 
@@ -49,13 +59,19 @@ export class AuditChainProblem {
   message!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A checkpoint that does not check out; checkpoints are named by their number in messages.' })
 export class AuditCheckpointProblem {
-  @Field(() => ID)
-  checkpointId!: string;
+  @Field(() => ID, { nullable: true, description: 'The database row concerned; null when the database has none.' })
+  checkpointId!: string | null;
 
-  @Field(() => ID)
-  headEventId!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The checkpoint number concerned (the first of missing ones); null for a log line that is not a checkpoint.',
+  })
+  number!: number | null;
+
+  @Field(() => ID, { nullable: true })
+  headEventId!: string | null;
 
   @Field(() => AuditCheckpointProblemKind)
   kind!: AuditCheckpointProblemKind;
@@ -64,9 +80,21 @@ export class AuditCheckpointProblem {
   message!: string;
 }
 
+@ObjectType({ description: 'Whether the checkpoint log kept outside the database was compared with it.' })
+export class AuditCheckpointLogState {
+  @Field(() => Boolean, { description: 'False when the server cannot read the log (write-only storage): then it was not compared.' })
+  compared!: boolean;
+
+  @Field(() => Int, { description: 'Checkpoints in the log.' })
+  entries!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the log could not be read (an error code such as EACCES).' })
+  reason!: string | null;
+}
+
 @ObjectType({ description: 'What the integrity check found about the signed checkpoints.' })
 export class AuditCheckpointsState {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Checkpoints judged against the chain: the database's, and logged ones the database lacks or holds otherwise." })
   total!: number;
 
   @Field(() => Int, { description: 'Checkpoints whose signature verifies and whose head is intact.' })
@@ -75,8 +103,13 @@ export class AuditCheckpointsState {
   @Field(() => Int)
   problemCount!: number;
 
-  @Field(() => [AuditCheckpointProblem], { description: 'The first problems found (at most 20), in chain order.' })
+  @Field(() => [AuditCheckpointProblem], {
+    description: 'The first problems found (at most 20): the comparison with the checkpoint log in number order, then the rest in chain order.',
+  })
   problems!: AuditCheckpointProblem[];
+
+  @Field(() => AuditCheckpointLogState)
+  log!: AuditCheckpointLogState;
 
   @Field(() => AuditCheckpoint, { nullable: true })
   latest!: AuditCheckpoint | null;

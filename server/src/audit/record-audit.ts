@@ -23,7 +23,7 @@ export interface AuditEntry {
  * short, and do slow work before them.
  */
 export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
-  for (const entry of entries) em.create(AuditEvent, { ...entry, occurredAt: new Date() });
+  for (const entry of entries) em.create(AuditEvent, entry);
 }
 
 /** Writes audit rows in a transaction of their own, for events that change nothing else. */

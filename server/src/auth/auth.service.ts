@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
+import { type Principal, recordRefusal } from '../audit/refusal-throttle.js';
 import { badInput, tooManyRequests, unauthenticated } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
 import { ApiToken } from './api-token.entity.js';
@@ -53,14 +54,14 @@ export class AuthService {
     const gate = await this.limiter.begin(typed, clientAddress);
     if (!gate.allowed) {
       const which = gate.scope === 'account' ? 'this account' : 'your address';
-      await this.em.transactional(async (em) => recordAudit(em, failed(`Refused: too many sign-in attempts for ${which}.`, AuditOutcome.DENIED)));
+      await this.recordFailure(typed, clientAddress, failed(`Refused: too many sign-in attempts for ${which}.`, AuditOutcome.DENIED));
       throw tooManyRequests(`Too many sign-in attempts for ${which}. Try again in ${gate.retryAfterSeconds} seconds.`, gate.retryAfterSeconds);
     }
     const user = await this.em.findOne(User, { username: typed }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!user || !valid || user.disabled) {
       const detail = !user ? 'Unknown username.' : !valid ? 'Wrong password.' : 'The user is disabled.';
-      await this.em.transactional(async (em) => recordAudit(em, { ...failed(detail), actorId: user?.id ?? null }));
+      await this.recordFailure(typed, clientAddress, { ...failed(detail), actorId: user?.id ?? null });
       throw unauthenticated('The username or password is wrong.');
     }
     const token = newSecret('cs');
@@ -78,6 +79,15 @@ export class AuthService {
     });
     await this.limiter.succeeded(typed, gate.attemptIds);
     return { user, token };
+  }
+
+  /**
+   * A failed sign-in counts against the client address (or, without one, the account name): the
+   * guesses of one address, whatever names they try, cannot flood the audit trail.
+   */
+  private recordFailure(typed: string, clientAddress: string | null, entry: AuditEntry): Promise<boolean> {
+    const principal: Principal = clientAddress ? `address:${clientAddress}` : `account:${typed}`;
+    return this.em.transactional((em) => recordRefusal(em, [principal], [entry]));
   }
 
   /** Ends the caller's session; websockets opened with it are closed by every API process. False when nobody was signed in. */

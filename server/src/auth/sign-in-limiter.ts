@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../db/pg-array.js';
 
 export interface SignInLimits {
-  /** Failed (or still running) attempts allowed per account name within the window. */
+  /** Failed (or still running) attempts per account name within the window before each next one must wait. */
   perAccount: number;
+  /** The longest an account's next attempt must wait: the right password is never refused for longer. */
+  maxDelaySeconds: number;
   /** Failed (or still running) attempts allowed per client address within the window. */
   perAddress: number;
   windowSeconds: number;
@@ -18,10 +20,14 @@ interface Counter {
 }
 
 /**
- * Limits password guessing per account and per client address, across every API process: each
- * attempt that gets through writes a row per counter before the password is checked, under an
- * advisory lock per counter, so the limit is exact even for concurrent attempts. A successful
- * sign-in removes its own rows and the account's earlier failures; failures stay for the window.
+ * Slows password guessing per account and limits it per client address, across every API
+ * process. An account is never locked: past `perAccount` failures within the window, each next
+ * attempt must wait after the one before it, twice as long each time, at most `maxDelaySeconds`,
+ * so whoever knows the password gets in soon however many guesses others made. An address gets
+ * `perAddress` attempts per window. Each attempt that gets through writes a row per counter
+ * before the password is checked, under an advisory lock per counter, so the limits hold for
+ * concurrent attempts too. A successful sign-in removes its own rows and the account's earlier
+ * failures; failures stay for the window.
  */
 export class SignInLimiter {
   constructor(
@@ -44,27 +50,41 @@ export class SignInLimiter {
         // Attempts on one account (or from one address) take turns, in every API process, so
         // concurrent guesses cannot all pass the count. Locks are always taken account first.
         await run('select pg_advisory_xact_lock(hashtext(?))', [`custodian.sign-in.${c.scope}:${c.key}`]);
-        const [row] = await run<{ count: string; retry: string | null }[]>(
+        const [row] = await run<{ count: string; retry: string | null; since_last: string | null }[]>(
           `select count(*) as count,
                   extract(epoch from (
                     select attempted_at from sign_in_attempts
                      where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?)
                      order by attempted_at desc offset ? limit 1
-                  ) + make_interval(secs => ?) - now()) as retry
+                  ) + make_interval(secs => ?) - now()) as retry,
+                  extract(epoch from now() - max(attempted_at)) as since_last
              from sign_in_attempts
             where scope = ? and key = ? and attempted_at > now() - make_interval(secs => ?)`,
           [c.scope, c.key, this.limits.windowSeconds, c.limit - 1, this.limits.windowSeconds, c.scope, c.key, this.limits.windowSeconds],
         );
+        const count = Number(row!.count);
         // A refused attempt writes nothing, so waiting out the hint is enough to try again.
-        if (Number(row!.count) >= c.limit) {
+        const wait =
+          c.scope === 'account'
+            ? this.delayAfter(count) - Number(row!.since_last ?? Number.POSITIVE_INFINITY)
+            : count >= c.limit
+              ? Number(row!.retry ?? this.limits.windowSeconds)
+              : 0;
+        if (wait > 0) {
           if (attemptIds.length) await run('delete from sign_in_attempts where id = any(?::bigint[])', [pgArray(attemptIds)]);
-          return { allowed: false as const, scope: c.scope, retryAfterSeconds: Math.max(1, Math.ceil(Number(row!.retry ?? this.limits.windowSeconds))) };
+          return { allowed: false as const, scope: c.scope, retryAfterSeconds: Math.max(1, Math.ceil(wait)) };
         }
         const [inserted] = await run<{ id: string }[]>('insert into sign_in_attempts (scope, key) values (?, ?) returning id', [c.scope, c.key]);
         attemptIds.push(String(inserted!.id));
       }
       return { allowed: true as const, attemptIds };
     });
+  }
+
+  /** How long after the previous attempt the next one on an account with `failures` recent failures must wait. */
+  delayAfter(failures: number): number {
+    if (failures < this.limits.perAccount) return 0;
+    return Math.min(2 ** (failures - this.limits.perAccount), this.limits.maxDelaySeconds);
   }
 
   /** After a successful sign-in: the account starts afresh; the address keeps other failures. */

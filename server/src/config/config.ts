@@ -34,11 +34,19 @@ export interface Config {
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
   /** Sign-in attempts allowed per account name and per client address within the window. */
-  signInLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  signInLimits: { perAccount: number; maxDelaySeconds: number; perAddress: number; windowSeconds: number };
+  /** Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe (express's `trust proxy`); false: none. */
+  trustProxy: boolean | number | string;
   /** The API signs a checkpoint of the audit chain head this often (and once at start). */
   auditCheckpointMinutes: number;
+  /** Every signed checkpoint is also appended here, outside PostgreSQL (write-once storage, another host's mount). */
+  checkpointLogPath: string;
   /** False when a separate owner role runs the migrations (`custodian migrate`) and this process may not. */
   migrateOnStart: boolean;
+  /** Whether to run although the database role is a superuser (who can switch the audit trail's protections off). */
+  allowSuperuser: boolean;
+  /** The application role `custodian migrate` grants its rights to, when the owner runs it. */
+  appRole: string | undefined;
   /** This worker's name on the Task services page; unset means an identity kept in the data folder. */
   workerName: string | undefined;
   /** Completed exports are deleted this many days after they finish; 0 keeps them forever. */
@@ -63,6 +71,19 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/**
+ * CUSTODIAN_TRUST_PROXY: unset or false trusts no proxy; true trusts every hop (only behind a
+ * proxy that strips what clients send); a number of hops; or addresses and subnets
+ * ("loopback, 10.0.0.0/8"), as express's `trust proxy` reads them.
+ */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -96,12 +117,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
     signInLimits: {
       perAccount: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT', 5, 1),
+      maxDelaySeconds: int(env, 'CUSTODIAN_SIGN_IN_MAX_DELAY_SECONDS', 60, 1),
       perAddress: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS', 50, 1),
       windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1),
     },
     auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
+    checkpointLogPath: path.resolve(env.CUSTODIAN_CHECKPOINT_LOG || path.join(dataDir, 'audit', 'checkpoints.log')),
     migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
+    allowSuperuser: bool(env, 'CUSTODIAN_ALLOW_SUPERUSER', false),
+    appRole: env.CUSTODIAN_APP_ROLE?.trim() || undefined,
     workerName: env.WORKER_NAME?.trim() || undefined,
+    trustProxy: trustProxy(env.CUSTODIAN_TRUST_PROXY),
     exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
     retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
   };

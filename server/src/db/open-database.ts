@@ -1,18 +1,41 @@
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import type { Config } from '../config/config.js';
-import { ensureDatabase, withDatabase } from './database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { ormConfig, type EntityList } from './orm-config.js';
 import type { Log } from '../common/log.js';
+import type { Config } from '../config/config.js';
+import { grantApplicationRole, isSuperuser } from './application-role.js';
+import { ensureDatabase } from './database.js';
+import { type EmbeddedDatabase, embeddedCredentials, embeddedSuperuserUrl, startEmbeddedPostgres } from './embedded-postgres.js';
+import { EMBEDDED_APP, ensureEmbeddedRoles } from './embedded-roles.js';
+import { type EntityList, ormConfig } from './orm-config.js';
 
 export interface Database {
+  /** The connection string the application runs with. */
   url: string;
   orm: MikroORM;
   /** Describes where the data lives, for the start-up log (no password). */
   description: string;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  entities: EntityList;
+  /** true: migrate unless CUSTODIAN_MIGRATE=false; 'always': the `custodian migrate` command. */
+  migrate: boolean | 'always';
+  poolMax?: number;
+  /** Runs as the owner right after the migrations, before the application role's rights are granted (the job queue installs its schema). */
+  afterMigrate?: (ownerUrl: string) => Promise<void>;
+  /** Whether a superuser role may be used without CUSTODIAN_ALLOW_SUPERUSER (the owner running `custodian migrate`). */
+  superuserAllowed?: boolean;
+}
+
+/** Where the database is: the role that runs the application, the role that owns the schema (when known), and the embedded server if one was started. */
+interface Server {
+  appUrl: string;
+  ownerUrl: string | null;
+  appRole: string | undefined;
+  embedded: EmbeddedDatabase | null;
+  description: string;
 }
 
 const EMBEDDED_DATABASE = 'custodian';
@@ -37,51 +60,67 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 /**
- * Connects to DATABASE_URL, or else to the embedded PostgreSQL in the data folder: the one
- * already running for another Custodian process on this machine, or one started here.
+ * DATABASE_URL, or else the embedded PostgreSQL in the data folder (the one already running for
+ * another Custodian process on this machine, or one started here), with its owner and
+ * application roles: the embedded database runs with least privilege too.
  */
-async function resolveServer(config: Config, log: Log): Promise<{ url: string; embedded: EmbeddedDatabase | null; description: string }> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null, description: redactUrl(config.databaseUrl) };
-  const dir = path.join(config.dataDir, 'postgres');
-  const credentials = await import('node:fs/promises').then((fs) => fs.readFile(path.join(dir, 'credentials.json'), 'utf8')).catch(() => null);
-  if (credentials) {
-    const { port, password } = JSON.parse(credentials) as { port: number; password: string };
-    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
-    if (await reachable(withDatabase(url, 'postgres'))) return { url, embedded: null, description: `embedded PostgreSQL in ${dir} (already running)` };
+async function resolveServer(config: Config, log: Log): Promise<Server> {
+  if (config.databaseUrl) {
+    await ensureDatabase(config.databaseUrl);
+    return { appUrl: config.databaseUrl, ownerUrl: null, appRole: config.appRole, embedded: null, description: redactUrl(config.databaseUrl) };
   }
-  log(`starting the embedded PostgreSQL in ${dir}`);
-  const embedded = await startEmbeddedPostgres(dir, { port: config.embeddedPostgresPort });
-  return { url: withDatabase(embedded.url, EMBEDDED_DATABASE), embedded, description: `embedded PostgreSQL in ${dir}` };
+  const dir = path.join(config.dataDir, 'postgres');
+  let embedded: EmbeddedDatabase | null = null;
+  let description = `embedded PostgreSQL in ${dir} (already running)`;
+  let credentials = await embeddedCredentials(dir, config.embeddedPostgresPort).catch(() => null);
+  if (!credentials || !(await reachable(embeddedSuperuserUrl(credentials)))) {
+    log(`starting the embedded PostgreSQL in ${dir}`);
+    embedded = await startEmbeddedPostgres(dir, { port: config.embeddedPostgresPort, keepRunning: log });
+    credentials = embedded.credentials;
+    description = `embedded PostgreSQL in ${dir}`;
+  }
+  const { ownerUrl, appUrl } = await ensureEmbeddedRoles(embeddedSuperuserUrl(credentials), EMBEDDED_DATABASE, credentials);
+  return { appUrl, ownerUrl, appRole: EMBEDDED_APP, embedded, description };
 }
 
 /**
- * Opens the database and brings its schema up to date with the committed migrations: on start
- * unless CUSTODIAN_MIGRATE=false (an application role without DDL rights), and always for
- * `migrate: 'always'` (the `custodian migrate` command, run as the owner role).
+ * Opens the database and brings its schema up to date with the committed migrations, applied by
+ * the owner (the embedded owner role, or DATABASE_URL's), then grants the application role its
+ * rights. Refuses a superuser role unless told otherwise: it can switch the audit trail's
+ * protections off.
  */
-export async function openDatabase(
-  config: Config,
-  log: Log,
-  options: { entities: EntityList; migrate: boolean | 'always'; poolMax?: number },
-): Promise<Database> {
-  const { url, embedded, description } = await resolveServer(config, log);
-  await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url, options.entities, options.poolMax));
+export async function openDatabase(config: Config, log: Log, options: OpenOptions): Promise<Database> {
+  const server = await resolveServer(config, log);
+  const stopEmbedded = async () => {
+    await server.embedded?.stop();
+  };
   try {
-    if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) await migrate(orm, url, log);
-    else if (options.migrate) log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
+    if (options.migrate === 'always' || (options.migrate && config.migrateOnStart)) {
+      const ownerUrl = server.ownerUrl ?? server.appUrl;
+      await migrate(ownerUrl, options.entities, log);
+      await options.afterMigrate?.(ownerUrl);
+      if (server.appRole) await grantApplicationRole(ownerUrl, server.appRole);
+    } else if (options.migrate) {
+      log('database migrations left to the owner role (CUSTODIAN_MIGRATE=false)');
+    }
+    const { role, superuser } = await isSuperuser(server.appUrl);
+    if (superuser && !config.allowSuperuser && !options.superuserAllowed) {
+      throw new Error(
+        `the database role ${role} is a superuser, who can switch the audit trail's protections off: connect as an application role (README, Production database roles), or set CUSTODIAN_ALLOW_SUPERUSER=true to accept the risk`,
+      );
+    }
   } catch (error) {
-    await orm.close(true);
-    await embedded?.stop();
+    await stopEmbedded();
     throw error;
   }
+  const orm = await MikroORM.init(ormConfig(server.appUrl, options.entities, options.poolMax));
   return {
-    url,
+    url: server.appUrl,
     orm,
-    description,
+    description: server.description,
     close: async () => {
       await orm.close(true);
-      await embedded?.stop();
+      await stopEmbedded();
     },
   };
 }
@@ -99,9 +138,10 @@ const PRE_RELEASE_MIGRATIONS = [
   'Migration20261124191200',
 ];
 
-/** Several processes may start at once: an advisory lock lets one of them migrate at a time. */
-async function migrate(orm: MikroORM, url: string, log: Log): Promise<void> {
-  const lock = new pg.Client({ connectionString: url });
+/** Migrates as the owner. Several processes may start at once: an advisory lock lets one of them migrate at a time. */
+async function migrate(ownerUrl: string, entities: EntityList, log: Log): Promise<void> {
+  const orm = await MikroORM.init(ormConfig(ownerUrl, entities, 1));
+  const lock = new pg.Client({ connectionString: ownerUrl });
   await lock.connect();
   try {
     await lock.query("select pg_advisory_lock(hashtext('custodian-migrations'))");
@@ -115,5 +155,6 @@ async function migrate(orm: MikroORM, url: string, log: Log): Promise<void> {
     if (applied.length) log(`applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
   } finally {
     await lock.end();
+    await orm.close(true);
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../auth/secrets.js';
 import { User } from '../auth/user.entity.js';
+import { recordingInputArgs } from '../media/input-whitelist.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { makeScreenRecording } from '../media/synthetic.js';
 import { ImportService } from '../recordings/import.service.js';
@@ -14,13 +15,31 @@ import { DEMO_MEDIA, DEMO_TERMINAL_SESSIONS, DEMO_USERS, demoRecordings } from '
 import type { Log } from '../common/log.js';
 
 const DEMO_RECORDING_COUNT = 36;
+/** Demo recordings are imported by the first start itself. */
+const DEMO_IMPORTER = { id: null, name: 'demo data (first start)', clientAddress: null };
 
 /** Copies the streams into a new file with a distinguishing tag, so each catalog entry has its own bytes. */
 function retag(ffmpegPath: string, input: string, output: string, tag: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       ffmpegPath,
-      ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-i', input, '-map', '0', '-c', 'copy', '-metadata', `comment=${tag}`, output],
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-nostdin',
+        '-y',
+        ...recordingInputArgs(),
+        '-i',
+        input,
+        '-map',
+        '0',
+        '-c',
+        'copy',
+        '-metadata',
+        `comment=${tag}`,
+        output,
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -62,7 +81,7 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
       const copy = path.join(work, `${index}-${path.basename(master)}`);
       await retag(tools.ffmpegPath, master, copy, `demo recording ${index + 1}`);
       const { media: _media, ...metadata } = entry;
-      const outcome = await importer.importFile(copy, { metadata, move: true });
+      const outcome = await importer.importFile(copy, { by: DEMO_IMPORTER, metadata, move: true });
       if (outcome.status === 'skipped') throw new Error(`demo recording ${copy} was not imported: ${outcome.reason}`);
     }
     await seedTerminalSessions(importer, work, log);
@@ -96,7 +115,7 @@ async function seedTerminalSessions(importer: ImportService, work: string, log: 
     });
     const { userName, serverName, clientName, clientIp, applications, restricted } = session;
     const metadata = { userName, serverName, clientName, clientIp, applications, restricted, protocol: 'SSH', startedAt: startedAt.toISOString() };
-    const outcome = await importer.importFile(file, { metadata, move: true });
+    const outcome = await importer.importFile(file, { by: DEMO_IMPORTER, metadata, move: true });
     if (outcome.status === 'skipped') throw new Error(`demo terminal session ${session.name} was not imported: ${outcome.reason}`);
   }
   log(`created ${DEMO_TERMINAL_SESSIONS.length} demo terminal sessions in ${Math.round(performance.now() - started)} ms`);

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, downloadRefusal, requireSignedIn, requireVisibleTask } from '../access/guards.js';
 import { canViewTask } from '../access/permissions.js';
-import { auditedTransaction, refusal } from '../access/refusal.js';
+import { type AuditedAs, auditedTransaction, refusal } from '../access/refusal.js';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { pathInside } from '../common/contained-path.js';
@@ -60,28 +60,27 @@ export class DownloadsService {
    */
   exportFile(caller: Caller, taskId: string, startsDownload: boolean): Promise<ExportFileDownload> {
     return auditedTransaction(this.em, async (tx) => {
-      const viewer = requireSignedIn(caller, DOWNLOADING);
-      const task = requireVisibleTask(
-        caller,
-        viewer,
-        isUuid(taskId) ? await tx.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null,
-        taskId,
-      );
+      const refusedAs: AuditedAs = { action: AuditAction.EXPORT_DOWNLOADED, taskId };
+      const viewer = requireSignedIn(caller, DOWNLOADING, refusedAs);
+      const found = isUuid(taskId) ? await tx.findOne(ExportTask, { id: taskId }, { populate: TASK_RELATIONS }) : null;
+      if (found) refusedAs.recordingIds = [found.recording.id];
+      const task = requireVisibleTask(caller, viewer, found, taskId, refusedAs);
       const refused = downloadRefusal(viewer, task);
-      if (refused) throw refusal(caller, 'FORBIDDEN', refused);
+      if (refused) throw refusal(caller, 'FORBIDDEN', refused, refusedAs);
       if (task.status === ExportTaskStatus.EXPIRED) {
         const when = task.expiredAt ? ` on ${task.expiredAt.toISOString()}` : '';
         throw refusal(
           caller,
           'EXPIRED',
           `This export expired${when}: its file was deleted after the retention period. The audit trail keeps its record; export the recording again if you need the file.`,
+          refusedAs,
         );
       }
       if (task.status !== ExportTaskStatus.COMPLETED) {
-        throw refusal(caller, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`);
+        throw refusal(caller, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`, refusedAs);
       }
-      const file = this.fileOf(caller, task);
-      if (!fs.existsSync(file)) throw refusal(caller, 'GONE', 'The exported file is no longer on the server.');
+      const file = this.fileOf(caller, task, refusedAs);
+      if (!fs.existsSync(file)) throw refusal(caller, 'GONE', 'The exported file is no longer on the server.', refusedAs);
       if (startsDownload) recordAudit(tx, downloaded(caller, task, null));
       return { file, fileName: task.fileName, sha256: task.outputSha256 };
     });
@@ -94,7 +93,8 @@ export class DownloadsService {
    */
   evidenceBundle(caller: Caller, requestedIds: readonly string[], audit: boolean): Promise<EvidenceBundleDownload> {
     return auditedTransaction(this.em, async (tx) => {
-      const viewer = requireSignedIn(caller, BUNDLING);
+      const refusedAs: AuditedAs = { action: AuditAction.EXPORT_DOWNLOADED };
+      const viewer = requireSignedIn(caller, BUNDLING, refusedAs);
       const ids = [...new Set(requestedIds)];
       if (ids.length === 0) throw badInput('Name the export tasks to bundle: ?tasks=<id>,<id>.', 'tasks');
       if (ids.length > MAX_RECORDINGS_PER_EXPORT)
@@ -103,17 +103,21 @@ export class DownloadsService {
       const found = valid.length ? await tx.find(ExportTask, { id: { $in: valid } }, { populate: TASK_RELATIONS }) : [];
       const byId = new Map(found.filter((task) => canViewTask(viewer.roles, task.recording.restricted)).map((task) => [task.id, task]));
       const hidden = ids.filter((id) => !byId.has(id));
-      if (hidden.length) throw refusal(caller, 'NOT_FOUND', `There is no export task ${hidden.join(', ')}.`);
+      refusedAs.recordingIds = found.map((task) => task.recording.id);
+      if (hidden.length) throw refusal(caller, 'NOT_FOUND', `There is no export task ${hidden.join(', ')}.`, refusedAs);
       const tasks = ids.map((id) => byId.get(id)!);
 
       const refused = tasks.filter((task) => downloadRefusal(viewer, task));
-      if (refused.length) throw refusal(caller, 'FORBIDDEN', `${downloadRefusal(viewer, refused[0]!)} Refused: ${refused.map((t) => t.id).join(', ')}.`);
+      if (refused.length) {
+        throw refusal(caller, 'FORBIDDEN', `${downloadRefusal(viewer, refused[0]!)} Refused: ${refused.map((t) => t.id).join(', ')}.`, refusedAs);
+      }
       const unfinished = tasks.filter((task) => task.status !== ExportTaskStatus.COMPLETED || !task.outputPath);
       if (unfinished.length) {
         throw refusal(
           caller,
           'NOT_READY',
           `Only completed exports can be downloaded; not completed: ${unfinished.map((t) => `${t.id} (${t.status})`).join(', ')}.`,
+          refusedAs,
         );
       }
       const manifests = new Map((await tx.find(ExportManifest, { task: { $in: ids } })).map((m) => [m.task.id, m]));
@@ -123,6 +127,7 @@ export class DownloadsService {
           caller,
           'NOT_READY',
           `These exports were completed without a signed manifest, so only their MP4 can be downloaded: ${unsigned.map((t) => t.id).join(', ')}.`,
+          refusedAs,
         );
       }
 
@@ -130,11 +135,12 @@ export class DownloadsService {
       const items: BundleItem[] = [];
       for (const task of tasks) {
         const manifest = manifests.get(task.id)!;
-        const file = this.fileOf(caller, task);
+        const file = this.fileOf(caller, task, refusedAs);
         const stat = await fs.promises.stat(file).catch(() => null);
-        if (!stat?.isFile()) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`);
+        if (!stat?.isFile()) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`, refusedAs);
         const publicKey = keys.get(manifest.keyId);
-        if (!publicKey) throw refusal(caller, 'GONE', `The public key ${manifest.keyId} that signed ${task.id} is missing from the signing key folder.`);
+        if (!publicKey)
+          throw refusal(caller, 'GONE', `The public key ${manifest.keyId} that signed ${task.id} is missing from the signing key folder.`, refusedAs);
         items.push({ taskId: task.id, fileName: task.fileName, file, sizeBytes: stat.size, manifest, publicKey });
       }
       if (audit) {
@@ -157,9 +163,9 @@ export class DownloadsService {
   }
 
   /** The export file of a task, inside the exports folder whatever its row says. */
-  private fileOf(caller: Caller, task: ExportTask): string {
+  private fileOf(caller: Caller, task: ExportTask, refusedAs: AuditedAs): string {
     const file = task.outputPath ? pathInside(this.exportsDir, task.outputPath) : null;
-    if (!file) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`);
+    if (!file) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`, refusedAs);
     return file;
   }
 }

@@ -48,7 +48,7 @@ export class EvidenceService {
    * is audited, because verifying a file is a step in its chain of custody.
    */
   async verifyExport(caller: Caller, sha256: string): Promise<ExportVerification> {
-    const viewer = requireTaskReader(caller, VERIFYING);
+    const viewer = requireTaskReader(caller, VERIFYING, { action: AuditAction.EXPORT_VERIFIED });
     const hash = sha256.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(hash)) throw badInput('A SHA-256 is 64 hexadecimal characters.', 'sha256');
 

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { badInput } from '../common/errors.js';
+import { filterText } from '../common/filter-text.js';
 import { isUuid } from '../common/keyset.js';
 
 /** How auditors narrow the audit trail, in exportAudit and in the CSV download alike. */
@@ -18,7 +19,8 @@ export function auditWhere(filter: AuditFilter): Record<string, unknown> {
   if (filter.from || filter.to) {
     where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   }
-  if (filter.actor) where.actorName = filter.actor;
+  const actor = filterText(filter.actor, 'actor');
+  if (actor) where.actorName = actor;
   if (filter.recordingId) {
     if (!isUuid(filter.recordingId)) throw badInput('recordingId is not a valid id.', 'recordingId');
     where.recordingId = filter.recordingId;

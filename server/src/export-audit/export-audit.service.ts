@@ -5,6 +5,7 @@ import { canSeeRestricted } from '../access/permissions.js';
 import { AUDIT_ACTION_LABELS } from '../audit/audit-action.js';
 import type { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import type { CheckpointLog } from '../audit/checkpoint-log.js';
 import { listCheckpoints, writeCheckpoint } from '../audit/checkpoints.js';
 import { checkAuditIntegrity } from '../audit/integrity.js';
 import type { AuditIntegrityReport } from '../audit/integrity.types.js';
@@ -15,6 +16,7 @@ import { Recording } from '../recordings/recording.entity.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { auditWhere, type AuditFilter } from './audit-filter.js';
 import { csvLine } from './csv.js';
+import { isRestricted, redactForReader } from './redaction.js';
 
 const CSV_BATCH = 1000;
 const CSV_COLUMNS = [
@@ -32,6 +34,7 @@ const CSV_COLUMNS = [
   'client_address',
   'prev_hash',
   'hash',
+  'withheld',
 ];
 
 /** What auditors read (LOGGING_READER): the export audit, its integrity and its signed checkpoints. */
@@ -41,15 +44,19 @@ export class ExportAuditService {
   constructor(
     private readonly em: EntityManager,
     private readonly keyRing: KeyRing,
+    private readonly checkpointLog: CheckpointLog,
   ) {
     this.recordings = new BatchLoader(async (ids) => new Map((await em.find(Recording, { id: { $in: ids } })).map((r) => [r.id, r])));
   }
 
   /** The audit trail, newest first, in pages. */
   async exportAudit(caller: Caller, filter: AuditFilter, first: number, after?: string | null): Promise<Page<AuditEvent>> {
-    requireAuditReader(caller);
+    const reader = requireAuditReader(caller);
     const limit = pageSize(first);
     const where = auditWhere(filter);
+    // Events about a restricted recording the reader may not see are not found by its id either.
+    if (filter.recordingId && !canSeeRestricted(reader.roles) && (await isRestricted(this.em, filter.recordingId)))
+      return toPage([], limit, 0, () => '', after);
     const totalCount = await this.em.count(AuditEvent, where);
     const qb = this.em.createQueryBuilder(AuditEvent, 'a').where(where);
     if (after) {
@@ -60,7 +67,8 @@ export class ExportAuditService {
       .orderBy({ occurredAt: 'desc', id: 'desc' })
       .limit(limit + 1)
       .getResult();
-    return toPage(rows, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
+    const visible = await redactForReader(this.em, reader.roles, rows);
+    return toPage(visible, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
   }
 
   /**
@@ -68,15 +76,19 @@ export class ExportAuditService {
    * read a batch at a time by id as the reader asks for them, so the size of the log does not matter.
    */
   csv(caller: Caller, filter: AuditFilter): AsyncIterable<string> {
-    requireAuditReader(caller);
+    const reader = requireAuditReader(caller);
     const where = auditWhere(filter);
     const em = this.em;
     return (async function* lines() {
+      // As in exportAudit: a restricted recording's events are not found by its id without PRIVILEGED_PLAYER.
+      const hidden = !!filter.recordingId && !canSeeRestricted(reader.roles) && (await isRestricted(em, filter.recordingId));
       yield csvLine(CSV_COLUMNS);
+      if (hidden) return;
       for (let after = '0'; ; ) {
         const rows = await em.find(AuditEvent, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: CSV_BATCH, disableIdentityMap: true });
+        const events = await redactForReader(em, reader.roles, rows);
         let chunk = '';
-        for (const e of rows) {
+        for (const e of events) {
           chunk += csvLine([
             e.id,
             e.occurredAt,
@@ -92,6 +104,7 @@ export class ExportAuditService {
             e.clientAddress,
             e.prevHash,
             e.hash,
+            e.withheld ? 'yes' : '',
           ]);
         }
         if (chunk) yield chunk;
@@ -103,7 +116,7 @@ export class ExportAuditService {
 
   integrity(caller: Caller): Promise<AuditIntegrityReport> {
     requireAuditReader(caller);
-    return checkAuditIntegrity(this.em, this.keyRing);
+    return checkAuditIntegrity(this.em, this.keyRing, this.checkpointLog);
   }
 
   checkpoints(caller: Caller, first: number, after?: string | null): Promise<Page<AuditCheckpoint>> {
@@ -113,7 +126,7 @@ export class ExportAuditService {
 
   createCheckpoint(caller: Caller): Promise<AuditCheckpoint | null> {
     requireAuditReader(caller);
-    return writeCheckpoint(this.em, this.keyRing);
+    return writeCheckpoint(this.em, this.keyRing, this.checkpointLog);
   }
 
   /** The recording an event is about, when it still exists and the reader may see it (restricted ones need PRIVILEGED_PLAYER). */

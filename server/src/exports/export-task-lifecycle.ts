@@ -183,6 +183,15 @@ export async function heldClaims(em: EntityManager, claims: readonly Claim[]): P
   return new Set(still.map((task) => task.id));
 }
 
+/**
+ * Whether this claim completed the task with the file of this hash: how a task service whose
+ * commit went unanswered (the connection died with it) learns that it did happen.
+ */
+export async function completedBy(em: EntityManager, claimed: Claim, sha256: string): Promise<boolean> {
+  const where = { id: claimed.taskId, status: COMPLETED, taskService: claimed.taskServiceId, attempts: claimed.attempt, outputSha256: sha256 };
+  return (await em.count(ExportTask, where)) > 0;
+}
+
 /** What a finished conversion produced. */
 export interface ExportOutput {
   /** Relative to the exports folder. */

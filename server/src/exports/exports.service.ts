@@ -3,9 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requireExporter, requireTaskCanceller, requireTaskReader, requireVisibleTask, type Exporter } from '../access/guards.js';
 import { canSeeRestricted, canViewTask } from '../access/permissions.js';
-import { auditedTransaction, refusal, type AuditedAs } from '../access/refusal.js';
+import { type AuditedAs, auditedTransaction, refusal } from '../access/refusal.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { badInput, notFound } from '../common/errors.js';
+import { filterText } from '../common/filter-text.js';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -24,6 +25,7 @@ export const MAX_RECORDINGS_PER_EXPORT = 100;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 const EXPORTING = activity('export recordings', 'Exporting recordings');
+const CANCELLING = activity('cancel export tasks', 'Cancelling export tasks');
 export const EXPORTS_DISABLED_MESSAGE =
   'Exporting is switched off: an administrator has disabled exports in the settings. Ask an administrator to enable them.';
 
@@ -121,7 +123,8 @@ export class ExportsService {
     const limit = pageSize(first);
     const where: Record<string, unknown> = {};
     if (filter.status?.length) where.status = { $in: filter.status };
-    if (filter.requestedBy) where.requestedBy = { username: filter.requestedBy };
+    const requestedBy = filterText(filter.requestedBy, 'requestedBy');
+    if (requestedBy) where.requestedBy = { username: requestedBy };
     if (filter.from || filter.to) {
       where.requestedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     }
@@ -149,9 +152,12 @@ export class ExportsService {
   /** Cancels a PENDING or IN_PROGRESS task: its requester, or an ADMINISTRATOR. A running conversion is stopped. */
   async cancelExportTask(caller: Caller, id: string): Promise<ExportTask> {
     const cancelled = await auditedTransaction(this.em, async (tx) => {
-      const viewer = requireTaskReader(caller);
-      const task = requireVisibleTask(caller, viewer, await findTask(tx, id), id);
-      requireTaskCanceller(caller, viewer, task);
+      const refusedAs: AuditedAs = { action: AuditAction.EXPORT_CANCELLED, taskId: id };
+      const viewer = requireTaskReader(caller, CANCELLING, refusedAs);
+      const found = await findTask(tx, id);
+      if (found) refusedAs.recordingIds = [found.recording.id];
+      const task = requireVisibleTask(caller, viewer, found, id, refusedAs);
+      requireTaskCanceller(caller, viewer, task, refusedAs);
       if (!(TRANSITIONS.cancel.from as readonly string[]).includes(task.status)) {
         throw badInput(`The task is already ${task.status} and can no longer be cancelled.`);
       }

@@ -43,10 +43,14 @@ async function requeueOrphanedTasks(em: EntityManager, queue: ExportTaskQueue): 
       ORPHANS_PER_ROUND,
     ]);
   if (waiting.length === 0) return [];
+  // A worker claims its job's task at once; a PENDING task's job still active after a minute was
+  // fetched by a worker that died, or lost the database, before claiming it. pg-boss keeps such
+  // a job active until it expires (the export timeout, hours), which must not hold the task up.
   const carried = await queue.liveJobsFor(
     JobNames.exportRecording,
     'taskId',
     waiting.map((row) => row.id),
+    { activeForAtMostSeconds: ORPHAN_AFTER_SECONDS },
   );
   const orphans = waiting.map((row) => row.id).filter((id) => !carried.has(id));
   return orphans.length ? em.transactional((tx) => requeueOrphans(tx, orphans)) : [];

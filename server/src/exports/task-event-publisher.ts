@@ -22,7 +22,9 @@ export class TaskEventPublisher {
     this.listener = new PgListener(databaseUrl, [Channel.taskUpdated], log);
     this.listener.on('notification', (_channel: string, taskId: string) => this.enqueue(taskId));
     // Notifications sent while the connection was down are lost: re-read what changed meanwhile.
-    this.listener.on('reconnected', (since: Date) => void this.republishSince(since));
+    // Caught: the database may drop again right after the reconnection, and an unhandled
+    // rejection would end the process.
+    this.listener.on('reconnected', (since: Date) => void this.republishSince(since).catch((error: Error) => this.log(`task events: ${error.message}`)));
   }
 
   start(): Promise<void> {

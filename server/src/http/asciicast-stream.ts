@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
+import { FILE_RESPONSE_HEADERS } from './file-headers.js';
 
 export const ASCIICAST_CONTENT_TYPE = 'application/x-asciicast';
 
@@ -32,11 +33,10 @@ export async function sendLines(res: Response, lines: AsyncIterable<string>): Pr
     }
   }
   res.status(200);
+  res.set(FILE_RESPONSE_HEADERS);
   res.setHeader('Content-Type', ASCIICAST_CONTENT_TYPE);
-  res.setHeader('Cache-Control', 'private, no-store');
   // Players read terminal recordings whole; there is nothing to seek to byte-wise.
   res.setHeader('Accept-Ranges', 'none');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
     await pipeline(Readable.from(withNewlines()), res);
   } catch (error) {

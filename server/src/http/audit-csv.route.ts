@@ -4,8 +4,9 @@ import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { badInput } from '../common/errors.js';
 import { DownloadsService } from '../downloads/downloads.service.js';
 import type { AuditFilter } from '../export-audit/audit-filter.js';
+import { FILE_RESPONSE_HEADERS } from './file-headers.js';
 import { route } from './route.js';
-import type { RequestContextOf } from './route-context.js';
+import type { RouteDeps } from './route-context.js';
 
 function list<T extends string>(req: Request, name: string, allowed: readonly T[]): T[] | null {
   const raw = req.query[name];
@@ -47,16 +48,16 @@ async function write(res: Response, chunk: string): Promise<void> {
  * GET /api/audit/export.csv?from=&to=&actor=&recordingId=&action=&outcome=: the filtered audit
  * log as CSV, oldest first (chain order), for LOGGING_READERs, written as it is read.
  */
-export function auditCsvRoute(contextOf: RequestContextOf): RequestHandler {
-  return route(async (req, res) => {
-    const ctx = await contextOf(req);
+export function auditCsvRoute(deps: RouteDeps): RequestHandler {
+  return route(deps, async (req, res) => {
+    const ctx = await deps.contextOf(req);
     const csv = ctx.get(DownloadsService).auditCsv(ctx.caller, filterOf(req));
     const lines = csv.lines[Symbol.asyncIterator]();
     // The first line is read before any header is sent, so that a bad filter is still a 400.
     const header = await lines.next();
     res.status(200);
+    res.set(FILE_RESPONSE_HEADERS);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Cache-Control', 'private, no-store');
     res.attachment(csv.fileName);
     let closed = false;
     res.on('close', () => (closed = true));

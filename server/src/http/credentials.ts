@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import type { IncomingMessage } from 'node:http';
 
 export const SESSION_COOKIE = 'custodian_session';
@@ -18,15 +19,33 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** The bearer secret of an HTTP request: the Authorization header first, then the session cookie. */
-export function bearerOf(req: IncomingMessage): string | undefined {
+/** The secret of the Authorization header (an API token, or a session token sent by a client). */
+export function authorizationOf(req: IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  return readCookie(req.headers.cookie, SESSION_COOKIE);
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
 }
 
-export function clientAddressOf(req: IncomingMessage): string | null {
-  return req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? null;
+/** The bearer secret of an HTTP request: the Authorization header first, then the session cookie. */
+export function bearerOf(req: IncomingMessage): string | undefined {
+  return authorizationOf(req) ?? readCookie(req.headers.cookie, SESSION_COOKIE);
+}
+
+/**
+ * The client address of requests: the connection's, or, behind proxies the configuration trusts,
+ * the address they forwarded (X-Forwarded-For). The same rule for HTTP requests and websocket
+ * handshakes, which express does not see.
+ */
+export function clientAddressResolver(trust: boolean | number | string): (req: IncomingMessage) => string | null {
+  const trusted: (address: string, hop: number) => boolean =
+    typeof trust === 'boolean'
+      ? () => trust
+      : typeof trust === 'number'
+        ? (_address, hop) => hop < trust
+        : proxyaddr.compile(trust.split(',').map((s) => s.trim()));
+  return (req) => {
+    const address = req.socket.remoteAddress ? proxyaddr(req, trusted) : null;
+    return address?.replace(/^::ffff:/, '') ?? null;
+  };
 }
 
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {

@@ -2,17 +2,17 @@ import type { RequestHandler } from 'express';
 import { DownloadsService } from '../downloads/downloads.service.js';
 import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
 import { route } from './route.js';
-import type { RequestContextOf } from './route-context.js';
+import type { RouteDeps } from './route-context.js';
 
 /**
  * GET /exports/:taskId/file: the MP4 of a completed export, with Range support, for its
  * requester. The download is audited before the first byte is sent.
  */
-export function downloadRoute(contextOf: RequestContextOf): RequestHandler {
-  return route(async (req, res) => {
-    const ctx = await contextOf(req);
+export function downloadRoute(deps: RouteDeps): RequestHandler {
+  return route(deps, async (req, res) => {
+    const ctx = await deps.contextOf(req);
     const download = await ctx.get(DownloadsService).exportFile(ctx.caller, String(req.params.taskId), startsAtBeginning(req));
     res.attachment(download.fileName);
-    sendRangedFile(res, download.file, { headers: { 'X-Content-SHA256': download.sha256 ?? '' } });
+    sendRangedFile(res, download.file, { contentType: 'video/mp4', headers: { 'X-Content-SHA256': download.sha256 ?? '' } });
   });
 }

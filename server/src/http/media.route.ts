@@ -1,24 +1,28 @@
 import type { RequestHandler } from 'express';
+import { containerContentType } from '../media/container-content-type.js';
 import { PlaybackService } from '../playback/playback.service.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { AsciicastError, asciicastV2Lines } from '../terminal/asciicast/index.js';
 import { sendLines } from './asciicast-stream.js';
 import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
 import { route, sendError } from './route.js';
-import type { RequestContextOf } from './route-context.js';
+import type { RouteDeps } from './route-context.js';
 
 /**
  * GET /api/recordings/:id/media: the recording for the browser's players, for those who may play
  * it (session cookie or API token). Video recordings are the stored source file with Range
- * support; terminal recordings are streamed as asciicast v2, whatever version they were recorded
- * in. Each playback is audited once, when it starts; refusals every time.
+ * support, typed by the container their probe found at import; terminal recordings are streamed
+ * as asciicast v2, whatever version they were recorded in. Each playback is audited once, when it
+ * starts; refusals every time.
  */
-export function mediaRoute(contextOf: RequestContextOf): RequestHandler {
-  return route(async (req, res) => {
-    const ctx = await contextOf(req);
+export function mediaRoute(deps: RouteDeps): RequestHandler {
+  return route(deps, async (req, res) => {
+    const ctx = await deps.contextOf(req);
     const playback = ctx.get(PlaybackService);
     const allowed = await playback.play(ctx.caller, String(req.params.id), startsAtBeginning(req));
-    if (allowed.recording.kind !== RecordingKind.TERMINAL) return sendRangedFile(res, allowed.sourceFile);
+    if (allowed.recording.kind !== RecordingKind.TERMINAL) {
+      return sendRangedFile(res, allowed.sourceFile, { contentType: containerContentType(allowed.recording.format) });
+    }
 
     const failed = await sendLines(res, asciicastV2Lines(allowed.sourceFile));
     if (!failed) return;

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { FILE_RESPONSE_HEADERS } from './file-headers.js';
 
 /**
  * A player seeking in a file sends many Range requests; only a request for the whole file, or one
@@ -10,8 +11,8 @@ export function startsAtBeginning(req: Request): boolean {
 }
 
 export interface RangedFileOptions {
-  /** Overrides the type guessed from the file name. */
-  contentType?: string;
+  /** What the file is, from what was stored about it; never guessed from its name. */
+  contentType: string;
   headers?: Record<string, string>;
 }
 
@@ -19,8 +20,7 @@ export interface RangedFileOptions {
  * Sends a file honouring Range requests: 206 with Content-Range for a satisfiable range, 416 for
  * one past the end, 200 for the whole file; Accept-Ranges always. Never cached by intermediaries.
  */
-export function sendRangedFile(res: Response, file: string, options: RangedFileOptions = {}): void {
-  const headers: Record<string, string> = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff', ...options.headers };
-  if (options.contentType) headers['Content-Type'] = options.contentType;
+export function sendRangedFile(res: Response, file: string, options: RangedFileOptions): void {
+  const headers = { ...options.headers, ...FILE_RESPONSE_HEADERS, 'Content-Type': options.contentType };
   res.sendFile(file, { acceptRanges: true, cacheControl: false, headers });
 }

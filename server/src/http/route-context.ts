@@ -1,5 +1,13 @@
 import type { Request } from 'express';
 import type { RequestContext } from '../access/request-context.js';
 
-/** Authenticates an HTTP request (bearer token or session cookie) and builds its services; given by the composition root. */
-export type RequestContextOf = (req: Request) => Promise<RequestContext>;
+/** What the routes get from the composition root. */
+export interface RouteDeps {
+  /**
+   * Authenticates an HTTP request (bearer token, or the session cookie unless `authorizationOnly`)
+   * and builds its services.
+   */
+  contextOf(req: Request, options?: { authorizationOnly?: boolean }): Promise<RequestContext>;
+  /** Writes the audit rows of refusals no service wrote (see access/refusal.ts). */
+  recordRefusals(errors: readonly unknown[]): Promise<void>;
+}

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, type ErrorCode } from '../common/errors.js';
+import type { RouteDeps } from './route-context.js';
 
 /** The HTTP status of each error code, for routes outside GraphQL. */
 const STATUS: Record<ErrorCode, number> = {
@@ -24,16 +25,18 @@ export function sendError(res: Response, error: AppError): void {
 }
 
 /**
- * A route handler whose refusals (AppErrors thrown by the services it calls) are answered with
- * their status and code; anything else goes to the server's error handler.
+ * A route handler whose refusals (AppErrors thrown by the services it calls) are audited when no
+ * service did, and answered with their status and code; anything else goes to the server's error
+ * handler.
  */
-export function route(handler: (req: Request, res: Response) => Promise<void>): RequestHandler {
+export function route(deps: RouteDeps, handler: (req: Request, res: Response) => Promise<void>): RequestHandler {
   return async (req, res, next) => {
     try {
       await handler(req, res);
     } catch (error) {
-      if (error instanceof AppError && !res.headersSent) return sendError(res, error);
-      next(error);
+      if (!(error instanceof AppError)) return next(error);
+      await deps.recordRefusals([error]).catch(next);
+      if (!res.headersSent) sendError(res, error);
     }
   };
 }

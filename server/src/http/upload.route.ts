@@ -4,20 +4,29 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { AppError, badInput } from '../common/errors.js';
 import { RecordingUploadService, type AcceptedUpload } from '../recordings/recording-upload.service.js';
 import { sendError } from './route.js';
-import type { RequestContextOf } from './route-context.js';
-
-class TooLarge extends Error {}
+import type { RouteDeps } from './route-context.js';
 
 /**
- * A refusal sent before the request body was read closes the connection: the unread rest of the
- * body would otherwise be taken as the client's next request on a kept-alive connection.
+ * Past the size limit the rest of a body is still read, up to this much more, and thrown away: a
+ * client still sending when the refusal comes would otherwise see its connection reset instead of
+ * the 413. A body that goes on beyond it has its connection cut.
  */
-function refuseAndClose(res: Response, error: AppError): void {
-  res.setHeader('Connection', 'close');
+const DISCARDED_AFTER_LIMIT_BYTES = 16 * 1024 * 1024;
+
+class CutOff extends Error {}
+
+/**
+ * A refusal sent before the request body was read: a small declared body is read and thrown away
+ * after the answer, keeping the connection; any other closes it, since reading it would cost what
+ * refusing early saves (and its unread rest would otherwise be taken as the next request).
+ */
+function refuseUnread(req: Request, res: Response, error: AppError): void {
+  const declared = Number(req.headers['content-length']);
+  if (!(declared <= DISCARDED_AFTER_LIMIT_BYTES)) res.setHeader('Connection', 'close');
   sendError(res, error);
 }
 
@@ -26,11 +35,12 @@ function refuseAndClose(res: Response, error: AppError): void {
  * request body, with its metadata as JSON in the X-Recording-Metadata header. The body is
  * streamed to disk and cut off at the size limit; it is never held in memory.
  */
-export function uploadRoute(contextOf: RequestContextOf, recordingsDir: string): RequestHandler {
+export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHandler {
   return async (req, res, next) => {
     const incoming = path.join(recordingsDir, '.incoming', randomUUID());
     try {
-      const ctx = await contextOf(req);
+      // Agents send a token; a session cookie is not taken, so no page of another site can make a browser upload.
+      const ctx = await deps.contextOf(req, { authorizationOnly: true });
       const uploads = ctx.get(RecordingUploadService);
       let accepted: AcceptedUpload;
       try {
@@ -40,8 +50,9 @@ export function uploadRoute(contextOf: RequestContextOf, recordingsDir: string):
           metadataHeader: typeof req.headers['x-recording-metadata'] === 'string' ? req.headers['x-recording-metadata'] : undefined,
         });
       } catch (error) {
-        if (error instanceof AppError) return refuseAndClose(res, error);
-        throw error;
+        if (!(error instanceof AppError)) throw error;
+        await deps.recordRefusals([error]);
+        return refuseUnread(req, res, error);
       }
 
       await fsp.mkdir(path.dirname(incoming), { recursive: true });
@@ -49,32 +60,34 @@ export function uploadRoute(contextOf: RequestContextOf, recordingsDir: string):
       const limit = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           received += chunk.length;
-          callback(received > uploads.maxUploadBytes ? new TooLarge() : null, chunk);
+          if (received <= uploads.maxUploadBytes) return callback(null, chunk);
+          callback(received > uploads.maxUploadBytes + DISCARDED_AFTER_LIMIT_BYTES ? new CutOff() : null);
         },
       });
       try {
         await pipeline(req, limit, fs.createWriteStream(incoming, { flags: 'wx' }));
       } catch (error) {
-        if (!(error instanceof TooLarge)) throw error;
+        if (error instanceof CutOff) return;
+        throw error;
+      }
+      if (received > uploads.maxUploadBytes) {
         // A refused upload is removed before the answer, so a client that sees the refusal never finds it.
         await fsp.rm(incoming, { force: true });
-        return refuseAndClose(res, uploads.tooLarge());
+        return sendError(res, uploads.tooLarge());
       }
       if (received === 0) {
         await fsp.rm(incoming, { force: true });
-        return refuseAndClose(res, badInput('The request body is empty.'));
+        return sendError(res, badInput('The request body is empty.'));
       }
 
-      const outcome = await uploads.catalog(accepted, incoming).catch(async (error: unknown) => {
-        await fsp.rm(incoming, { force: true });
-        throw error;
-      });
+      const outcome = await uploads.catalog(accepted, incoming).finally(() => fsp.rm(incoming, { force: true }));
       res
         .status(outcome.status === 'imported' ? 201 : 200)
         .json({ status: outcome.status, recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 } });
     } catch (error) {
-      if (error instanceof AppError && !res.headersSent) return sendError(res, error);
-      next(error);
+      if (!(error instanceof AppError)) return next(error);
+      await deps.recordRefusals([error]).catch(next);
+      if (!res.headersSent) sendError(res, error);
     } finally {
       await fsp.rm(incoming, { force: true });
     }

@@ -1,6 +1,4 @@
 export interface ContainerHints {
-  /** The file's extension without the dot, lower case; '' when it has none. */
-  extension: string;
   /** The MP4/QuickTime `major_brand` tag, when ffprobe reports one. */
   majorBrand?: string;
   videoCodec?: string | null;
@@ -15,14 +13,14 @@ const STILL_IMAGE = /(^|,)(image2|[a-z0-9]+_pipe)(,|$)/;
 
 /**
  * The short container name people know ('webm', 'mkv', 'mp4', 'mov', 'avi', ...) for ffprobe's
- * `format_name`. ffprobe names demuxers, and one demuxer reads several containers:
- * "matroska,webm" for both WebM and MKV, "mov,mp4,m4a,3gp,3g2,mj2" for the whole MP4 family.
+ * `format_name`, from what ffprobe read and never from the file's name, which its sender chose.
+ * ffprobe names demuxers, and one demuxer reads several containers: "matroska,webm" for both WebM
+ * and MKV, "mov,mp4,m4a,3gp,3g2,mj2" for the whole MP4 family. The name is also the stored file's
+ * extension, so it is only ever letters and digits.
  */
 export function containerName(formatName: string, hints: ContainerHints): string {
-  const ext = hints.extension.toLowerCase();
   switch (formatName) {
     case 'matroska,webm':
-      if (ext === 'webm' || ext === 'mkv') return ext;
       // WebM is the subset of Matroska with only these codecs; browsers record in it.
       return WEBM_VIDEO.has(hints.videoCodec ?? '') && (!hints.audioCodec || WEBM_AUDIO.has(hints.audioCodec)) ? 'webm' : 'mkv';
     case 'mov,mp4,m4a,3gp,3g2,mj2': {
@@ -30,21 +28,13 @@ export function containerName(formatName: string, hints: ContainerHints): string
       if (brand === 'qt') return 'mov';
       if (brand?.startsWith('3g2')) return '3g2';
       if (brand?.startsWith('3gp')) return '3gp';
-      if (brand) return 'mp4';
       // Old QuickTime files have no brand at all.
-      return ext === 'mp4' || ext === 'm4v' ? 'mp4' : 'mov';
+      return brand ? 'mp4' : 'mov';
     }
-    case 'avi':
-      return 'avi';
     case 'mpegts':
       return 'ts';
-    case 'mpeg':
-      return 'mpg';
-    case 'asf':
-      return ext === 'wmv' ? 'wmv' : 'asf';
     default:
-      if (['flv', 'ogg', 'gif', 'mxf', 'nut', 'h264', 'hevc'].includes(formatName)) return formatName;
-      return ext !== '' ? ext : (formatName.split(',')[0] ?? formatName);
+      return (formatName.split(',')[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '') || 'bin';
   }
 }
 

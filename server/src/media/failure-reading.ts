@@ -1,4 +1,6 @@
-import { diskFull, ffmpegFailed, type MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
+import { refusedDemuxer } from './input-whitelist.js';
+import { refusedFormatReason } from './linking-formats.js';
+import { diskFull, ffmpegFailed, formatRefused, type MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
 
 export interface ToolFailure {
   /** The last lines of the tool's stderr. */
@@ -45,6 +47,9 @@ export function readToolFailure(failure: ToolFailure): MediaError {
     const denied = aboutInput.find((line) => /Permission denied|Is a directory/i.test(line));
     if (denied) return sourceUnreadable(input, denied.slice(input.length + 1).trim());
   }
+
+  const refused = refusedDemuxer(lines);
+  if (refused) return formatRefused(refusedFormatReason(refused), detail);
 
   for (const { pattern, meaning } of CORRUPT_LINES) {
     const line = lines.find((l) => pattern.test(l));

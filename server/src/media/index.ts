@@ -1,6 +1,8 @@
 // The media layer's public surface: plain Node and ffmpeg processes, nothing else.
 export { locateMediaTools, describeMediaTools, type MediaTools } from './media-tools.js';
 export { probeMedia, type MediaInfo, type ProbeOptions } from './probe.js';
+export { recordingInputArgs, pipedMatroskaInputArgs, RECORDING_DEMUXERS } from './input-whitelist.js';
+export { containerContentType } from './container-content-type.js';
 export {
   buildMp4Args,
   transcodeToMp4,

@@ -1,4 +1,13 @@
-export type MediaErrorKind = 'SOURCE_MISSING' | 'SOURCE_UNREADABLE' | 'SOURCE_CORRUPT' | 'NO_VIDEO' | 'DISK_FULL' | 'TIMED_OUT' | 'CANCELLED' | 'FFMPEG_FAILED';
+export type MediaErrorKind =
+  | 'SOURCE_MISSING'
+  | 'SOURCE_UNREADABLE'
+  | 'SOURCE_CORRUPT'
+  | 'FORMAT_REFUSED'
+  | 'NO_VIDEO'
+  | 'DISK_FULL'
+  | 'TIMED_OUT'
+  | 'CANCELLED'
+  | 'FFMPEG_FAILED';
 
 /**
  * Kinds where the same export can succeed if tried again later. A missing or broken source
@@ -42,6 +51,11 @@ export function sourceUnreadable(file: string, reason: string): MediaError {
 
 export function sourceCorrupt(summary: string, detail?: string): MediaError {
   return new MediaError('SOURCE_CORRUPT', `The source file is corrupt or not a recording ffmpeg can read: ${trimEnd(summary)}.`, { detail });
+}
+
+/** A file in a format recordings are not read from (see input-whitelist.ts); `reason` says which. */
+export function formatRefused(reason: string, detail?: string): MediaError {
+  return new MediaError('FORMAT_REFUSED', `The source file is refused: ${trimEnd(reason)}.`, { detail });
 }
 
 export function noVideo(file: string, what = 'has no video stream'): MediaError {

@@ -1,11 +1,12 @@
-import path from 'node:path';
 import { containerName, isStillImageFormat } from './container-name.js';
+import { recordingInputArgs } from './input-whitelist.js';
 import { LineSplitter } from './line-splitter.js';
-import { cancelled, ffmpegFailed, noVideo, timedOut } from './media-error.js';
+import { cancelled, ffmpegFailed, noVideo, sourceCorrupt, timedOut } from './media-error.js';
 import { readToolFailure } from './failure-reading.js';
 import { parseClock } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
 import { checkSource } from './source-check.js';
+import { toolPath } from './tool-path.js';
 
 export interface MediaInfo {
   /** Short container name: 'webm', 'mkv', 'mp4', 'mov', 'avi', ... */
@@ -42,17 +43,23 @@ interface ProbeOutput {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * ffprobe describes a real recording in a few KB of JSON. A crafted file with thousands of
+ * streams or a tag of hundreds of MB would make it print without end; past this the file is
+ * refused rather than collected into one string.
+ */
+const MAX_PROBE_OUTPUT_CHARS = 4 * 1024 * 1024;
 
 /** Reads what an export needs to know about a recording. Throws MediaError for unusable files. */
 export async function probeMedia(ffprobePath: string, file: string, options: ProbeOptions = {}): Promise<MediaInfo> {
   const sizeBytes = await checkSource(file);
-  const result = await runProbe(ffprobePath, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], file, options);
+  const stdout = await probeJson(ffprobePath, file, options);
 
   let output: ProbeOutput;
   try {
-    output = JSON.parse(result.stdout) as ProbeOutput;
+    output = JSON.parse(stdout) as ProbeOutput;
   } catch (error) {
-    throw ffmpegFailed('ffprobe printed something that is not JSON', result.stdout.slice(0, 500), error);
+    throw ffmpegFailed('ffprobe printed something that is not JSON', stdout.slice(0, 500), error);
   }
 
   const formatName = output.format?.format_name ?? '';
@@ -67,8 +74,8 @@ export async function probeMedia(ffprobePath: string, file: string, options: Pro
     positive(output.format?.duration) ?? positive(video.duration) ?? durationTag(video.tags) ?? (await durationFromPackets(ffprobePath, file, options)) ?? 0;
 
   return {
+    // From the content alone: a file's name is whatever its sender chose.
     container: containerName(formatName, {
-      extension: path.extname(file).slice(1),
       majorBrand: output.format?.tags?.major_brand,
       videoCodec: video.codec_name ?? null,
       audioCodec: audio?.codec_name ?? null,
@@ -81,6 +88,32 @@ export async function probeMedia(ffprobePath: string, file: string, options: Pro
     audioCodec: audio?.codec_name ?? null,
     sizeBytes,
   };
+}
+
+/** ffprobe's JSON description of the file, refused when it grows past what a recording needs. */
+async function probeJson(ffprobePath: string, file: string, options: ProbeOptions): Promise<string> {
+  const chunks: string[] = [];
+  let length = 0;
+  const tooMuch = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, tooMuch.signal]) : tooMuch.signal;
+  const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...recordingInputArgs(), '-i', toolPath(file)];
+  try {
+    await runProbe(ffprobePath, args, file, {
+      ...options,
+      signal,
+      onStdout: (chunk) => {
+        length += chunk.length;
+        if (length > MAX_PROBE_OUTPUT_CHARS) tooMuch.abort();
+        else chunks.push(chunk);
+      },
+    });
+  } catch (error) {
+    if (tooMuch.signal.aborted && !options.signal?.aborted) {
+      throw sourceCorrupt(`ffprobe's description of it runs past ${MAX_PROBE_OUTPUT_CHARS / 1024 / 1024} MiB, more than any recording needs`);
+    }
+    throw error;
+  }
+  return chunks.join('');
 }
 
 /**
@@ -100,7 +133,8 @@ async function durationFromPackets(ffprobePath: string, file: string, options: P
     first = Math.min(first, pts);
     end = Math.max(end, pts + (Number.isFinite(duration) ? duration : 0));
   };
-  await runProbe(ffprobePath, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0', file], file, {
+  const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0'];
+  await runProbe(ffprobePath, [...args, ...recordingInputArgs(), '-i', toolPath(file)], file, {
     ...options,
     onStdout: (chunk) => splitter.push(chunk).forEach(take),
   });
@@ -124,7 +158,7 @@ async function runProbe(
   if (result.exitCode !== 0) {
     throw readToolFailure({
       stderrLines: result.stderrLines,
-      inputPath: file,
+      inputPath: toolPath(file),
       exitCode: result.exitCode,
       exitSignal: result.exitSignal,
     });

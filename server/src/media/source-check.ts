@@ -1,12 +1,19 @@
 import { open } from 'node:fs/promises';
-import { MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
+import { linkingFormatOf, refusedFormatReason } from './linking-formats.js';
+import { formatRefused, MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
+
+/** Enough of the start of a file to tell a playlist or script from a recording. */
+const START_BYTES = 1024;
 
 /**
  * Checks that a source recording can be opened before a tool is started on it, so that the most
- * common failures get a plain answer instead of a line of ffmpeg output. Returns its size.
+ * common failures get a plain answer instead of a line of ffmpeg output: a missing or unreadable
+ * file, an empty one, and a playlist or script that names other files (which the input whitelist
+ * would stop anyway). Returns its size.
  */
 export async function checkSource(file: string): Promise<number> {
   let size: number;
+  let linking: string | undefined;
   try {
     // Opening, rather than asking access(), is what ffmpeg will do; it also catches ACLs and
     // mounts that access() answers wrongly for root.
@@ -15,6 +22,8 @@ export async function checkSource(file: string): Promise<number> {
       const info = await handle.stat();
       if (info.isDirectory()) throw sourceUnreadable(file, 'it is a folder, not a file');
       size = info.size;
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(START_BYTES), 0, START_BYTES, 0);
+      linking = linkingFormatOf(buffer.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }
@@ -23,6 +32,7 @@ export async function checkSource(file: string): Promise<number> {
     throw sourceOpenError(file, error as NodeJS.ErrnoException);
   }
   if (size === 0) throw sourceCorrupt(`${file} is empty (0 bytes)`);
+  if (linking) throw formatRefused(refusedFormatReason(linking));
   return size;
 }
 

@@ -7,6 +7,7 @@ import { ProgressParser, type ProgressSnapshot, progressFraction } from './progr
 import { runTool, type RunToolResult } from './run-tool.js';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { mp4MetadataOptions } from './export-metadata.js';
+import { recordingInputArgs } from './input-whitelist.js';
 import { checkSource } from './source-check.js';
 import { toolPath } from './tool-path.js';
 
@@ -35,6 +36,8 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} 
     '-progress',
     'pipe:1',
     '-nostats',
+    // Only the stored file itself, read by a recording container's demuxer (never a playlist).
+    ...recordingInputArgs(),
     '-i',
     toolPath(input),
     '-map',

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
+import { PRIVATE_FILE_MODE } from '../common/private-files.js';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
 import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 import { readRecordingSource, type RecordingSource } from './recording-source.js';
 import { Recording } from './recording.entity.js';
+import { type Importer, importAudit } from './import-audit.js';
 
 export type ImportOutcome =
   | { status: 'imported'; recording: Recording }
@@ -39,8 +42,18 @@ export class ImportService {
     private readonly recordingsDir: string,
   ) {}
 
-  /** Imports a file at its path. With `move`, the file is moved instead of copied (uploads). */
-  async importFile(file: string, options: { metadata?: RecordingMetadata; move?: boolean; originalName?: string } = {}): Promise<ImportOutcome> {
+  /**
+   * Imports a file at its path. With `move`, the file is moved instead of copied (uploads). Every
+   * outcome is audited as RECORDING_IMPORTED in the name of `by`: an import with its recording,
+   * in the transaction that catalogs it.
+   */
+  async importFile(file: string, options: { by: Importer; metadata?: RecordingMetadata; move?: boolean; originalName?: string }): Promise<ImportOutcome> {
+    const outcome = await this.catalog(file, options);
+    if (outcome.status !== 'imported') await recordAuditNow(this.em, importAudit(options.by, outcome, options.originalName ?? file));
+    return outcome;
+  }
+
+  private async catalog(file: string, options: { by: Importer; metadata?: RecordingMetadata; move?: boolean; originalName?: string }): Promise<ImportOutcome> {
     let metadata = options.metadata;
     if (!metadata) {
       const sidecar = await readSidecar(file);
@@ -49,7 +62,7 @@ export class ImportService {
     }
     let source: RecordingSource;
     try {
-      source = await readRecordingSource(file, { ffprobePath: this.ffprobePath, name: options.originalName ?? file });
+      source = await readRecordingSource(file, { ffprobePath: this.ffprobePath });
     } catch (error) {
       if (error instanceof MediaError || error instanceof AsciicastError) return { status: 'skipped', reason: error.message };
       throw error;
@@ -70,7 +83,7 @@ export class ImportService {
       ? new Date(metadata.startedAt)
       : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
     try {
-      const recording = this.em.create(Recording, {
+      const fields = {
         userName: metadata.userName || 'unknown',
         serverName: metadata.serverName || 'unknown',
         clientName: metadata.clientName || 'unknown',
@@ -90,8 +103,13 @@ export class ImportService {
         restricted: metadata.restricted ?? false,
         sourceLocation: relative,
         sourceSha256: sha256,
+      };
+      const recording = await this.em.transactional(async (tx) => {
+        const created = tx.create(Recording, fields);
+        await tx.flush();
+        recordAudit(tx, importAudit(options.by, { status: 'imported', recording: created }, options.originalName ?? file));
+        return created;
       });
-      await this.em.flush();
       return { status: 'imported', recording };
     } catch (error) {
       // Nothing half-imported: a file placed for a row that was not written is removed again.
@@ -119,6 +137,7 @@ export class ImportService {
     try {
       if (move) await fsp.rename(source, temporary).catch(() => fsp.copyFile(source, temporary).then(() => fsp.rm(source)));
       else await fsp.copyFile(source, temporary);
+      await fsp.chmod(temporary, PRIVATE_FILE_MODE);
       await fsp.rename(temporary, target);
     } catch (error) {
       await fsp.rm(temporary, { force: true });

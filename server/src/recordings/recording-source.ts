@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { MediaError } from '../media/media-error.js';
 import { probeMedia } from '../media/probe.js';
-import { AsciicastError, isGzipFile, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
+import { isGzipFile, startsLikeAsciicast, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
 import { RecordingKind } from './recording-kind.js';
 import type { TerminalInfo } from './terminal-info.js';
 
@@ -22,37 +21,23 @@ export interface RecordingSource {
   applications: string[];
 }
 
-const CAST_NAME = /\.cast(\.gz)?$/i;
-
 /**
- * Reads a file as a terminal recording when its name says so, else as media; a file without a
- * telling name that ffprobe cannot read is tried as asciicast too (uploads may carry no name).
- * Throws MediaError or AsciicastError with a message for the person importing.
+ * Reads a file as a terminal recording when its bytes start like one (gzip, or a JSON object),
+ * else as video through ffprobe. The file's name plays no part: it is whatever the sender chose,
+ * and the stored type and extension must be what the content is. Throws MediaError or
+ * AsciicastError with a message for the person importing.
  */
-export async function readRecordingSource(file: string, options: { ffprobePath: string; name?: string }): Promise<RecordingSource> {
-  const name = options.name ?? file;
-  if (CAST_NAME.test(name)) return terminalSource(file);
-  try {
-    return await videoSource(options.ffprobePath, file, name);
-  } catch (error) {
-    if (!(error instanceof MediaError)) throw error;
-    try {
-      return await terminalSource(file);
-    } catch (castError) {
-      // Only claim it is a broken recording when it started like one.
-      if (castError instanceof AsciicastError && castError.line !== undefined && castError.line > 1) throw castError;
-      throw error;
-    }
-  }
+export async function readRecordingSource(file: string, options: { ffprobePath: string }): Promise<RecordingSource> {
+  if (await startsLikeAsciicast(file)) return terminalSource(file);
+  return videoSource(options.ffprobePath, file);
 }
 
-async function videoSource(ffprobePath: string, file: string, name: string): Promise<RecordingSource> {
+async function videoSource(ffprobePath: string, file: string): Promise<RecordingSource> {
   const info = await probeMedia(ffprobePath, file);
-  const extension = (path.extname(name).slice(1).toLowerCase() || info.container).replace(/[^a-z0-9]/g, '');
   return {
     kind: RecordingKind.VIDEO,
     format: info.container,
-    extension,
+    extension: info.container,
     durationSeconds: info.durationSeconds,
     width: info.width,
     height: info.height,

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requireAdministrator } from '../access/guards.js';
+import { AuditAction } from '../audit/audit-action.js';
 import { AppError, badInput } from '../common/errors.js';
+import type { Importer } from './import-audit.js';
 import { ImportService, type ImportOutcome } from './import.service.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 
@@ -22,6 +24,8 @@ export interface UploadRequest {
 export interface AcceptedUpload {
   filename: string;
   metadata: RecordingMetadata;
+  /** Who uploads: the import is audited in their name. */
+  by: Importer;
 }
 
 /**
@@ -38,12 +42,13 @@ export class RecordingUploadService {
   ) {}
 
   accept(caller: Caller, request: UploadRequest): AcceptedUpload {
-    requireAdministrator(caller, UPLOADING);
+    const { user } = requireAdministrator(caller, UPLOADING, { action: AuditAction.RECORDING_IMPORTED });
+    const by = { id: user.id, name: user.username, clientAddress: caller.clientAddress };
     const filename = typeof request.filename === 'string' ? path.basename(request.filename) : '';
     if (!filename) throw badInput('Name the file: ?filename=session.webm', 'filename');
     if (request.declaredBytes > this.maxUploadBytes) throw this.tooLarge();
     const header = request.metadataHeader?.trim();
-    if (!header) return { filename, metadata: {} };
+    if (!header) return { filename, metadata: {}, by };
     let raw: unknown;
     try {
       raw = JSON.parse(header);
@@ -52,7 +57,7 @@ export class RecordingUploadService {
     }
     const parsed = parseRecordingMetadata(raw);
     if (!parsed.ok) throw badInput(`X-Recording-Metadata is invalid: ${parsed.problem}.`, 'X-Recording-Metadata');
-    return { filename, metadata: parsed.metadata };
+    return { filename, metadata: parsed.metadata, by };
   }
 
   tooLarge(): AppError {
@@ -62,7 +67,7 @@ export class RecordingUploadService {
   /** Catalogs the received file (moved into the recordings folder); a file that is not a readable recording is UNSUPPORTED_MEDIA. */
   async catalog(upload: AcceptedUpload, receivedFile: string): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
     const importer = new ImportService(this.em, this.ffprobePath, this.recordingsDir);
-    const outcome = await importer.importFile(receivedFile, { metadata: upload.metadata, move: true, originalName: upload.filename });
+    const outcome = await importer.importFile(receivedFile, { by: upload.by, metadata: upload.metadata, move: true, originalName: upload.filename });
     if (outcome.status === 'skipped') throw new AppError('UNSUPPORTED_MEDIA', `${upload.filename} was not imported: ${outcome.reason}`);
     return outcome;
   }

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import type { Caller } from '../access/caller.js';
-import { requirePlayer, requireRestrictionChange, requireVisibleRecording } from '../access/guards.js';
+import { activity, requirePlayer, requireRestrictionChange, requireVisibleRecording } from '../access/guards.js';
+import type { AuditedAs } from '../access/refusal.js';
 import { canSeeRestricted } from '../access/permissions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { badInput } from '../common/errors.js';
+import { filterText } from '../common/filter-text.js';
 import { decodeCursor, encodeCursor, isUuid, likeContains, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
 import { ORDER_COLUMNS, type RecordingOrderField, SortDirection } from './recording-order.js';
@@ -26,25 +28,28 @@ export interface RecordingOrder {
   direction: SortDirection;
 }
 
+const RESTRICTING = activity('restrict recordings', 'Restricting recordings');
+const UNRESTRICTING = activity('lift restrictions', 'Lifting a restriction');
+
 type Condition = [sql: string, params: unknown[]];
 
 /** Turns the filter into SQL conditions; text matches are case-insensitive substrings. */
 function conditions(filter: RecordingFilter, showRestricted: boolean): Condition[] {
   const out: Condition[] = [];
-  const contains = (column: string, value: string | null | undefined) => {
-    if (value?.trim()) out.push([`r.${column} ilike ?`, [likeContains(value.trim())]]);
+  const contains = (column: string, value: string | null) => {
+    if (value) out.push([`r.${column} ilike ?`, [likeContains(value)]]);
   };
-  contains('user_name', filter.userName);
-  contains('server_name', filter.serverName);
-  contains('client_name', filter.clientName);
-  contains('client_ip', filter.clientIp);
-  if (filter.application?.trim()) {
-    out.push(['exists (select 1 from unnest(r.applications) app where app ilike ?)', [likeContains(filter.application.trim())]]);
-  }
+  contains('user_name', filterText(filter.userName, 'userName'));
+  contains('server_name', filterText(filter.serverName, 'serverName'));
+  contains('client_name', filterText(filter.clientName, 'clientName'));
+  contains('client_ip', filterText(filter.clientIp, 'clientIp'));
+  const application = filterText(filter.application, 'application');
+  if (application) out.push(['exists (select 1 from unnest(r.applications) app where app ilike ?)', [likeContains(application)]]);
   if (filter.startedFrom) out.push(['r.started_at >= ?', [filter.startedFrom]]);
   if (filter.startedTo) out.push(['r.started_at <= ?', [filter.startedTo]]);
-  if (filter.text?.trim()) {
-    const like = likeContains(filter.text.trim());
+  const text = filterText(filter.text, 'text');
+  if (text) {
+    const like = likeContains(text);
     out.push([
       '(r.user_name ilike ? or r.server_name ilike ? or r.client_name ilike ? or r.client_ip ilike ? or exists (select 1 from unnest(r.applications) app where app ilike ?))',
       [like, like, like, like, like],
@@ -105,9 +110,10 @@ export class RecordingsService {
    * audited in the same transaction. A recording the viewer cannot see is NOT_FOUND.
    */
   async setRestricted(caller: Caller, id: string, restricted: boolean): Promise<Recording> {
-    const viewer = requirePlayer(caller);
-    const recording = await this.recording(caller, id);
-    requireRestrictionChange(caller, viewer, restricted);
+    const refusedAs: AuditedAs = { action: restricted ? AuditAction.RECORDING_RESTRICTED : AuditAction.RECORDING_UNRESTRICTED, recordingIds: [id] };
+    const viewer = requirePlayer(caller, restricted ? RESTRICTING : UNRESTRICTING, refusedAs);
+    const recording = requireVisibleRecording(caller, viewer, isUuid(id) ? await this.em.findOne(Recording, { id }) : null, id, refusedAs);
+    requireRestrictionChange(caller, viewer, restricted, refusedAs);
     if (recording.restricted === restricted) return recording;
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(Recording, { id: recording.id }, { restricted });

@@ -104,6 +104,19 @@ export class KeyRing {
   }
 }
 
+/** What checking a signature takes: the public keys alone. */
+export type SignatureVerifier = Pick<KeyRing, 'verify'>;
+
+/** Verifies with the public keys of a key folder, and never creates a key there: for offline checks. */
+export function publicKeyVerifier(dir: string): SignatureVerifier {
+  return {
+    async verify(data, signature) {
+      const pem = await readPublicPem(dir, signature.keyId);
+      return pem !== undefined && verifyWithPublicKey(data, signature, pem);
+    },
+  };
+}
+
 /** Checks a signature with nothing but a public key: what offline verification uses. */
 export function verifyWithPublicKey(data: Buffer | string, signature: Signature, publicKeyPem: string): boolean {
   if (signature.algorithm !== 'Ed25519') return false;

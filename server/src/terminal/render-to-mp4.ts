@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { ffmpegReport, type ConversionReport } from '../media/conversion-report.js';
 import { mp4MetadataOptions } from '../media/export-metadata.js';
 import { finishFile } from '../media/finish-file.js';
+import { pipedMatroskaInputArgs } from '../media/input-whitelist.js';
 import { readToolFailure } from '../media/failure-reading.js';
 import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from '../media/media-error.js';
 import { runTool } from '../media/run-tool.js';
@@ -38,8 +39,8 @@ export function buildTerminalMp4Args({ output, frameRate, exportId, metadata = {
     // Read the pipe in large blocks: frames are megabytes, and small reads cost system time.
     '-blocksize',
     '1048576',
-    '-f',
-    'matroska',
+    // Our own frames on standard input, as Matroska: nothing else may be opened or probed.
+    ...pipedMatroskaInputArgs(),
     '-i',
     'pipe:0',
     // Keep the input's timestamps (no duplicated frames), on a clock of the chosen frame rate.

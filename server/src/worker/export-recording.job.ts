@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pathInside } from '../common/contained-path.js';
 import type { Log } from '../common/log.js';
+import { untilDatabaseAnswers } from '../db/connection-lost.js';
 import { recordSignedManifest } from '../evidence/manifest-signing.js';
-import { claim, complete, fail, handBack, reportProgress, type Claim } from '../exports/export-task-lifecycle.js';
+import { claim, complete, completedBy, fail, handBack, reportProgress, type Claim } from '../exports/export-task-lifecycle.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
 import type { TerminalExportOptions } from '../exports/terminal-export-options.js';
 import { MediaError } from '../media/media-error.js';
@@ -67,6 +68,8 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
 
   let lastProgressAt = 0;
   let progressWrite: Promise<unknown> = Promise.resolve();
+  // While the database is away every write fails: say so once, not twice a second.
+  let progressFailing = false;
   const onProgress = ({ fraction }: { fraction: number }) => {
     const at = Date.now();
     if (at - lastProgressAt < PROGRESS_INTERVAL_MS || fraction >= 1) return;
@@ -75,7 +78,16 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     progressWrite = progressWrite.then(() =>
       em
         .transactional((tx) => reportProgress(tx, claimed, fraction))
-        .catch((error: Error) => run.log(`export task ${taskId}: progress not saved: ${error.message}`)),
+        .then(
+          () => {
+            if (progressFailing) run.log(`export task ${taskId}: progress saved again`);
+            progressFailing = false;
+          },
+          (error: Error) => {
+            if (!progressFailing) run.log(`export task ${taskId}: progress not saved (converting on): ${error.message}`);
+            progressFailing = true;
+          },
+        ),
     );
   };
 
@@ -100,27 +112,39 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
         : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio });
     await progressWrite;
     const info = await probeMedia(run.mediaTools.ffprobePath, output);
-    const completed = await em.transactional(async (tx) => {
-      const done = await complete(tx, claimed, {
-        outputPath,
-        sha256: result.outputSha256,
-        sizeBytes: result.outputSizeBytes,
-        durationSeconds: info.durationSeconds,
-        ffmpegVersion: run.mediaTools.ffmpegVersion,
-        ffmpegArgs: result.arguments,
-      });
-      if (!done) return false;
-      // In the same transaction: there is no completed export without its signed manifest.
-      await recordSignedManifest(tx, run.keyRing, {
-        task: { id: taskId, reason: done.request.reason, requestedAt: done.requestedAt, startedAt: done.startedAt ?? new Date(), workerHost: run.workerHost },
-        requester: done.requestedBy,
-        recording,
-        conversion: result,
-        output: { fileName: done.fileName, durationSeconds: info.durationSeconds },
-        completedAt: done.finishedAt ?? new Date(),
-      });
-      return true;
-    });
+    // Tried again until the database answers: the conversion may have taken hours, and a short
+    // outage must not throw it away. A commit whose answer was lost shows on the next try.
+    const completed = await untilDatabaseAnswers(
+      () =>
+        em.transactional(async (tx) => {
+          const done = await complete(tx, claimed, {
+            outputPath,
+            sha256: result.outputSha256,
+            sizeBytes: result.outputSizeBytes,
+            durationSeconds: info.durationSeconds,
+            ffmpegVersion: run.mediaTools.ffmpegVersion,
+            ffmpegArgs: result.arguments,
+          });
+          if (!done) return completedBy(tx, claimed, result.outputSha256);
+          // In the same transaction: there is no completed export without its signed manifest.
+          await recordSignedManifest(tx, run.keyRing, {
+            task: {
+              id: taskId,
+              reason: done.request.reason,
+              requestedAt: done.requestedAt,
+              startedAt: done.startedAt ?? new Date(),
+              workerHost: run.workerHost,
+            },
+            requester: done.requestedBy,
+            recording,
+            conversion: result,
+            output: { fileName: done.fileName, durationSeconds: info.durationSeconds },
+            completedAt: done.finishedAt ?? new Date(),
+          });
+          return true;
+        }),
+      { what: `export task ${taskId}: completing`, log: run.log, signal },
+    );
     if (!completed) {
       // Cancelled (or taken over) while the file was being finished: no file without a COMPLETED task.
       await fsp.rm(output, { force: true });
@@ -136,7 +160,14 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     }
     const message = error instanceof MediaError ? error.message : `The export stopped on an internal error: ${(error as Error).message}`;
     run.log(`export task ${taskId}: failed: ${message}`);
-    await em.transactional((tx) => fail(tx, claimed, message));
+    const failed = await untilDatabaseAnswers(() => em.transactional((tx) => fail(tx, claimed, message)), {
+      what: `export task ${taskId}: recording the failure`,
+      log: run.log,
+      signal,
+    });
+    // Only a COMPLETED task has a file: one finished before the failure (an unreadable result,
+    // a refused commit) goes. Only while the claim was still this worker's, or it may be another's.
+    if (failed) await fsp.rm(output, { force: true }).catch(() => undefined);
     return 'failed';
   }
 }

@@ -65,7 +65,11 @@ export class TaskServiceWorker implements JobRunner {
     const { queue, concurrency, registration } = this.options;
     this.listener.on('notification', (channel: Channel, payload: string) => {
       if (channel === Channel.exportQueued) queue.wake(JobNames.exportRecording);
-      else if (channel === Channel.taskUpdated && this.running.has(payload)) void this.stopTasksNoLongerHeld([payload]);
+      else if (channel === Channel.taskUpdated && this.running.has(payload))
+        // Caught: the database may be gone again by the time the claims are read.
+        void this.stopTasksNoLongerHeld([payload]).catch((error: Error) =>
+          this.options.log(`export task ${payload}: its claim could not be checked: ${error.message}`),
+        );
       else if (channel === Channel.taskServiceUpdated && payload === registration.id) void this.refreshAuthorization();
     });
     // After a lost connection, notifications may have been missed: re-read the authorization and look for work.

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": typeof types.AuditAnchor_IntegrityDocument,
+    "mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }": typeof types.AuditAnchor_CreateCheckpointDocument,
     "\n  mutation AuditIntegrity_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }\n": typeof types.AuditIntegrity_ExportDocument,
     "\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": typeof types.AuditIntegrity_IntegrityDocument,
     "query AuditIntegrity_Recordings { recordings { edges { node { id } } } }": typeof types.AuditIntegrity_RecordingsDocument,
@@ -88,6 +90,19 @@ type Documents = {
     "mutation ExportFlow_ExportIds($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ExportFlow_ExportIdsDocument,
     "query ExportFlow_Task($id: ID!) { exportTask(id: $id) { ...TaskFields } }": typeof types.ExportFlow_TaskDocument,
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": typeof types.ExportFlow_CompletedTasksDocument,
+    "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": typeof types.FaultsDatabase_TaskUpdatedDocument,
+    "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": typeof types.HostileFiles_RecordingsDocument,
+    "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.HostileFiles_ExportDocument,
+    "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": typeof types.HostileFiles_TaskDocument,
+    "query HostileFiles_TaskServices { taskServices { name online } }": typeof types.HostileFiles_TaskServicesDocument,
+    "query HostileRequests_RecordingIds { recordings(first: 10) { edges { node { id userName } } } }": typeof types.HostileRequests_RecordingIdsDocument,
+    "query HostileRequests_Recording($id: ID!) { recording(id: $id) { id restricted } }": typeof types.HostileRequests_RecordingDocument,
+    "mutation HostileRequests_Restrict($id: ID!) { restrictRecording(id: $id) { id restricted } }": typeof types.HostileRequests_RestrictDocument,
+    "mutation HostileRequests_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.HostileRequests_ExportDocument,
+    "query HostileRequests_TaskStatus($id: ID!) { exportTask(id: $id) { status } }": typeof types.HostileRequests_TaskStatusDocument,
+    "mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }": typeof types.HostileRequests_CancelDocument,
+    "query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }": typeof types.HostileRequests_SearchDocument,
+    "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": typeof types.HostileRequests_AuditDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": typeof types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": typeof types.Import_RecordingsDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": typeof types.Playback_VideoRecordingsDocument,
@@ -112,7 +127,6 @@ type Documents = {
     "mutation Retention_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.Retention_ExportDocument,
     "query Retention_Task($id: ID!) { exportTask(id: $id) { id status downloadUrl expiredAt } }": typeof types.Retention_TaskDocument,
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": typeof types.SignInLimits_SignInDocument,
-    "mutation SignInLimits_ResetPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }": typeof types.SignInLimits_ResetPasswordDocument,
     "query SignInLimits_Me { me { username } }": typeof types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": typeof types.SingleMachine_TaskServicesDocument,
     "query TaskServices_RecordingIds { recordings { edges { node { id } } } }": typeof types.TaskServices_RecordingIdsDocument,
@@ -133,6 +147,11 @@ type Documents = {
     "query WorkerCrash_RecordingIds { recordings { edges { node { id } } } }": typeof types.WorkerCrash_RecordingIdsDocument,
     "mutation WorkerCrash_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.WorkerCrash_ExportDocument,
     "query WorkerCrash_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error taskServiceHost } }": typeof types.WorkerCrash_TaskDocument,
+    "query FaultExports_Recordings { recordings(first: 50) { edges { node { id userName } } } }": typeof types.FaultExports_RecordingsDocument,
+    "mutation FaultExports_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.FaultExports_ExportDocument,
+    "query FaultExports_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error outputSha256 outputSizeBytes } }": typeof types.FaultExports_TaskDocument,
+    "query FaultSystem_TaskServices { taskServices { id name authorized } }": typeof types.FaultSystem_TaskServicesDocument,
+    "mutation FaultSystem_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }": typeof types.FaultSystem_AuthorizeTaskServiceDocument,
     "\n  fragment RecordingFields on Recording {\n    id userName serverName clientName clientIp applications protocol startedAt durationSeconds sizeBytes format width height hasAudio restricted sourceSha256\n  }\n": typeof types.RecordingFieldsFragmentDoc,
     "\n  fragment TaskFields on ExportTask {\n    id status progress reason attempts error taskServiceHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt\n    requestedBy { username }\n    recording { id userName durationSeconds hasAudio }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  mutation GraphqlClient_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.GraphqlClient_SignInDocument,
@@ -141,6 +160,8 @@ type Documents = {
     "mutation System_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }": typeof types.System_AuthorizeTaskServiceDocument,
 };
 const documents: Documents = {
+    "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": types.AuditAnchor_IntegrityDocument,
+    "mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }": types.AuditAnchor_CreateCheckpointDocument,
     "\n  mutation AuditIntegrity_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }\n": types.AuditIntegrity_ExportDocument,
     "\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": types.AuditIntegrity_IntegrityDocument,
     "query AuditIntegrity_Recordings { recordings { edges { node { id } } } }": types.AuditIntegrity_RecordingsDocument,
@@ -215,6 +236,19 @@ const documents: Documents = {
     "mutation ExportFlow_ExportIds($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ExportFlow_ExportIdsDocument,
     "query ExportFlow_Task($id: ID!) { exportTask(id: $id) { ...TaskFields } }": types.ExportFlow_TaskDocument,
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": types.ExportFlow_CompletedTasksDocument,
+    "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": types.FaultsDatabase_TaskUpdatedDocument,
+    "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": types.HostileFiles_RecordingsDocument,
+    "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.HostileFiles_ExportDocument,
+    "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": types.HostileFiles_TaskDocument,
+    "query HostileFiles_TaskServices { taskServices { name online } }": types.HostileFiles_TaskServicesDocument,
+    "query HostileRequests_RecordingIds { recordings(first: 10) { edges { node { id userName } } } }": types.HostileRequests_RecordingIdsDocument,
+    "query HostileRequests_Recording($id: ID!) { recording(id: $id) { id restricted } }": types.HostileRequests_RecordingDocument,
+    "mutation HostileRequests_Restrict($id: ID!) { restrictRecording(id: $id) { id restricted } }": types.HostileRequests_RestrictDocument,
+    "mutation HostileRequests_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.HostileRequests_ExportDocument,
+    "query HostileRequests_TaskStatus($id: ID!) { exportTask(id: $id) { status } }": types.HostileRequests_TaskStatusDocument,
+    "mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }": types.HostileRequests_CancelDocument,
+    "query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }": types.HostileRequests_SearchDocument,
+    "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": types.HostileRequests_AuditDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": types.Import_RecordingsDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": types.Playback_VideoRecordingsDocument,
@@ -239,7 +273,6 @@ const documents: Documents = {
     "mutation Retention_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.Retention_ExportDocument,
     "query Retention_Task($id: ID!) { exportTask(id: $id) { id status downloadUrl expiredAt } }": types.Retention_TaskDocument,
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": types.SignInLimits_SignInDocument,
-    "mutation SignInLimits_ResetPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }": types.SignInLimits_ResetPasswordDocument,
     "query SignInLimits_Me { me { username } }": types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": types.SingleMachine_TaskServicesDocument,
     "query TaskServices_RecordingIds { recordings { edges { node { id } } } }": types.TaskServices_RecordingIdsDocument,
@@ -260,6 +293,11 @@ const documents: Documents = {
     "query WorkerCrash_RecordingIds { recordings { edges { node { id } } } }": types.WorkerCrash_RecordingIdsDocument,
     "mutation WorkerCrash_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.WorkerCrash_ExportDocument,
     "query WorkerCrash_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error taskServiceHost } }": types.WorkerCrash_TaskDocument,
+    "query FaultExports_Recordings { recordings(first: 50) { edges { node { id userName } } } }": types.FaultExports_RecordingsDocument,
+    "mutation FaultExports_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.FaultExports_ExportDocument,
+    "query FaultExports_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error outputSha256 outputSizeBytes } }": types.FaultExports_TaskDocument,
+    "query FaultSystem_TaskServices { taskServices { id name authorized } }": types.FaultSystem_TaskServicesDocument,
+    "mutation FaultSystem_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }": types.FaultSystem_AuthorizeTaskServiceDocument,
     "\n  fragment RecordingFields on Recording {\n    id userName serverName clientName clientIp applications protocol startedAt durationSeconds sizeBytes format width height hasAudio restricted sourceSha256\n  }\n": types.RecordingFieldsFragmentDoc,
     "\n  fragment TaskFields on ExportTask {\n    id status progress reason attempts error taskServiceHost outputSha256 outputSizeBytes outputDurationSeconds downloadUrl fileName requestedAt startedAt finishedAt\n    requestedBy { username }\n    recording { id userName durationSeconds hasAudio }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  mutation GraphqlClient_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.GraphqlClient_SignInDocument,
@@ -282,6 +320,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }"): (typeof documents)["mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,6 +627,58 @@ export function graphql(source: "\n  query ExportFlow_CompletedTasks { exportTas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }"): (typeof documents)["subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"): (typeof documents)["query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }"): (typeof documents)["query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileFiles_TaskServices { taskServices { name online } }"): (typeof documents)["query HostileFiles_TaskServices { taskServices { name online } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileRequests_RecordingIds { recordings(first: 10) { edges { node { id userName } } } }"): (typeof documents)["query HostileRequests_RecordingIds { recordings(first: 10) { edges { node { id userName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileRequests_Recording($id: ID!) { recording(id: $id) { id restricted } }"): (typeof documents)["query HostileRequests_Recording($id: ID!) { recording(id: $id) { id restricted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileRequests_Restrict($id: ID!) { restrictRecording(id: $id) { id restricted } }"): (typeof documents)["mutation HostileRequests_Restrict($id: ID!) { restrictRecording(id: $id) { id restricted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileRequests_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation HostileRequests_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileRequests_TaskStatus($id: ID!) { exportTask(id: $id) { status } }"): (typeof documents)["query HostileRequests_TaskStatus($id: ID!) { exportTask(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }"): (typeof documents)["mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }"): (typeof documents)["query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n"): (typeof documents)["\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }"): (typeof documents)["query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -677,10 +775,6 @@ export function graphql(source: "mutation SignInLimits_SignIn($u: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignInLimits_ResetPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }"): (typeof documents)["mutation SignInLimits_ResetPassword($id: ID!, $password: String!) { resetUserPassword(id: $id, password: $password) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query SignInLimits_Me { me { username } }"): (typeof documents)["query SignInLimits_Me { me { username } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -758,6 +852,26 @@ export function graphql(source: "mutation WorkerCrash_Export($input: ExportRecor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkerCrash_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error taskServiceHost } }"): (typeof documents)["query WorkerCrash_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error taskServiceHost } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultExports_Recordings { recordings(first: 50) { edges { node { id userName } } } }"): (typeof documents)["query FaultExports_Recordings { recordings(first: 50) { edges { node { id userName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultExports_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation FaultExports_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultExports_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error outputSha256 outputSizeBytes } }"): (typeof documents)["query FaultExports_Task($id: ID!) { exportTask(id: $id) { id status progress attempts error outputSha256 outputSizeBytes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultSystem_TaskServices { taskServices { id name authorized } }"): (typeof documents)["query FaultSystem_TaskServices { taskServices { id name authorized } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultSystem_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }"): (typeof documents)["mutation FaultSystem_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -326,6 +326,7 @@ describe('tamper-evident audit log', () => {
         'client_address',
         'prev_hash',
         'hash',
+        'withheld',
       ]);
       const expected = await system.sql<{ id: string; hash: string }>(
         `select a.id::text, a.hash from audit_events a where actor_name = 'player' and action = 'EXPORT_DENIED' and outcome = 'DENIED' order by a.id`,

@@ -269,6 +269,9 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect(audit).toEqual([
       { outcome: 'SUCCESS', task_id: firstTask.id, actor_name: 'auditor1' },
       { outcome: 'FAILURE', task_id: null, actor_name: 'auditor1' },
+      // Refusals are audited too, once each; bad input is not.
+      { outcome: 'DENIED', task_id: null, actor_name: 'player1' },
+      { outcome: 'DENIED', task_id: null, actor_name: null },
     ]);
   });
 
@@ -286,9 +289,15 @@ describe('signed manifests, evidence bundles and verification', () => {
     });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toBe('application/zip');
-    // Only the one real download so far is audited: no refusal and no HEAD counts as one.
-    const downloads = await system.sql('select count(*)::int as n from audit_events where action = $1', ['EXPORT_DOWNLOADED']);
-    expect(downloads).toEqual([{ n: 1 }]);
+    // The one real download so far, and each refusal once (bad input is not one); a HEAD is no download.
+    const downloads = await system.sql('select outcome, actor_name from audit_events where action = $1 order by id', ['EXPORT_DOWNLOADED']);
+    expect(downloads).toEqual([
+      { outcome: 'SUCCESS', actor_name: 'examiner' },
+      { outcome: 'DENIED', actor_name: null },
+      { outcome: 'DENIED', actor_name: 'auditor1' },
+      { outcome: 'DENIED', actor_name: 'player1' },
+      { outcome: 'DENIED', actor_name: 'examiner' },
+    ]);
   });
 
   it('rotates the signing key: new exports use the new key, old manifests still verify, several exports in one bundle', async () => {

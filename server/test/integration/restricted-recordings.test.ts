@@ -71,9 +71,14 @@ describe("restricted recordings and other people's export tasks", () => {
     expect(errorCode(await gql(system.url, CANCEL, { id: task }, playerReader))).toBe('FORBIDDEN');
     const cancelled = await gqlOk(system.url, CANCEL, { id: task }, opsAdmin);
     expect(cancelled.cancelExportTask.status).toBe('CANCELLED');
-    expect(await system.sql('select actor_name from audit_events where action = $1 and task_id = $2', ['EXPORT_CANCELLED', task])).toEqual([
-      { actor_name: 'ops' },
-    ]);
+    // The cancel, and each refused attempt once.
+    expect(await system.sql('select actor_name, outcome from audit_events where action = $1 and task_id = $2 order by id', ['EXPORT_CANCELLED', task])).toEqual(
+      [
+        { actor_name: 'bob', outcome: 'DENIED' },
+        { actor_name: 'player-reader', outcome: 'DENIED' },
+        { actor_name: 'ops', outcome: 'SUCCESS' },
+      ],
+    );
     const [own] = await exportOf(alice, ['open1'], 'Case 71: own cancel');
     expect((await gqlOk(system.url, CANCEL, { id: own }, alice)).cancelExportTask.status).toBe('CANCELLED');
   });
@@ -153,9 +158,10 @@ describe("restricted recordings and other people's export tasks", () => {
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe(code);
     }
-    expect(await system.sql('select actor_name from audit_events where action = $1 and task_id = $2', ['EXPORT_DOWNLOADED', task!.id])).not.toContainEqual({
-      actor_name: 'bob',
-    });
+    // Each refusal is audited once, as a download DENIED; none counts as a download.
+    expect(
+      await system.sql('select actor_name, outcome from audit_events where action = $1 and task_id = $2 order by id', ['EXPORT_DOWNLOADED', task!.id]),
+    ).toEqual(['bob', 'ops', 'player-reader', 'player'].map((actor_name) => ({ actor_name, outcome: 'DENIED' })));
     expect((await download(task!.id, alice)).status).toBe(200);
     // The task says the same to each caller, so clients can hide what would be refused.
     expect((await gqlOk(system.url, TASK_FLAGS, { id: task!.id }, alice)).exportTask).toEqual({ canCancel: true, canDownload: true });
@@ -181,12 +187,14 @@ describe("restricted recordings and other people's export tasks", () => {
     expect(tasks.exportTasks.edges.map((e) => e.node.recording.id)).not.toContain(ids.open2);
 
     const audit = await system.sql<{ action: string; actor_name: string; recording_id: string }>(
-      "select action, actor_name, recording_id from audit_events where action in ('RECORDING_RESTRICTED', 'RECORDING_UNRESTRICTED') order by id",
+      "select action, actor_name, recording_id, outcome from audit_events where action in ('RECORDING_RESTRICTED', 'RECORDING_UNRESTRICTED') order by id",
     );
     expect(audit).toEqual([
-      { action: 'RECORDING_RESTRICTED', actor_name: 'player', recording_id: ids.open3 },
-      { action: 'RECORDING_UNRESTRICTED', actor_name: 'privileged', recording_id: ids.open3 },
-      { action: 'RECORDING_RESTRICTED', actor_name: 'privileged', recording_id: ids.open2 },
+      { action: 'RECORDING_RESTRICTED', actor_name: 'reader-only', recording_id: ids.open3, outcome: 'DENIED' },
+      { action: 'RECORDING_RESTRICTED', actor_name: 'player', recording_id: ids.open3, outcome: 'SUCCESS' },
+      { action: 'RECORDING_UNRESTRICTED', actor_name: 'player', recording_id: ids.open3, outcome: 'DENIED' },
+      { action: 'RECORDING_UNRESTRICTED', actor_name: 'privileged', recording_id: ids.open3, outcome: 'SUCCESS' },
+      { action: 'RECORDING_RESTRICTED', actor_name: 'privileged', recording_id: ids.open2, outcome: 'SUCCESS' },
     ]);
   });
 });

@@ -35,6 +35,8 @@ describe('npm start on one machine: the local task service', () => {
       CUSTODIAN_DEMO_DATA: 'false',
       CUSTODIAN_WORKER_CONCURRENCY: '1',
       WORKER_NAME: '',
+      // The test server's role is a superuser, which Custodian refuses unless told.
+      CUSTODIAN_ALLOW_SUPERUSER: 'true',
     };
     db = new pg.Client({ connectionString: databaseUrl.toString() });
     await db.connect();

@@ -15,7 +15,7 @@ import { waitUntil } from '../support/wait.js';
 
 const run = promisify(execFile);
 const ESC = '\u001b';
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/asciicast');
+const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/asciicast');
 const corpusPresent = await fsp.stat(CORPUS).then(
   () => true,
   () => false,

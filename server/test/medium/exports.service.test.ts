@@ -215,7 +215,7 @@ describe('ExportsService', () => {
       }
     });
 
-    describe('refusals: nothing is created, and EXPORT_DENIED is written once per request, one row per valid recording id', () => {
+    describe('refusals: nothing is created, and one EXPORT_DENIED row is written per request, naming the recordings asked for', () => {
       const cases: { who: string; caller: () => Caller; code: string; message: string; exportsEnabled?: false }[] = [
         { who: 'anonymous', caller: () => ANONYMOUS, code: 'UNAUTHENTICATED', message: 'Sign in to export recordings.' },
         { who: 'a PLAYER', caller: () => callers.player, code: 'FORBIDDEN', message: FORBIDDEN_MESSAGE },
@@ -242,19 +242,19 @@ describe('ExportsService', () => {
 
           expect(refused).toEqual({ code, message, extensions: {} });
           expect(await created()).toEqual(before);
-          expect(await auditSince(since)).toEqual(
-            [a, b].map((recordingId) => ({
+          expect(await auditSince(since)).toEqual([
+            {
               action: 'EXPORT_DENIED',
               outcome: 'DENIED',
               actor_id: caller.viewer?.user.id ?? null,
               actor_name: caller.viewer?.user.username ?? null,
-              recording_id: recordingId,
+              recording_id: null,
               task_id: null,
               reason: REASON,
-              detail: `${message} (requested id: not-a-uuid)`,
+              detail: `${message} (recordings ${a}, ${b}; requested id: not-a-uuid)`,
               client_address: caller.clientAddress,
-            })),
-          );
+            },
+          ]);
         } finally {
           if (exportsEnabled === false) await settings.update(callers.administrator, { exportsEnabled: true });
         }
@@ -279,7 +279,7 @@ describe('ExportsService', () => {
         {
           what: 'a reason under 10 characters',
           input: () => ({ recordingIds: [open[0]!.id], reason: '  too short  ' }),
-          refused: { code: 'BAD_USER_INPUT', message: 'The reason must have at least 10 characters (it has 9).', extensions: { field: 'reason' } },
+          refused: { code: 'BAD_USER_INPUT', message: 'The reason must have at least 10 visible characters (it has 8).', extensions: { field: 'reason' } },
         },
         {
           what: 'a reason of only spaces',
@@ -349,7 +349,12 @@ describe('ExportsService', () => {
     const pendingTaskOf = async (recording: Recording) => (await exportAs(callers.exporter, { recordingIds: [recording.id] }))[0]!.id;
     const cancellations = (taskId: string) =>
       t.sql<{ actor_name: string; client_address: string; reason: string }>(
-        "select actor_name, client_address, reason from audit_events where action = 'EXPORT_CANCELLED' and task_id = $1",
+        "select actor_name, client_address, reason from audit_events where action = 'EXPORT_CANCELLED' and outcome = 'SUCCESS' and task_id = $1",
+        [taskId],
+      );
+    const refusedCancellations = (taskId: string) =>
+      t.sql<{ actor_name: string; detail: string }>(
+        "select actor_name, detail from audit_events where action = 'EXPORT_CANCELLED' and outcome = 'DENIED' and task_id = $1",
         [taskId],
       );
 
@@ -373,7 +378,7 @@ describe('ExportsService', () => {
       expect(await cancellations(id)).toEqual([{ actor_name: operator.username, client_address: '192.0.2.20', reason: REASON }]);
     });
 
-    it('refuses another exporter (FORBIDDEN) and leaves the task as it was', async () => {
+    it('refuses another exporter (FORBIDDEN), leaves the task as it was and audits the refusal', async () => {
       const id = await pendingTaskOf(open[2]!);
       expect(await refusalOf(service().cancelExportTask(callers.otherExporter, id))).toEqual({
         code: 'FORBIDDEN',
@@ -382,6 +387,9 @@ describe('ExportsService', () => {
       });
       expect(await statusOf(id)).toBe('PENDING');
       expect(await cancellations(id)).toEqual([]);
+      expect(await refusedCancellations(id)).toEqual([
+        { actor_name: otherExporter.username, detail: 'Only the user who requested this export, or an ADMINISTRATOR, can cancel it.' },
+      ]);
     });
 
     it('answers NOT_FOUND for a task on a restricted recording to someone without PRIVILEGED_PLAYER, as for a task that does not exist', async () => {
@@ -399,6 +407,9 @@ describe('ExportsService', () => {
       });
       expect(await statusOf(id)).toBe('PENDING');
       expect(await cancellations(id)).toEqual([]);
+      // Both refusals are audited alike: the row does not tell the restricted task from a missing one.
+      expect(await refusedCancellations(id)).toEqual([{ actor_name: operator.username, detail: `There is no export task ${id}.` }]);
+      expect(await refusedCancellations(missing)).toEqual([{ actor_name: operator.username, detail: `There is no export task ${missing}.` }]);
     });
   });
 

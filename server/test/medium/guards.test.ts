@@ -242,7 +242,7 @@ describe('the guards', () => {
     });
   });
 
-  it('refuses without audit rows unless told under which action to audit', () => {
+  it('refuses under ACCESS_DENIED unless told a more telling action', () => {
     const refusalOf = (auditedAs?: AuditedAs): Refusal => {
       try {
         requireExporter(callers.PLAYER, EXPORTING, auditedAs);
@@ -252,10 +252,11 @@ describe('the guards', () => {
       }
       throw new Error('the guard let a PLAYER export');
     };
-    expect(refusalOf().audit).toEqual([]);
-    expect(refusalOf({ action: AuditAction.EXPORT_DENIED }).audit).toEqual([
+    expect(refusalOf().audit).toEqual(expect.objectContaining({ action: AuditAction.ACCESS_DENIED, outcome: 'DENIED', actorName: 'player' }));
+    expect(refusalOf({ action: AuditAction.EXPORT_DENIED }).audit).toEqual(
       expect.objectContaining({ action: AuditAction.EXPORT_DENIED, outcome: 'DENIED', actorName: 'player', recordingId: null }),
-    ]);
+    );
+    expect(refusalOf().principals).toEqual(['user:player']);
   });
 });
 
@@ -322,7 +323,7 @@ describe('auditedTransaction', () => {
     expect(await auditSince(since)).toEqual([]);
   });
 
-  it("on an audited refusal, rolls back the work, commits only the refusal's audit rows, and rethrows the same refusal", async () => {
+  it("on a refusal, rolls back the work, commits only the refusal's audit row, and rethrows the same refusal", async () => {
     const since = await lastAuditId();
     const key = `refused-${randomUUID()}`;
     const [a, b] = [randomUUID(), randomUUID()];
@@ -346,21 +347,21 @@ describe('auditedTransaction', () => {
     expect(error).toBe(thrown);
     expect(await settingExists(key)).toBe(false);
 
-    // One row per distinct recording id, in the caller's name, the message as detail.
+    // One row for the request, in the caller's name; the recordings it named are in the detail.
     const rows = await auditSince(since);
-    expect(rows.map(({ id: _id, ...row }) => row)).toEqual(
-      [a, b].map((recordingId) => ({
+    expect(rows.map(({ id: _id, ...row }) => row)).toEqual([
+      {
         action: 'EXPORT_DENIED',
         outcome: 'DENIED',
         actor_id: player.viewer!.user.id,
         actor_name: player.viewer!.user.username,
-        recording_id: recordingId,
+        recording_id: null,
         task_id: null,
         reason: 'Case 2026-114: payment approvals',
-        detail: 'Exporting recordings needs both the LOGGING_READER and PRIVILEGED_PLAYER roles.',
+        detail: `Exporting recordings needs both the LOGGING_READER and PRIVILEGED_PLAYER roles. (recordings ${a}, ${b})`,
         client_address: '192.0.2.10',
-      })),
-    );
+      },
+    ]);
   });
 
   it('records a missing file (GONE) as a FAILURE, about the task, for an anonymous caller without actor', async () => {
@@ -387,7 +388,7 @@ describe('auditedTransaction', () => {
     ]);
   });
 
-  it('caps the reason at 2000 characters after trimming, and names at most 100 recordings', async () => {
+  it('writes one row however many recordings were named: the reason capped at 2000 characters after trimming, ten ids named and the rest counted', async () => {
     const since = await lastAuditId();
     const ids = Array.from({ length: 130 }, () => randomUUID());
     const reason = `\n ${'r'.repeat(2500)} \t`;
@@ -398,10 +399,21 @@ describe('auditedTransaction', () => {
       }),
     ).rejects.toBe(refused);
     const rows = await auditSince(since);
-    expect(rows).toHaveLength(100);
-    expect(rows.map((row) => row.recording_id)).toEqual(ids.slice(0, 100));
-    expect(new Set(rows.map((row) => row.reason))).toEqual(new Set(['r'.repeat(2000)]));
-    expect(new Set(rows.map((row) => row.outcome))).toEqual(new Set(['DENIED']));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ outcome: 'DENIED', recording_id: null, reason: 'r'.repeat(2000) });
+    expect(rows[0]!.detail).toBe(`Exporting is switched off. (recordings ${ids.slice(0, 10).join(', ')} and 120 more)`);
+  });
+
+  it('names the recording of a request about exactly one', async () => {
+    const since = await lastAuditId();
+    const id = randomUUID();
+    const refused = refusal(exporter, 'FORBIDDEN', 'Refused.', { action: AuditAction.EXPORT_DENIED, recordingIds: [id, id] });
+    await expect(
+      auditedTransaction(t.em.fork(), async () => {
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+    expect((await auditSince(since)).map((row) => [row.recording_id, row.detail])).toEqual([[id, 'Refused.']]);
   });
 
   it('keeps ids that are not uuids in the detail, with a null recording id', async () => {
@@ -447,7 +459,7 @@ describe('auditedTransaction', () => {
     expect(await auditSince(since)).toEqual([]);
   });
 
-  it('rolls back and audits nothing for a refusal without audit rows', async () => {
+  it('rolls back the work and audits a refusal given no action as ACCESS_DENIED', async () => {
     const since = await lastAuditId();
     const key = `unaudited-${randomUUID()}`;
     const error = await thrownBy(
@@ -459,7 +471,7 @@ describe('auditedTransaction', () => {
     expect(error).toBeInstanceOf(Refusal);
     expect((error as Refusal).code).toBe('FORBIDDEN');
     expect(await settingExists(key)).toBe(false);
-    expect(await auditSince(since)).toEqual([]);
+    expect((await auditSince(since)).map((row) => [row.action, row.outcome, row.actor_name])).toEqual([['ACCESS_DENIED', 'DENIED', 'player']]);
   });
 
   it('also drops what the work created but had not flushed yet', async () => {

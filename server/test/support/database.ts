@@ -26,7 +26,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = inject('pgServerUrl');
   const name = `custodian_medium_${randomBytes(5).toString('hex')}`;
   const url = withDatabase(server, name);
-  const config = loadConfig({ DATABASE_URL: url, CUSTODIAN_DATA_DIR: os.tmpdir() });
+  // The test server's role is a superuser, which Custodian refuses unless told.
+  const config = loadConfig({ DATABASE_URL: url, CUSTODIAN_DATA_DIR: os.tmpdir(), CUSTODIAN_ALLOW_SUPERUSER: 'true' });
   const db = await openAppDatabase(config, () => {}, { migrate: 'always', poolMax: 4 });
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {

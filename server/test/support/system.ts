@@ -111,6 +111,8 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
     CUSTODIAN_ADMIN_PASSWORD: ADMIN.password,
     CUSTODIAN_DEMO_DATA: 'false',
     CUSTODIAN_WORKER_CONCURRENCY: '2',
+    // The test server's role is a superuser, which Custodian refuses unless told.
+    CUSTODIAN_ALLOW_SUPERUSER: 'true',
     ...options.env,
   };
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });

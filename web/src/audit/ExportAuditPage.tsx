@@ -43,6 +43,7 @@ const ExportAuditQuery = graphql(`
           detail
           clientAddress
           occurredAt
+          withheld
         }
       }
     }
@@ -124,7 +125,11 @@ export function ExportAuditPage() {
                         <td className="strong nowrap">{event.actionLabel}</td>
                         <td>{event.actor ?? <span className="muted">—</span>}</td>
                         <td className="nowrap">
-                          {event.recording ? (
+                          {event.withheld ? (
+                            <span className="muted" title="A restricted recording: reading which one, and why, needs PRIVILEGED_PLAYER.">
+                              Withheld
+                            </span>
+                          ) : event.recording ? (
                             <span title={`Recording ${event.recording.id}`}>
                               <span className="strong">
                                 {event.recording.userName} on {event.recording.serverName}
@@ -140,7 +145,7 @@ export function ExportAuditPage() {
                           <ShortId value={event.taskId} />
                         </td>
                         <td className="reason" title={event.reason ?? undefined}>
-                          {event.reason ?? <span className="muted">—</span>}
+                          {event.reason ?? <span className="muted">{event.withheld ? 'Withheld' : '—'}</span>}
                         </td>
                         <td>
                           <StatusBadge tone={outcomeTone(event.outcome)}>{outcomeLabel(event.outcome)}</StatusBadge>

@@ -117,7 +117,7 @@ function IntegrityResult({ report }: { report: Report }) {
         {checkpoints.problems.length > 0 && (
           <ul>
             {checkpoints.problems.map((p) => (
-              <li key={`${p.checkpointId}-${p.kind}`}>{p.message}</li>
+              <li key={p.message}>{p.message}</li>
             ))}
             {checkpoints.problemCount > checkpoints.problems.length && (
               <li>…and {checkpoints.problemCount - checkpoints.problems.length} more checkpoint problems.</li>

@@ -10,6 +10,11 @@ describe('audit actions', () => {
     expect(auditActions.map((a) => a.value).sort()).toEqual(schemaEnum('AuditAction')?.sort());
   });
 
+  it('names actions as the schema describes them, as rows do', () => {
+    expect(auditActions.find((a) => a.value === 'EXPORT_REQUESTED')?.label).toBe('Export recording');
+    expect(auditActions.find((a) => a.value === 'REFUSALS_SUPPRESSED')?.label).toBe('Refusals not written');
+  });
+
   it('gives every action a name of its own', () => {
     expect(new Set(auditActions.map((a) => a.label)).size).toBe(auditActions.length);
   });

@@ -136,7 +136,7 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
           />
           <div className="field__meta">
             <span id={hintId} className="muted">
-              {REASON_MIN_LENGTH} to {REASON_MAX_LENGTH} characters
+              At least {REASON_MIN_LENGTH} visible characters, at most {REASON_MAX_LENGTH}
             </span>
             <span id={countId} className={`char-count${length > REASON_MAX_LENGTH ? ' char-count--over' : ''}`} aria-live="polite">
               {length} / {REASON_MAX_LENGTH}

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config/config.js';
 import { describeMediaTools, locateMediaTools } from '../../media/media-tools.js';
 import { ImportService, recordingFiles } from '../../recordings/import.service.js';
 import { openAppDatabase } from '../core.js';
+import { commandLineOperator } from './operator.js';
 
 /** `import <file-or-folder>...`: catalogs recordings; exits 1 when any file was skipped. */
 export async function importCommand(targets: string[], usage: string): Promise<number> {
@@ -15,12 +16,13 @@ export async function importCommand(targets: string[], usage: string): Promise<n
   console.error(describeMediaTools(tools));
   const db = await openAppDatabase(config, (line) => console.error(line), { migrate: true, poolMax: 2 });
   const counts = { imported: 0, duplicate: 0, skipped: 0 };
+  const by = { id: null, name: commandLineOperator(), clientAddress: null };
   try {
     for (const target of targets) {
       try {
         for await (const file of recordingFiles(path.resolve(target))) {
           const importer = new ImportService(db.orm.em.fork(), tools.ffprobePath, config.recordingsDir);
-          const outcome = await importer.importFile(file).catch((error: Error) => ({ status: 'skipped' as const, reason: error.message }));
+          const outcome = await importer.importFile(file, { by }).catch((error: Error) => ({ status: 'skipped' as const, reason: error.message }));
           counts[outcome.status]++;
           if (outcome.status === 'imported') console.log(`imported  ${file} → ${outcome.recording.id}`);
           else if (outcome.status === 'duplicate') console.log(`already   ${file} = ${outcome.recording.id}`);

@@ -1,9 +1,15 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201000000 } from './Migration20261201000000.js';
+import { Migration20261202000000 } from './Migration20261202000000.js';
+import { Migration20261202100000 } from './Migration20261202100000.js';
 
 /**
  * Every migration, in the order they apply. Listed rather than discovered in a folder, so that
  * the compiled server, the tests (which run the TypeScript sources) and a stale build all apply
  * exactly these. A new migration is added here.
  */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261201000000', class: Migration20261201000000 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261201000000', class: Migration20261201000000 },
+  { name: 'Migration20261202000000', class: Migration20261202000000 },
+  { name: 'Migration20261202100000', class: Migration20261202100000 },
+];

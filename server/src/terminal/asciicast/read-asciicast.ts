@@ -1,38 +1,19 @@
-import { createReadStream } from 'node:fs';
-import fsp from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { AsciicastError, isKnownEventCode, parseSize, type AsciicastEvent, type AsciicastHeader } from './asciicast.js';
+import { type CastLine, castLines, LineTooLong } from './cast-lines.js';
+import { castText, mebibytes } from './cast-text.js';
 import { MAX_COLS, MAX_ROWS, parseHeader } from './header.js';
 
-/** A v1 file is one JSON document; beyond this size it is refused rather than read into memory. */
-const MAX_V1_BYTES = 256 * 1024 * 1024;
+/**
+ * A v1 file is one JSON document, parsed whole: in memory several times its size. v1 recorders
+ * (asciinema 1.x) held the whole session in memory too, so their files are small; a larger one is
+ * refused rather than read into memory.
+ */
+const MAX_V1_BYTES = 64 * 1024 * 1024;
 
 export interface Asciicast {
   header: AsciicastHeader;
   /** The events in order, times in seconds since the start. Can be iterated once. */
   events: AsyncIterable<AsciicastEvent>;
-}
-
-/** True when the bytes start like gzip. */
-export async function isGzipFile(file: string): Promise<boolean> {
-  const handle = await fsp.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The file as text, gunzipped when it is gzip (whatever its name says). */
-async function openText(file: string): Promise<Readable> {
-  const raw = createReadStream(file);
-  const stream = (await isGzipFile(file)) ? raw.pipe(createGunzip()) : raw;
-  // A corrupt gzip stream must surface as a refusal, not as an unhandled stream error.
-  raw.on('error', (error) => stream.destroy(error));
-  return stream;
 }
 
 function parseJsonLine(text: string, line: number): unknown {
@@ -43,68 +24,70 @@ function parseJsonLine(text: string, line: number): unknown {
   }
 }
 
+/** A too-long first line can still be a version 1 document written on one line. */
+function startsLikeVersion1(head: string): boolean {
+  return /^\s*\{/.test(head) && /"version"\s*:\s*1\s*[,}]/.test(head);
+}
+
 /**
  * Reads a recording as a stream: the header first, then events on demand, so a recording of
- * hours never sits in memory whole. Problems are AsciicastError with the line number.
+ * hours never sits in memory whole. Problems are AsciicastError with the line number; nothing
+ * else is thrown, whatever the file holds (see castLines for the limits).
  */
 export async function readAsciicast(file: string): Promise<Asciicast> {
-  const stream = await openText(file);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  const closeAll = () => {
-    stream.destroy();
+  const lines = castLines(file);
+  const close = async () => {
+    await lines.return(undefined);
   };
-  let lineNumber = 0;
-  let first: string | undefined;
+  let first: CastLine | undefined;
   try {
     for (;;) {
       const next = await lines.next();
       if (next.done) break;
-      lineNumber++;
-      if (next.value.trim() !== '') {
+      if (next.value.text.trim() !== '') {
         first = next.value;
         break;
       }
     }
   } catch (error) {
-    closeAll();
-    throw readFailure(error);
+    await close();
+    if (error instanceof LineTooLong && startsLikeVersion1(error.head)) return readVersion1(file);
+    throw error;
   }
   if (first === undefined) {
-    closeAll();
+    await close();
     throw new AsciicastError('the file is empty');
   }
   let parsedFirst: unknown;
   try {
-    parsedFirst = JSON.parse(first);
+    parsedFirst = JSON.parse(first.text);
   } catch {
     // Not a one-line header: a pretty-printed v1 document spans many lines.
-    closeAll();
+    await close();
     return readVersion1(file);
   }
   if (parsedFirst !== null && typeof parsedFirst === 'object' && (parsedFirst as { version?: unknown }).version === 1) {
-    closeAll();
+    await close();
     return readVersion1(file);
   }
-  const header = parseHeader(parsedFirst, lineNumber);
-  const startLine = lineNumber;
+  let header: AsciicastHeader;
+  try {
+    header = parseHeader(parsedFirst, first.number);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     header,
     events: (async function* () {
-      let lineNo = startLine;
       let clock = 0;
       try {
         for (;;) {
-          let next: IteratorResult<string>;
-          try {
-            next = await lines.next();
-          } catch (error) {
-            throw readFailure(error, lineNo + 1);
-          }
+          const next = await lines.next();
           if (next.done) return;
-          lineNo++;
-          const text = next.value;
+          const { number, text } = next.value;
           if (text.trim() === '' || (header.version === 3 && text.startsWith('#'))) continue;
-          const event = parseEventLine(text, lineNo);
+          const event = parseEventLine(text, number);
           if (event === undefined) continue;
           // v2 stores times since the start, v3 intervals since the previous event. Times that
           // go backwards (clock adjustments on the recording host) are held at the last time.
@@ -112,18 +95,10 @@ export async function readAsciicast(file: string): Promise<Asciicast> {
           if (isKnownEventCode(event.code)) yield { time: clock, code: event.code, data: event.data };
         }
       } finally {
-        closeAll();
+        await close();
       }
     })(),
   };
-}
-
-function readFailure(error: unknown, line?: number): AsciicastError {
-  if (error instanceof AsciicastError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return new AsciicastError(`the gzip data is corrupt (${(error as Error).message})`, line);
-  if (code === 'ERR_INVALID_CHAR' || error instanceof TypeError) return new AsciicastError((error as Error).message, line);
-  throw error;
 }
 
 /** One event line; undefined for lines the format says to skip. */
@@ -144,17 +119,13 @@ function parseEventLine(text: string, line: number): { time: number; code: strin
 }
 
 async function readVersion1(file: string): Promise<Asciicast> {
-  const stream = await openText(file);
   const chunks: Buffer[] = [];
   let size = 0;
-  try {
-    for await (const chunk of stream) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_V1_BYTES) throw new AsciicastError(`a version 1 recording larger than ${MAX_V1_BYTES / 1024 / 1024} MiB is not supported`);
-      chunks.push(chunk as Buffer);
-    }
-  } catch (error) {
-    throw readFailure(error);
+  for await (const chunk of castText(file)) {
+    size += chunk.length;
+    // Returning from the loop closes the file.
+    if (size > MAX_V1_BYTES) throw new AsciicastError(`a version 1 recording larger than ${mebibytes(MAX_V1_BYTES)} is not supported`);
+    chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   let document: unknown;
