@@ -23,6 +23,7 @@ const CSV_COLUMNS = [
   'client_address',
   'prev_hash',
   'hash',
+  'withheld',
 ];
 
 /** Each person works in a browser of their own, so their sessions stay apart. */
