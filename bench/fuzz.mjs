@@ -7,10 +7,15 @@
 //   node bench/fuzz.mjs                            10 minutes (or FUZZ_MINUTES), a new seed
 //   node bench/fuzz.mjs --seed 20261201 --runs 500  replay the start of a run
 //   node bench/fuzz.mjs --stop-on-failure           stop at the first violation and shrink it
+//   node bench/fuzz.mjs --file-routes               the HTTP file routes too (a third of the cases)
+//   node bench/fuzz.mjs --only-file-routes          the HTTP file routes alone
 //
 // Checked after every request: no HTTP 5xx and only documented error codes; no data changed by a
 // refused request (checksums of the application tables, audit tables aside); nothing alarming in
 // the API's output; the API still running. At the end: /healthz answers and the API never exited.
+// File routes (server/test/support/fuzz/file-routes.mjs): documented statuses and JSON errors,
+// files only to whom the rules allow, a 206's bytes equal to the file's on disk, nothing left
+// behind by a refused upload. With them the upload limit is 1 MiB, so bodies over it stay small.
 // Printed: cases per operation and per error code, per principal and transport, and every
 // violation found (grouped, with the first request that showed it). Baseline, measured in the same
 // run: the round trip of `{ __typename }` and of the table checksum query, the floor of one case.
@@ -20,10 +25,14 @@ import {
   createFuzzRunner,
   describeCase,
   describeStats,
+  FILE_ROUTES,
+  fileCaseArbitrary,
+  fileRouteSender,
   fuzzCaseArbitrary,
   KNOWN_FINDINGS,
   loadSchema,
   PRINCIPALS,
+  prepareFileRoutes,
   prepareFuzzWorld,
   rootOperations,
   tableSnapshotter,
@@ -44,6 +53,8 @@ const options = parseOptions(
       default: Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)),
       help: 'seed of the cases (also FUZZ_SEED); printed, for replaying',
     },
+    fileRoutes: { type: 'boolean', default: false, help: 'also fuzz the HTTP file routes (downloads, playback, bundles, the audit CSV, uploads)' },
+    onlyFileRoutes: { type: 'boolean', default: false, help: 'fuzz the HTTP file routes alone' },
     stopOnFailure: { type: 'boolean', default: false, help: 'stop at the first violation and let fast-check shrink it, instead of collecting every violation' },
     strict: { type: 'boolean', default: false, help: `count known findings (${KNOWN_FINDINGS.map((f) => f.id).join(', ')}) as violations` },
     holdMs: { type: 'number', default: 150, help: 'how long a subscription is held open before it is ended' },
@@ -59,11 +70,13 @@ await runMain(async () => {
   console.log('== fuzz: every argument of every operation, as every role ==');
   for (const line of machine.lines) console.log(line);
   const database = await provisionDatabase();
+  const withFileRoutes = options.fileRoutes || options.onlyFileRoutes;
+  const maxUploadMb = 1;
   // Failed sign-ins of one address would otherwise be refused long before the run ends.
   const system = await startSystem({
     databaseUrl: database.databaseUrl,
     workers: 1,
-    env: { CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS: '1000000' },
+    env: { CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS: '1000000', ...(withFileRoutes ? { CUSTODIAN_MAX_UPLOAD_MB: String(maxUploadMb) } : {}) },
     echo: options.echo,
   });
   const world = await prepareFuzzWorld(
@@ -97,13 +110,21 @@ await runMain(async () => {
   );
 
   const operations = rootOperations(loadSchema());
+  const files = withFileRoutes ? await prepareFileRoutes(system, world, { maxUploadBytes: maxUploadMb * 1024 * 1024 }) : null;
   const runner = await createFuzzRunner({ url: system.url, sql: system.sql, apiProcess: system.api.child }, world, {
     holdMs: options.holdMs,
     strict: options.strict,
     throwOnViolation: options.stopOnFailure,
+    sendFileCase: files ? fileRouteSender(files) : undefined,
   });
+  const graphqlCases = fuzzCaseArbitrary(operations, world.pools, PRINCIPALS);
+  const cases = !files
+    ? graphqlCases
+    : options.onlyFileRoutes
+      ? fileCaseArbitrary(files, PRINCIPALS)
+      : fc.oneof({ weight: 2, arbitrary: graphqlCases }, { weight: 1, arbitrary: fileCaseArbitrary(files, PRINCIPALS) });
   console.log(
-    `\nfuzzing: seed ${options.seed}, at most ${options.runs} cases or ${options.minutes} min, ${operations.length} operations (${operations.filter((o) => o.kind === 'query').length} queries, ${operations.filter((o) => o.kind === 'mutation').length} mutations, ${operations.filter((o) => o.kind === 'subscription').length} subscriptions), ${PRINCIPALS.length} principals: ${PRINCIPALS.join(', ')}`,
+    `\nfuzzing: seed ${options.seed}, at most ${options.runs} cases or ${options.minutes} min, ${operations.length} operations (${operations.filter((o) => o.kind === 'query').length} queries, ${operations.filter((o) => o.kind === 'mutation').length} mutations, ${operations.filter((o) => o.kind === 'subscription').length} subscriptions), ${PRINCIPALS.length} principals: ${PRINCIPALS.join(', ')}${files ? `; file routes ${options.onlyFileRoutes ? 'alone' : 'too'}: ${Object.values(FILE_ROUTES).join(', ')}` : ''}`,
   );
   const findings = new Map();
   const started = performance.now();
@@ -116,7 +137,7 @@ await runMain(async () => {
   let failure = null;
   try {
     await fc.assert(
-      fc.asyncProperty(fuzzCaseArbitrary(operations, world.pools, PRINCIPALS), async (fuzzCase) => {
+      fc.asyncProperty(cases, async (fuzzCase) => {
         const outcome = await runner.run(fuzzCase);
         for (const violation of outcome.violations) {
           // Grouped by operation and the kind of violation, without the values in it.
@@ -146,7 +167,8 @@ await runMain(async () => {
     `  mean time per case ${ms((seconds * 1000) / Math.max(1, runner.stats.cases))} = ${((seconds * 1000) / Math.max(1, runner.stats.cases) / (median(typename) + median(checksum))).toFixed(2)}x the floor (round trip + checksum)`,
   );
   for (const line of describeStats(runner.stats)) console.log(`  ${line}`);
-  const unexercised = operations.map((o) => o.id).filter((id) => !runner.stats.byOperation[id]);
+  const drawable = [...(options.onlyFileRoutes ? [] : operations.map((o) => o.id)), ...(files ? Object.values(FILE_ROUTES) : [])];
+  const unexercised = drawable.filter((id) => !runner.stats.byOperation[id]);
   if (unexercised.length) console.log(`  operations never drawn: ${unexercised.join(', ')}`);
   console.log(`\nviolations: ${findings.size === 0 && !failure ? 'none' : ''}`);
   for (const [key, f] of findings)

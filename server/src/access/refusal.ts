@@ -3,6 +3,7 @@ import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import type { AuditEntry } from '../audit/record-audit.js';
 import { type Principal, recordRefusal } from '../audit/refusal-throttle.js';
 import { AppError, type ErrorCode } from '../common/errors.js';
+import { countingAuditFailures } from '../metrics/audit-observation.js';
 import { isUuid } from '../common/keyset.js';
 import type { Caller } from './caller.js';
 
@@ -69,8 +70,8 @@ function refusalRow(caller: Caller, code: ErrorCode, message: string, as: Audite
   if (notIds.length) notes.push(`requested id: ${notIds.join(', ').slice(0, 100)}`);
   return {
     action: as.action,
-    // A file that is missing or unreadable failed the caller; anything else denied them.
-    outcome: code === 'GONE' || code === 'UNREADABLE' || code === 'EXPIRED' ? AuditOutcome.FAILURE : AuditOutcome.DENIED,
+    // A file that is missing, unreadable or out of reach failed the caller; anything else denied them.
+    outcome: code === 'GONE' || code === 'UNREADABLE' || code === 'EXPIRED' || code === 'STORAGE_UNAVAILABLE' ? AuditOutcome.FAILURE : AuditOutcome.DENIED,
     actorId: caller.viewer?.user.id ?? null,
     actorName: caller.viewer?.user.username ?? null,
     recordingId: recordingIds.length === 1 ? recordingIds[0] : null,
@@ -100,7 +101,7 @@ async function write(tx: EntityManager, refused: Refusal): Promise<void> {
 export async function recordRefusals(em: EntityManager, errors: readonly unknown[]): Promise<void> {
   for (const error of errors) {
     const refused = refusalIn(error);
-    if (refused && !refused.recorded) await em.fork().transactional((tx) => write(tx, refused));
+    if (refused && !refused.recorded) await countingAuditFailures('refusal', () => em.fork().transactional((tx) => write(tx, refused)));
   }
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { callerOf, type Caller } from '../access/caller.js';
@@ -16,24 +17,33 @@ import type { Log } from '../common/log.js';
 import { EVIDENCE_BUNDLE_PATH } from '../evidence/evidence-bundle-url.js';
 import { checkedOperation } from '../graphql/checked-operation.js';
 import { formatError } from '../graphql/format-error.js';
-import { operationLimitsPlugin } from '../graphql/limits-plugin.js';
+import { operationLimitsPlugin, refuseOversizedDocument } from '../graphql/limits-plugin.js';
 import { OPERATION_LIMITS } from '../graphql/operation-limits.js';
+import { SharedSubscriptions } from '../graphql/shared-subscriptions.js';
 import { auditCsvRoute } from '../http/audit-csv.route.js';
 import { authorizationOf, bearerOf, clearedSessionCookie, clientAddressResolver, originAllowed, sessionCookie } from '../http/credentials.js';
 import { downloadRoute } from '../http/download.route.js';
 import { evidenceBundleRoute } from '../http/evidence-bundle.route.js';
+import { jsonErrors } from '../http/json-errors.js';
 import type { LiveSockets } from '../http/live-sockets.js';
 import { mediaRoute } from '../http/media.route.js';
+import { noRoute } from '../http/no-route.js';
 import type { RouteDeps } from '../http/route-context.js';
 import { SIGNING_KEYS_PATH, signingKeysRoute } from '../http/signing-keys.route.js';
 import { securityHeaders } from '../http/security-headers.js';
+import { taskAudience, taskStateKey } from '../exports/task-audience.js';
 import { uploadRoute } from '../http/upload.route.js';
 import { webAppRoutes } from '../http/web-app.js';
+import { graphqlMetricsPlugin, observeWebsocketMessages } from '../metrics/graphql-observation.js';
+import { observeRequests } from '../metrics/request-observation.js';
+import { apiPortMetricsRoute } from '../metrics/serve-metrics.js';
 import { createRequestContext, type ApiDeps } from './request-services.js';
 import { buildAppSchema } from './schema.js';
 
 export interface ApiServer {
   httpServer: Server;
+  /** Subscription events executed once per audience (its counters are read by tests). */
+  sharedSubscriptions: SharedSubscriptions;
   listen(port: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -45,6 +55,8 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   app.disable('x-powered-by');
   // Behind a TLS proxy the configuration trusts, req.secure (and so the cookie's Secure flag) and the client address follow what it forwards.
   app.set('trust proxy', config.trustProxy);
+  // First: every request gets its id (in the log context and the X-Request-Id answer) and is counted.
+  app.use(observeRequests(config.logRequests ? log : null));
   app.use(securityHeaders());
   const clientAddressOf = clientAddressResolver(config.trustProxy);
   const httpServer = createServer(app);
@@ -52,8 +64,22 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   const authenticate = (secret: string | undefined) => new AuthService(deps.em.fork(), config).authenticate(secret);
 
   const showError = formatError(log);
+  const finishResult = async (result: ExecutionResult): Promise<ExecutionResult | FormattedExecutionResult> => {
+    if (!result.errors) return result;
+    await recordRefusals(deps.em, result.errors);
+    return { ...result, errors: result.errors.map((error) => showError(error.toJSON(), error)) };
+  };
+  const sharedSubscriptions = new SharedSubscriptions({
+    schema,
+    audiences: { taskUpdated: taskAudience },
+    supersedes: { taskUpdated: taskStateKey },
+    contextOf: (caller) => createRequestContext(deps, caller, null),
+    finish: finishResult,
+    mode: config.subscriptionFanout,
+  });
   // A websocket message holds one operation: no real one comes near this.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  observeWebsocketMessages(wsServer, config.logRequests ? log : null);
   const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
@@ -63,9 +89,9 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
         const req = ctx.extra.request;
         const token = typeof ctx.connectionParams?.token === 'string' ? ctx.connectionParams.token : undefined;
         if (!token && !originAllowed(req, config.allowedOrigins)) return false;
-        const viewer = await authenticate(token ?? bearerOf(req));
         // From now on a revoked credential closes this socket (see LiveSockets).
-        if (!viewer || !(await liveSockets.add(ctx.extra.socket, viewer))) {
+        const viewer = await liveSockets.connect(ctx.extra.socket, token ?? bearerOf(req));
+        if (!viewer) {
           ctx.extra.socket.close(4401, 'Unauthorized');
           return false;
         }
@@ -74,7 +100,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
       },
       // The limits of HTTP operations hold here too; each operation gets a context, and so a unit
       // of work, of its own.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const checked = checkedOperation(schema, payload);
         if ('errors' in checked) return checked.errors;
         return {
@@ -82,14 +108,14 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
           document: checked.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createRequestContext(deps, ctx.extra.caller!, null),
+          contextValue: sharedSubscriptions.bind(createRequestContext(deps, ctx.extra.caller!, null), ctx.extra.socket, id),
         };
       },
-      onNext: async (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors) return result;
-        await recordRefusals(deps.em, result.errors);
-        return { ...result, errors: result.errors.map((error) => showError(error.toJSON(), error)) };
-      },
+      // A document refused before execution (it does not parse or validate, or breaks a limit):
+      // the same codes as over HTTP.
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => showError(error.toJSON(), error)),
+      onNext: (_ctx, _id, _payload, _args, result) => finishResult(result),
+      subscribe: sharedSubscriptions.subscribe,
     },
     wsServer,
   );
@@ -105,6 +131,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     formatError: showError,
     plugins: [
       operationLimitsPlugin(),
+      graphqlMetricsPlugin(),
       // Refusals no service wrote (a guard outside an audited transaction) are audited here, once.
       {
         async requestDidStart() {
@@ -139,9 +166,11 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.get('/metrics', apiPortMetricsRoute(config, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    refuseOversizedDocument,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const secure = req.secure;
@@ -158,6 +187,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
   app.get('/api/audit/export.csv', auditCsvRoute(routes));
   app.post('/api/recordings', uploadRoute(routes, config.recordingsDir));
+  app.use(['/api', '/exports', SIGNING_KEYS_PATH], noRoute());
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     app.use(webAppRoutes(config.webDir));
@@ -167,22 +197,11 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     });
   }
 
-  // Errors outside GraphQL (a malformed JSON body, a failed download) get a JSON answer without
-  // internals; the details go to the log.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) console.error('request failed:', error);
-    if (res.headersSent) return res.end();
-    res.status(status).json({
-      error:
-        status === 500
-          ? { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server.' }
-          : { code: 'BAD_REQUEST', message: error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : error.message },
-    });
-  });
+  app.use(jsonErrors(log));
 
   return {
     httpServer,
+    sharedSubscriptions,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

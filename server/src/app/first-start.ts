@@ -19,7 +19,7 @@ export async function firstStart(config: Config, core: Core, log: Log): Promise<
         : `administrator created: ${config.adminUsername} (password from CUSTODIAN_ADMIN_PASSWORD)`,
     );
   }
-  if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, config.recordingsDir, log))) {
+  if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, core.storage.recordings, log))) {
     lines.push(`demo users: ${DEMO_USERS.map((u) => `${u.username} / ${u.password} (${u.roles.join(' + ')})`).join('; ')}`);
   }
   return lines;

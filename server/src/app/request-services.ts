@@ -19,6 +19,7 @@ import { RecordingUploadService } from '../recordings/recording-upload.service.j
 import { RecordingsService } from '../recordings/recordings.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import type { KeyRing } from '../signing/key-ring.js';
+import type { Storage } from '../storage/storage.js';
 import type { TaskService } from '../taskservices/task-service.entity.js';
 import { TaskServicesService } from '../taskservices/task-services.service.js';
 import { RESOLVERS } from './resolvers.js';
@@ -31,6 +32,7 @@ export interface ApiDeps {
   queue: Pick<JobQueue, 'send'>;
   keyRing: KeyRing;
   mediaTools: MediaTools;
+  storage: Storage;
   taskEvents: TaskEventHub;
   taskServiceEvents: EventHub<TaskService>;
 }
@@ -59,12 +61,12 @@ export function requestServices(deps: ApiDeps, em: EntityManager): RequestServic
     users: new UsersService(em, config.signInLimits),
     groups: new GroupsService(em),
     recordings: new RecordingsService(em),
-    uploads: new RecordingUploadService(em, deps.mediaTools.ffprobePath, config.recordingsDir, config.maxUploadBytes),
-    playback: new PlaybackService(em, config.recordingsDir),
+    uploads: new RecordingUploadService(em, deps.mediaTools.ffprobePath, deps.storage.recordings, config.maxUploadBytes),
+    playback: new PlaybackService(em, deps.storage.recordings),
     exports: new ExportsService(em, deps.queue, deps.taskEvents),
     evidence: new EvidenceService(em, deps.keyRing),
     exportAudit,
-    downloads: new DownloadsService(em, config.exportsDir, deps.keyRing, exportAudit),
+    downloads: new DownloadsService(em, deps.storage.exports, deps.keyRing, exportAudit),
     settings: new SettingsService(em),
     taskServices: new TaskServicesService(em, deps.taskServiceEvents),
   };

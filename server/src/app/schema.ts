@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../access/request-context.js';
+import { DateTimeScalar } from '../graphql/date-time-scalar.js';
 import { RESOLVERS } from './resolvers.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -19,6 +20,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: resolverClasses(),
     validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Resolvers are built per request, with that request's services (app/request-services.ts).
     container: ({ context }) => ({ get: (type) => (context as RequestContext).get(type) }),
     // Every subscription here brings its own `subscribe` (a service's filtered event stream);

@@ -1,3 +1,4 @@
+import { AuditChainer } from '../audit/chainer.js';
 import { CheckpointLog } from '../audit/checkpoint-log.js';
 import { startCheckpointSchedule } from '../audit/checkpoints.js';
 import { startSuppressedRefusalReports } from '../audit/refusal-throttle.js';
@@ -8,8 +9,10 @@ import type { Config } from '../config/config.js';
 import { startReaper } from '../exports/reaper.js';
 import { startRetention } from '../exports/retention.js';
 import { TaskEventHub } from '../exports/task-event-hub.js';
+import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
 import { LiveSockets } from '../http/live-sockets.js';
+import { startApiMetrics } from '../metrics/serve-metrics.js';
 import type { TaskService } from '../taskservices/task-service.entity.js';
 import { TaskServicePublisher } from '../taskservices/task-service-publisher.js';
 import { createApiServer, type ApiServer } from './api-server.js';
@@ -17,16 +20,18 @@ import type { Core } from './core.js';
 
 // Sign-in attempts older than the window no longer count; they are dropped this often.
 const PRUNE_SIGN_INS_MS = 600_000;
+// Committed audit rows join the hash chain within this long (sooner when the chain is read).
+const LINK_AUDIT_MS = 200;
 
 /**
  * The API process: the HTTP server, the publishers that turn database notifications into
  * subscription events, and the schedules every API process runs (reaper, retention, audit
- * checkpoints, sign-in attempt pruning).
+ * chainer and checkpoints, sign-in attempt pruning).
  */
 export async function startApi(config: Config, log: Log, core: Core): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
   const { db, queue, mediaTools, keyRing } = core;
   const taskEvents = new TaskEventHub();
-  const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log);
+  const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log, config.progressIntervalMs);
   await publisher.start();
   const taskServiceEvents = new EventHub<TaskService>();
   const taskServicePublisher = new TaskServicePublisher(db.orm.em, db.url, taskServiceEvents, log);
@@ -37,6 +42,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
   const pruneSignIns = setInterval(() => void new SignInLimiter(db.orm.em.fork(), config.signInLimits).prune().catch(() => undefined), PRUNE_SIGN_INS_MS);
   pruneSignIns.unref();
   const stopRefusalReports = startSuppressedRefusalReports(db.orm.em, log);
+  const auditChainer = new AuditChainer(db.orm.em, LINK_AUDIT_MS, log).start();
   const stopCheckpoints = startCheckpointSchedule({
     em: db.orm.em,
     keyRing,
@@ -46,13 +52,22 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
   });
   const stopRetention = startRetention({
     em: db.orm.em,
-    exportsDir: config.exportsDir,
+    exports: core.storage.exports,
     retentionDays: config.exportRetentionDays,
     intervalSeconds: config.retentionIntervalSeconds,
     log,
   });
-  const api = await createApiServer({ em: db.orm.em, config, queue, keyRing, mediaTools, taskEvents, taskServiceEvents }, liveSockets, log);
+  const api = await createApiServer(
+    { em: db.orm.em, config, queue, keyRing, mediaTools, storage: core.storage, taskEvents, taskServiceEvents },
+    liveSockets,
+    log,
+  );
   const port = await api.listen(config.port);
+  const stopMetrics = await startApiMetrics(
+    config,
+    { em: db.orm.em, taskStatuses: Object.values(ExportTaskStatus), websocketConnections: () => liveSockets.size },
+    log,
+  );
   return {
     api,
     port,
@@ -62,7 +77,9 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
       clearInterval(pruneSignIns);
       stopRetention();
       await stopCheckpoints();
+      await auditChainer.stop();
       await api.stop();
+      await stopMetrics();
       await publisher.stop();
       await taskServicePublisher.stop();
       await liveSockets.stop();

@@ -1,6 +1,7 @@
 import type { Log } from '../common/log.js';
 import type { Config } from '../config/config.js';
 import { startReaper } from '../exports/reaper.js';
+import { startWorkerMetrics } from '../metrics/serve-metrics.js';
 import { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
 import { workerIdentity } from '../taskservices/worker-identity.js';
 import { TaskServiceWorker } from '../worker/task-service-worker.js';
@@ -37,20 +38,23 @@ export async function startWorker(
     heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
     export: {
       mediaTools,
-      recordingsDir: config.recordingsDir,
-      exportsDir: config.exportsDir,
+      storage: core.storage,
       exportTimeoutSeconds: config.exportTimeoutSeconds,
+      skipUnchangedFrames: config.exportSkipUnchangedFrames,
       keyRing: core.keyRing,
     },
     log,
   });
   await worker.start();
   const stopReaper = startReaper({ em: db.orm.em, queue, heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds, maxAttempts: config.maxAttempts, log });
+  // The local task service's metrics are the API's: they share the process, and so the registry.
+  const stopMetrics = options.local ? async () => undefined : await startWorkerMetrics(config, log);
   return {
     worker,
     stop: async (graceMs) => {
       stopReaper();
       await worker.stop(graceMs);
+      await stopMetrics();
     },
   };
 }

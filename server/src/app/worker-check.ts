@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/open-database.js';
 import { locateMediaTools, type MediaTools } from '../media/media-tools.js';
+import { checkStorage } from '../storage/storage-check.js';
+import { openStorage } from '../storage/storage.js';
 import { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
 import { workerIdentity } from '../taskservices/worker-identity.js';
 import { openAppDatabase } from './core.js';
@@ -49,30 +51,36 @@ export async function checkWorker(config: Config, print: Log = console.log): Pro
     }),
   );
 
-  report(
-    await attempt('recordings folder', async () => {
-      const dir = config.recordingsDir;
-      await fsp.access(dir, fsp.constants.R_OK | fsp.constants.X_OK).catch((error: NodeJS.ErrnoException) => {
-        throw new Error(`${dir} cannot be read (${error.code ?? error.message}): mount the shared data folder and set CUSTODIAN_DATA_DIR`);
-      });
-      const entries = await fsp.readdir(dir);
-      return `${dir} is readable (${entries.length} entries)`;
-    }),
-  );
+  if (config.storage.kind === 's3') {
+    const storage = openStorage(config.storage, config);
+    report(await attempt('recordings storage', () => checkStorage(storage.recordings)));
+    report(await attempt('exports storage', () => checkStorage(storage.exports)));
+  } else {
+    report(
+      await attempt('recordings folder', async () => {
+        const dir = config.recordingsDir;
+        await fsp.access(dir, fsp.constants.R_OK | fsp.constants.X_OK).catch((error: NodeJS.ErrnoException) => {
+          throw new Error(`${dir} cannot be read (${error.code ?? error.message}): mount the shared data folder and set CUSTODIAN_DATA_DIR`);
+        });
+        const entries = await fsp.readdir(dir);
+        return `${dir} is readable (${entries.length} entries)`;
+      }),
+    );
 
-  report(
-    await attempt('exports folder', async () => {
-      const dir = config.exportsDir;
-      const probe = path.join(dir, `.check-${randomBytes(4).toString('hex')}`);
-      try {
-        await fsp.writeFile(probe, 'custodian worker check\n');
-        await fsp.rm(probe);
-      } catch (error) {
-        throw new Error(`${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the worker writes the MP4s there`);
-      }
-      return `${dir} is writable`;
-    }),
-  );
+    report(
+      await attempt('exports folder', async () => {
+        const dir = config.exportsDir;
+        const probe = path.join(dir, `.check-${randomBytes(4).toString('hex')}`);
+        try {
+          await fsp.writeFile(probe, 'custodian worker check\n');
+          await fsp.rm(probe);
+        } catch (error) {
+          throw new Error(`${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): the worker writes the MP4s there`);
+        }
+        return `${dir} is writable`;
+      }),
+    );
+  }
 
   let tools: MediaTools | null = null;
   report(

@@ -61,7 +61,7 @@ export class AuditCheckpoint {
   }
 }
 
-/** The last link of the chain, kept by the insert trigger (never written by the application). */
+/** The last link of the chain, moved by audit_link_events (never written by the application). */
 @Entity({ tableName: 'audit_chain_head' })
 @Check({ name: 'audit_chain_head_id_check', expression: '"id" = 1' })
 export class AuditChainHead {

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AuditActionName } from './audit-action-name.entity.js';
 import { AUDIT_ACTION_LABELS, AuditAction, AuditOutcome } from './audit-action.js';
@@ -26,14 +26,15 @@ export class AuditEvent {
     | 'detail'
     | 'clientAddress'
     | 'prevHash'
-    | 'hash';
+    | 'hash'
+    | 'chainPosition';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
   @Field(() => Date)
-  /** Set by the database's insert trigger, under the chain lock; read back after the insert. */
+  /** Set by the database's insert trigger (its clock at the insert); read back after the insert. */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   occurredAt!: Date;
 
@@ -73,20 +74,32 @@ export class AuditEvent {
   clientAddress: string | null = null;
 
   /*
-   * prev_hash and hash are written only by the database's insert trigger (audit_events_chain), under
-   * the chain lock. Declaring them database-defaulted makes the ORM leave them out of inserts and
-   * read them back with RETURNING; the column has no actual default, hence ignoreSchemaChanges.
+   * prev_hash, hash and chain_position are written only by audit_link_events (see
+   * server/src/audit/chainer.ts), after the row's transaction committed; until then they are null.
+   * Declaring the hashes database-defaulted makes the ORM leave them out of inserts; the columns
+   * have no actual default, hence ignoreSchemaChanges.
    */
 
-  /** The hash of the event before this one (64 zeros for the first). */
-  @Field(() => String, { description: 'Hash of the previous audit event (64 zeros for the first): the link of the hash chain.' })
-  @Property({ type: 'text', defaultRaw: `''`, ignoreSchemaChanges: ['default'] })
-  prevHash!: string;
+  /** The hash of the event before this one in the chain (64 zeros for the first); null until linked. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Hash of the previous audit event in the chain (64 zeros for the first): the link of the hash chain. Null for the moment between the commit and the linking.',
+  })
+  @Property({ type: 'text', nullable: true, defaultRaw: `null`, ignoreSchemaChanges: ['default'] })
+  prevHash: string | null = null;
 
-  /** See chain-hash.ts for what it covers. */
-  @Field(() => String, { description: 'SHA-256 (hex) of the canonical JSON of this event, previous hash included.' })
-  @Property({ type: 'text', unique: 'audit_events_hash_unique', defaultRaw: `''`, ignoreSchemaChanges: ['default'] })
-  hash!: string;
+  /** See chain-hash.ts for what it covers; null until linked. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 (hex) of the canonical JSON of this event, previous hash included. Null for the moment between the commit and the linking.',
+  })
+  @Property({ type: 'text', nullable: true, unique: 'audit_events_hash_unique', defaultRaw: `null`, ignoreSchemaChanges: ['default'] })
+  hash: string | null = null;
+
+  /** 1, 2, 3, ... in chain order without gaps; null until linked. Not hashed: the links fix the order. */
+  @Property({ type: new BigIntType('string'), nullable: true, unique: 'audit_events_chain_position_unique' })
+  chainPosition: string | null = null;
 
   /** How the action is shown to people, e.g. "Export recording". */
   @Field(() => String)

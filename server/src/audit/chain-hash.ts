@@ -5,9 +5,10 @@ import { canonicalJson } from '../common/canonical-json.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * An audit event as the chain hashes it: every non-null column of audit_events except `hash`,
- * under its column name, with `id` as a decimal string and `occurred_at` as ISO 8601 UTC with
- * milliseconds. Columns added later are covered without a change here; leaving nulls out keeps
+ * An audit event as the chain hashes it: every non-null column of audit_events except `hash` and
+ * `chain_position` (the links already fix the order, and rows hashed before it existed keep their
+ * hashes), under its column name, with `id` as a decimal string and `occurred_at` as ISO 8601 UTC
+ * with milliseconds. Columns added later are covered without a change here; leaving nulls out keeps
  * older rows' hashes valid when a nullable column is added.
  */
 export type ChainContent = Record<string, string | number | boolean | null>;
@@ -20,7 +21,7 @@ export type ChainContent = Record<string, string | number | boolean | null>;
 export function chainContent(row: Record<string, unknown>, id: string): ChainContent {
   const content: ChainContent = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'hash' || value === null || value === undefined) continue;
+    if (key === 'hash' || key === 'chain_position' || value === null || value === undefined) continue;
     if (value !== null && typeof value === 'object') throw new TypeError(`Audit column ${key} is not a scalar and cannot be hashed`);
     content[key] = value as string | number | boolean | null;
   }
@@ -31,7 +32,7 @@ export function chainContent(row: Record<string, unknown>, id: string): ChainCon
 
 /**
  * SHA-256 (hex) of the canonical JSON of an event's content, prev_hash included. The database's
- * insert trigger (audit_event_hash in the migrations) computes the same value in SQL; the
+ * linker (audit_link_events, through audit_event_hash in the migrations) computes the same value in SQL; the
  * integrity check recomputes it here, so neither side vouches for itself.
  */
 export function chainHash(content: ChainContent): string {

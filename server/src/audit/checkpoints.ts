@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
+import { countFromFirstPage, totalCount } from '../common/total-count.js';
+import { auditWriteFailed } from '../metrics/audit-observation.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
+import { linkAuditEvents } from './chainer.js';
 import { logEntryOf } from './checkpoint-log-entry.js';
 import { syncCheckpointLog } from './checkpoint-log-sync.js';
 import type { CheckpointLog } from './checkpoint-log.js';
@@ -21,7 +24,7 @@ export async function latestCheckpoint(em: EntityManager): Promise<AuditCheckpoi
 }
 
 /**
- * Signs the current chain head into audit_checkpoints and the checkpoint log, unless the newest
+ * Links what committed, then signs the current chain head into audit_checkpoints and the checkpoint log, unless the newest
  * checkpoint already covers it (or the chain is empty). Several API processes may run this at
  * once: a transaction lock lets one of them write, and numbers are assigned under it.
  *
@@ -41,6 +44,8 @@ export async function writeCheckpoint(
   checkpointLog: CheckpointLog,
   log: Log = () => {},
 ): Promise<AuditCheckpoint | null> {
+  // What committed so far joins the chain first; a checkpoint covers linked events only.
+  await linkAuditEvents(rootEm);
   return rootEm.fork().transactional(async (em) => {
     await lockCheckpoints(em, 'exclusive');
     const head = await em.findOne(AuditChainHead, { id: 1 });
@@ -80,7 +85,10 @@ export function startCheckpointSchedule(options: {
         if (checkpoint)
           options.log(`audit checkpoint ${checkpoint.number}: ${checkpoint.eventCount} events up to ${checkpoint.headEventId}, signed by ${checkpoint.keyId}`);
       })
-      .catch((error: Error) => options.log(`audit checkpoint failed: ${error.message}`));
+      .catch((error: Error) => {
+        auditWriteFailed('checkpoint');
+        options.log(`audit checkpoint failed: ${error.message}`);
+      });
   };
   tick();
   const timer = setInterval(tick, options.intervalMinutes * 60_000);
@@ -94,8 +102,8 @@ export function startCheckpointSchedule(options: {
 /** Checkpoints, newest first, with keyset pagination on the id. */
 export async function listCheckpoints(em: EntityManager, first: number, after?: string | null): Promise<Page<AuditCheckpoint>> {
   const limit = pageSize(first);
-  const totalCount = await em.count(AuditCheckpoint, {});
   const where = after ? { id: { $lt: decodeCursor(after, 'number', 'serial').id } } : {};
   const rows = await em.find(AuditCheckpoint, where, { orderBy: { id: 'desc' }, limit: limit + 1 });
-  return toPage(rows, limit, totalCount, (row) => encodeCursor(Number(row.id), row.id), after);
+  const total = await totalCount(em, em.createQueryBuilder(AuditCheckpoint), countFromFirstPage(rows.length, limit, after));
+  return toPage(rows, limit, total, (row) => encodeCursor(Number(row.id), row.id), after);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainContent, chainHash, GENESIS_HASH } from './chain-hash.js';
-import { judgeEvent } from './integrity.js';
+import { judgeEvent } from './integrity-walk.js';
 import { AuditChainProblemKind } from './integrity.types.js';
 
 /** Builds a row the way the database would have written it after `prevHash`. */

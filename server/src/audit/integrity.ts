@@ -1,31 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Signature, SignatureVerifier } from '../signing/key-ring.js';
 import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
-import { chainContent, chainHash, GENESIS_HASH } from './chain-hash.js';
 import { compareWithLog } from './checkpoint-log-compare.js';
 import { factsOf } from './checkpoint-log-entry.js';
 import type { CheckpointLog } from './checkpoint-log.js';
 import { type CheckpointFacts, checkpointStatement } from './checkpoint-statement.js';
+import { runChainWalk } from './integrity-walk-runner.js';
 import { latestCheckpoint, lockCheckpoints } from './checkpoints.js';
-import {
-  type AuditChainProblem,
-  AuditChainProblemKind,
-  type AuditCheckpointProblem,
-  AuditCheckpointProblemKind,
-  type AuditIntegrityReport,
-} from './integrity.types.js';
+import { AuditChainProblemKind, type AuditCheckpointProblem, AuditCheckpointProblemKind, type AuditIntegrityReport } from './integrity.types.js';
 
-const EVENT_BATCH = 1000;
 const CHECKPOINT_BATCH = 500;
 /** Enough to act on; a log cut at its end can invalidate thousands of checkpoints at once. */
 const MAX_CHECKPOINT_PROBLEMS = 20;
-
-interface EventRow {
-  id: string;
-  hash: string;
-  prev_hash: string;
-  content: Record<string, unknown>;
-}
 
 /** A checkpoint to judge against the chain, from the database or from the checkpoint log. */
 interface JudgedCheckpoint {
@@ -36,23 +22,51 @@ interface JudgedCheckpoint {
   signature: Signature;
 }
 
+/** A checkpoint found valid by a check whose whole walk passed: a later check may start after it. */
+export interface VerifiedCheckpoint {
+  number: number;
+  headEventId: string;
+  headHash: string;
+  eventCount: string;
+}
+
+export interface IntegrityOptions {
+  /** Bounds the checkpoint problems listed (all are counted). */
+  maxProblems?: number;
+  /**
+   * Start the walk after this checkpoint, verified by an earlier check, instead of at the start
+   * of the chain: only the events after it are hashed again, and only the checkpoints newer than
+   * it are judged (it is judged again too). When its head is no longer where it signed it, the
+   * whole chain is walked.
+   */
+  since?: VerifiedCheckpoint | null;
+}
+
 /**
- * Walks the audit chain in id order, a batch at a time (memory stays constant however long the
- * log is; only the checkpoint log, a line per checkpoint, is read whole), recomputing every hash and link, and checks every checkpoint along the way: its
- * signature, that its head event is still there with the same hash, and that the number of
- * events up to it is unchanged. The checkpoints judged are the database's and, when the checkpoint
- * log can be read, the logged ones the database lacks or holds otherwise; the two are compared
- * number by number first (compareWithLog). Only what existed when the check started is judged, so
- * appends during the walk are not mistaken for damage.
- *
- * `maxProblems` bounds the checkpoint problems listed (all are counted).
+ * Walks the linked audit chain in chain order (in a worker thread, see integrity-walk.ts),
+ * recomputing every hash and link, and checks every checkpoint: its signature, that its head
+ * event is still there with the same hash, and that the number of events up to it is unchanged.
+ * The checkpoints judged are the database's and, when the checkpoint log can be read, the logged
+ * ones the database lacks or holds otherwise; the two are compared number by number first
+ * (compareWithLog). Only what was linked when the check started is judged, so appends during the
+ * walk are not mistaken for damage; rows not linked yet are not part of the chain.
  */
 export async function checkAuditIntegrity(
   rootEm: EntityManager,
   verifier: SignatureVerifier,
   checkpointLog: CheckpointLog,
-  options: { maxProblems?: number } = {},
+  options: IntegrityOptions = {},
 ): Promise<AuditIntegrityReport> {
+  return (await checkAuditIntegritySince(rootEm, verifier, checkpointLog, options)).report;
+}
+
+/** checkAuditIntegrity, also returning the newest checkpoint a later check may start after (null unless all is well). */
+export async function checkAuditIntegritySince(
+  rootEm: EntityManager,
+  verifier: SignatureVerifier,
+  checkpointLog: CheckpointLog,
+  options: IntegrityOptions = {},
+): Promise<{ report: AuditIntegrityReport; verified: VerifiedCheckpoint | null }> {
   const em = rootEm.fork();
   // The database's checkpoints and the log under the lock writers take, so that no checkpoint is
   // between the two; then the head, so that every checkpoint read is at or before the head read.
@@ -60,9 +74,10 @@ export async function checkAuditIntegrity(
     await lockCheckpoints(tx, 'shared');
     return { lastCheckpoint: await latestCheckpoint(tx), logRead: await checkpointLog.read() };
   });
-  const head = await em.findOne(AuditChainHead, { id: 1 });
-  const endId = head?.lastEventId ?? '0';
+  const head = await em.findOne(AuditChainHead, { id: 1 }, { disableIdentityMap: true });
   const upTo = lastCheckpoint?.number ?? 0;
+  const since = options.since && (await headStillSigned(em, options.since)) ? options.since : null;
+  const after = since?.number ?? 0;
 
   const checkpointProblems: AuditCheckpointProblem[] = [];
   let problemCount = 0;
@@ -72,35 +87,39 @@ export async function checkAuditIntegrity(
   };
   const comparison = await compareWithLog(em, upTo, logRead);
   comparison.problems.forEach(addProblem);
-
-  const stored = batches<AuditCheckpoint>(async (after) =>
-    em.find(
-      AuditCheckpoint,
-      after
-        ? { number: { $lte: upTo }, $or: [{ headEventId: { $gt: after.headEventId } }, { headEventId: after.headEventId, id: { $gt: after.id } }] }
-        : { number: { $lte: upTo } },
-      { orderBy: { headEventId: 'asc', id: 'asc' }, limit: CHECKPOINT_BATCH, disableIdentityMap: true },
-    ),
-  );
-  const checkpoints = mergeByHead(
-    async () => {
-      const row = await stored.next();
-      return row && { source: 'database', checkpointId: row.id, number: row.number, facts: row, signature: row };
-    },
-    comparison.logged.map(({ entry, checkpointId }) => ({
+  // Checkpoints from the one the walk starts after (judged again: its signature is what vouches
+  // for the events before it) up to the newest.
+  const logged: JudgedCheckpoint[] = comparison.logged
+    .filter(({ entry }) => entry.number > after)
+    .map(({ entry, checkpointId }) => ({
       source: 'log',
       checkpointId,
       number: entry.number,
       facts: factsOf(entry),
       signature: { keyId: entry.keyId, algorithm: entry.algorithm as Signature['algorithm'], signature: entry.signature },
-    })),
-  );
+    }));
+  const range = { $lte: upTo, $gte: after };
+
+  // The heads to look out for on the walk.
+  const storedHeads = await em
+    .getConnection()
+    .execute<{ id: string }[]>('select distinct head_event_id::text as id from audit_checkpoints where number <= ? and number >= ?', [upTo, after]);
+  const walk = await runChainWalk({
+    databaseUrl: em.config.get('clientUrl') as string,
+    afterPosition: since?.eventCount ?? '0',
+    previous: since ? { id: since.headEventId, hash: since.headHash } : null,
+    endPosition: head?.eventCount ?? '0',
+    watch: [...new Set([...storedHeads.map((row) => row.id), ...logged.map((checkpoint) => String(checkpoint.facts.headEventId))])],
+  });
+
   let checkpointsValid = 0;
   let checkpointsTotal = 0;
-  /** Signature first; then what the chain says about its head (`event` undefined: the head is gone). */
-  const judge = async (checkpoint: JudgedCheckpoint, event: { hash: string; count: number } | undefined, atEnd = false) => {
+  let newestValid: VerifiedCheckpoint | null = null;
+  /** Signature first; then what the walk saw of its head. */
+  const judge = async (checkpoint: JudgedCheckpoint) => {
     checkpointsTotal++;
     const { headEventId, headHash, eventCount } = checkpoint.facts;
+    const event = walk.heads[String(headEventId)];
     const name = `${checkpoint.source === 'log' ? 'Logged checkpoint' : 'Checkpoint'} ${checkpoint.number}`;
     const problem = (kind: AuditCheckpointProblemKind, message: string) =>
       addProblem({ checkpointId: checkpoint.checkpointId, number: checkpoint.number, headEventId: String(headEventId), kind, message });
@@ -110,7 +129,13 @@ export async function checkAuditIntegrity(
         `${name} does not carry a valid signature of key ${checkpoint.signature.keyId}: it was edited or forged.`,
       );
     }
+    if (since && checkpoint.source === 'database' && checkpoint.number === since.number) {
+      // Its head was found where it signed it before the walk (headStillSigned).
+      checkpointsValid++;
+      return;
+    }
     if (!event) {
+      const atEnd = BigInt(eventCount) > BigInt(walk.count);
       return problem(
         AuditCheckpointProblemKind.HEAD_MISSING,
         `${name} covers audit event ${headEventId}, which no longer exists: events were removed${atEnd ? ' from the end of the log' : ''}.`,
@@ -129,57 +154,50 @@ export async function checkAuditIntegrity(
       );
     }
     checkpointsValid++;
+    if (checkpoint.source === 'database' && (!newestValid || checkpoint.number > newestValid.number)) {
+      newestValid = { number: checkpoint.number, headEventId: String(headEventId), headHash, eventCount: String(eventCount) };
+    }
   };
 
-  let firstProblem: AuditChainProblem | null = null;
-  let previousHash = GENESIS_HASH;
-  let previousId: string | null = null;
-  let count = 0;
-  let pending = await checkpoints.next();
+  const stored = batches<AuditCheckpoint>(async (last) =>
+    em.find(
+      AuditCheckpoint,
+      last ? { number: range, $or: [{ headEventId: { $gt: last.headEventId } }, { headEventId: last.headEventId, id: { $gt: last.id } }] } : { number: range },
+      { orderBy: { headEventId: 'asc', id: 'asc' }, limit: CHECKPOINT_BATCH, disableIdentityMap: true },
+    ),
+  );
+  const checkpoints = mergeByHead(async () => {
+    const row = await stored.next();
+    return row && { source: 'database', checkpointId: row.id, number: row.number, facts: row, signature: row };
+  }, logged);
+  for (let pending = await checkpoints.next(); pending; pending = await checkpoints.next()) await judge(pending);
 
-  for (let after = '0'; ; ) {
-    const rows = await readEvents(em, after, endId);
-    for (const row of rows) {
-      count++;
-      if (!firstProblem) firstProblem = judgeEvent(row, previousId, previousHash, count);
-      while (pending && BigInt(pending.facts.headEventId) < BigInt(row.id)) {
-        await judge(pending, undefined);
-        pending = await checkpoints.next();
-      }
-      while (pending && String(pending.facts.headEventId) === row.id) {
-        await judge(pending, { hash: row.hash, count });
-        pending = await checkpoints.next();
-      }
-      previousHash = row.hash;
-      previousId = row.id;
-    }
-    if (rows.length < EVENT_BATCH) break;
-    after = rows[rows.length - 1].id;
-  }
-  for (; pending; pending = await checkpoints.next()) await judge(pending, undefined, true);
-
-  // The head remembers the newest event ever appended: rows cut off the end show here.
-  if (!firstProblem && head && (head.lastEventId ?? null) !== previousId) {
+  let firstProblem = walk.firstProblem;
+  // The head remembers the newest event ever linked: rows cut off the end show here.
+  if (!firstProblem && head && (head.lastEventId ?? null) !== walk.lastId) {
     firstProblem = {
       eventId: head.lastEventId ?? '0',
       kind: AuditChainProblemKind.EVENTS_MISSING_AT_END,
-      message: `The chain head records audit event ${head.lastEventId} as the newest, but the log ends at ${previousId ?? 'nothing'}: the newest events were removed.`,
+      message: `The chain head records audit event ${head.lastEventId} as the newest, but the log ends at ${walk.lastId ?? 'nothing'}: the newest events were removed.`,
     };
   }
-  if (!firstProblem && head && (head.lastHash !== previousHash || String(head.eventCount) !== String(count))) {
+  if (!firstProblem && head && (head.lastHash !== walk.lastHash || String(head.eventCount) !== String(walk.count))) {
     firstProblem = {
       eventId: head.lastEventId ?? '0',
       kind: AuditChainProblemKind.HEAD_MISMATCH,
-      message: `The chain head (${head.eventCount} events, hash ${head.lastHash.slice(0, 12)}…) does not match the log (${count} events, hash ${previousHash.slice(0, 12)}…).`,
+      message: `The chain head (${head.eventCount} events, hash ${head.lastHash.slice(0, 12)}…) does not match the log (${walk.count} events, hash ${walk.lastHash.slice(0, 12)}…).`,
     };
   }
 
-  return {
-    ok: !firstProblem && problemCount === 0,
+  const ok = !firstProblem && problemCount === 0;
+  const report: AuditIntegrityReport = {
+    ok,
     checkedAt: new Date(),
-    eventsChecked: count,
-    headEventId: previousId,
-    headHash: previousId ? previousHash : null,
+    eventsChecked: walk.walked,
+    eventsInChain: walk.count,
+    startedAfterCheckpoint: since?.number ?? null,
+    headEventId: walk.lastId,
+    headHash: walk.lastId ? walk.lastHash : null,
     firstProblem,
     checkpoints: {
       total: checkpointsTotal,
@@ -190,41 +208,17 @@ export async function checkAuditIntegrity(
       log: comparison.state,
     },
   };
+  return { report, verified: ok ? (newestValid ?? since) : null };
 }
 
-/** One batch of events as the chain hashes them, read in UTC like the insert trigger hashes them. */
-async function readEvents(em: EntityManager, after: string, endId: string): Promise<EventRow[]> {
-  return em.transactional(async (tx) => {
-    const conn = tx.getConnection();
-    const ctx = tx.getTransactionContext();
-    await conn.execute(`set local timezone to 'UTC'`, [], 'run', ctx);
-    return conn.execute(
-      `select a.id::text as id, a.hash, a.prev_hash, to_jsonb(a) - 'hash' as content
-         from audit_events a where a.id > ? and a.id <= ? order by a.id limit ?`,
-      [after, endId, EVENT_BATCH],
-      'all',
-      ctx,
-    );
-  });
-}
-
-/** What is wrong with one event, given the event before it; null when nothing is. */
-export function judgeEvent(row: EventRow, previousId: string | null, previousHash: string, position: number): AuditChainProblem | null {
-  if (chainHash(chainContent(row.content, row.id)) !== row.hash) {
-    return {
-      eventId: row.id,
-      kind: AuditChainProblemKind.CONTENT_CHANGED,
-      message: `Audit event ${row.id} was changed after it was written: its content no longer matches its hash.`,
-    };
-  }
-  if (row.prev_hash !== previousHash) {
-    const message =
-      position === 1
-        ? `Audit event ${row.id} is the first in the log but does not start the chain: the events before it were removed.`
-        : `Audit event ${row.id} does not link to audit event ${previousId}, the one before it: events between them were removed, or a link was edited.`;
-    return { eventId: row.id, kind: AuditChainProblemKind.LINK_BROKEN, message };
-  }
-  return null;
+/** Whether a checkpoint's head is still the event at its position, with the hash it signed. */
+async function headStillSigned(em: EntityManager, checkpoint: VerifiedCheckpoint): Promise<boolean> {
+  const rows = await em.getConnection().execute<{ found: boolean }[]>(
+    `select exists (select 1 from audit_events where chain_position = ? and id = ? and hash = ?)
+          and exists (select 1 from audit_checkpoints where number = ? and head_event_id = ? and head_hash = ? and event_count = ?) as found`,
+    [checkpoint.eventCount, checkpoint.headEventId, checkpoint.headHash, checkpoint.number, checkpoint.headEventId, checkpoint.headHash, checkpoint.eventCount],
+  );
+  return rows[0]?.found === true;
 }
 
 /** The database's checkpoints and the logged ones, both in head order, as one list in head order. */

@@ -1,16 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AuditCheckpoint } from './audit-checkpoint.entity.js';
+import { AuditChainProblemKind } from './chain-problem-kind.js';
 
-export enum AuditChainProblemKind {
-  /** The event's content (or its stored hash) no longer matches the hash written with it. */
-  CONTENT_CHANGED = 'CONTENT_CHANGED',
-  /** The event does not point at the event before it: events are missing before it, or a link was edited. */
-  LINK_BROKEN = 'LINK_BROKEN',
-  /** The chain head remembers a newer event than the log holds. */
-  EVENTS_MISSING_AT_END = 'EVENTS_MISSING_AT_END',
-  /** The chain head's hash or count differs from the log's. */
-  HEAD_MISMATCH = 'HEAD_MISMATCH',
-}
+export { AuditChainProblemKind };
+
 registerEnumType(AuditChainProblemKind, {
   name: 'AuditChainProblemKind',
   valuesConfig: {
@@ -123,8 +116,18 @@ export class AuditIntegrityReport {
   @Field(() => Date)
   checkedAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Events whose hash and link this check recomputed.' })
   eventsChecked!: number;
+
+  @Field(() => Int, { description: 'Events in the chain up to the newest one checked.' })
+  eventsInChain!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The checkpoint the walk started after: an earlier check verified the events up to it, and its signed head is still in place. Null when the whole chain was walked.',
+  })
+  startedAfterCheckpoint!: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The newest event checked.' })
   headEventId!: string | null;
@@ -132,7 +135,7 @@ export class AuditIntegrityReport {
   @Field(() => String, { nullable: true })
   headHash!: string | null;
 
-  @Field(() => AuditChainProblem, { nullable: true, description: 'The first broken link in id order; null when the chain is whole.' })
+  @Field(() => AuditChainProblem, { nullable: true, description: 'The first broken link in chain order; null when the chain is whole.' })
   firstProblem!: AuditChainProblem | null;
 
   @Field(() => AuditCheckpointsState)

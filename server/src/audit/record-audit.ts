@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { countingAuditFailures } from '../metrics/audit-observation.js';
 import type { AuditAction, AuditOutcome } from './audit-action.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-/** What an audit row says; the database adds the id, the time and the chain hashes. */
+/** What an audit row says; the database adds the id and the time, the chainer the chain hashes. */
 export interface AuditEntry {
   action: AuditAction;
   outcome: AuditOutcome;
@@ -18,9 +19,9 @@ export interface AuditEntry {
 /**
  * Adds audit rows to the unit of work of `em`, so they commit or roll back with the action they
  * record: callers pass the entity manager of their own transaction. If a row cannot be written,
- * the flush fails and the action is rolled back with it. On insert the database chains the row
- * (id, prev_hash, hash) under a lock held until the transaction ends: keep audited transactions
- * short, and do slow work before them.
+ * the flush fails and the action is rolled back with it. The insert takes no lock: the database
+ * stamps the id and the time, and the chainer of the API processes links the row into the hash
+ * chain once it has committed (server/src/audit/chainer.ts).
  */
 export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
   for (const entry of entries) em.create(AuditEvent, entry);
@@ -28,5 +29,5 @@ export function recordAudit(em: EntityManager, ...entries: AuditEntry[]): void {
 
 /** Writes audit rows in a transaction of their own, for events that change nothing else. */
 export async function recordAuditNow(em: EntityManager, ...entries: AuditEntry[]): Promise<void> {
-  await em.fork().transactional(async (tx) => recordAudit(tx, ...entries));
+  await countingAuditFailures('event', () => em.fork().transactional(async (tx) => recordAudit(tx, ...entries)));
 }

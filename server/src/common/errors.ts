@@ -24,7 +24,9 @@ export type ErrorCode =
   /** An upload that is not a recording Custodian can read. */
   | 'UNSUPPORTED_MEDIA'
   /** An upload over the size limit. */
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  /** The object store holding recordings and exports did not answer; trying again later can work. */
+  | 'STORAGE_UNAVAILABLE';
 
 /**
  * An error a client can act on: a code, a message for people, and optional details (the input

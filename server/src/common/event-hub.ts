@@ -3,6 +3,16 @@
 const BUFFER_LIMIT = 256;
 
 /**
+ * A subscription of an EventHub: an async iterator of the events it accepts, which a shared
+ * fan-out may instead have delivered to a function (see graphql/shared-subscriptions.ts).
+ */
+export interface HubSubscription<T> extends AsyncIterableIterator<T> {
+  /** From now on accepted events go to `deliver`, synchronously, instead of the iterator's queue. */
+  redirect(deliver: (event: T) => void): void;
+  return(): Promise<IteratorResult<T>>;
+}
+
+/**
  * Fans events out to the subscriptions of this API process. Each subscriber gets its own bounded
  * queue, so a slow websocket cannot hold memory or delay the others.
  */
@@ -17,12 +27,14 @@ export class EventHub<T> {
     return this.subscribers.size;
   }
 
-  subscribe(accept: (event: T) => boolean): AsyncIterableIterator<T> {
+  subscribe(accept: (event: T) => boolean): HubSubscription<T> {
     const buffer: T[] = [];
     let wake: ((result: IteratorResult<T>) => void) | null = null;
     let done = false;
+    let redirected: ((event: T) => void) | null = null;
     const push = (event: T) => {
       if (!accept(event)) return;
+      if (redirected) return redirected(event);
       if (wake) {
         const resolve = wake;
         wake = null;
@@ -49,6 +61,10 @@ export class EventHub<T> {
       },
       return: finish,
       throw: (error?: unknown) => finish().then(() => Promise.reject(error)),
+      redirect: (deliver) => {
+        redirected = deliver;
+        buffer.length = 0;
+      },
       [Symbol.asyncIterator]() {
         return this;
       },

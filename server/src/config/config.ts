@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { parseStorageSetting, type StorageSetting } from '../storage/storage-setting.js';
 
 /** Every setting Custodian reads from its environment. The README documents each one. */
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   dataDir: string;
   recordingsDir: string;
   exportsDir: string;
+  /** Where recordings and exports are kept: the folders above, or an S3-compatible bucket. */
+  storage: StorageSetting;
   /** Ed25519 signing keys for manifests and audit checkpoints; deliberately not in the database. */
   signingKeyDir: string;
   adminUsername: string;
@@ -26,6 +29,8 @@ export interface Config {
   maxAttempts: number;
   /** ffmpeg is stopped after this long on one export. */
   exportTimeoutSeconds: number;
+  /** Video exports encode a frame only when the picture changed (variable frame rate). */
+  exportSkipUnchangedFrames: boolean;
   /** Origins allowed to open a cookie-authenticated websocket, besides the server's own. */
   allowedOrigins: string[];
   sessionTtlHours: number;
@@ -53,6 +58,20 @@ export interface Config {
   exportRetentionDays: number;
   /** How often the retention job looks for expired exports. */
   retentionIntervalSeconds: number;
+  /** `shared`: a subscription event is executed once per audience; `per-subscriber`: once per subscriber (the former way, kept as a benchmark baseline). */
+  subscriptionFanout: 'shared' | 'per-subscriber';
+  /** At most one progress event per export task this often; status changes and the final progress are sent at once. */
+  progressIntervalMs: number;
+  /** Every open websocket's credential is checked again this often (besides the immediate notifications). */
+  credentialRecheckSeconds: number;
+  /** `text` (the default) or `json`: one JSON object per log line, with the request or export task id. */
+  logFormat: 'text' | 'json';
+  /** One log line per HTTP request and websocket message (method, path, status, time; never a query string or payload). */
+  logRequests: boolean;
+  /** A scraper must send this as a Bearer token to read /metrics. */
+  metricsToken: string | undefined;
+  /** Where /metrics is served apart from the API (e.g. 127.0.0.1:9464); unset: on the API's port, if a token is set. */
+  metricsAddress: { host: string | undefined; port: number } | undefined;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -86,6 +105,28 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function subscriptionFanout(raw: string | undefined): 'shared' | 'per-subscriber' {
+  const value = raw?.trim().toLowerCase() || 'shared';
+  if (value !== 'shared' && value !== 'per-subscriber') throw new Error(`CUSTODIAN_SUBSCRIPTION_FANOUT must be shared or per-subscriber, got "${raw}"`);
+  return value;
+}
+
+function logFormat(raw: string | undefined): 'text' | 'json' {
+  const value = raw?.trim().toLowerCase() || 'text';
+  if (value !== 'text' && value !== 'json') throw new Error(`CUSTODIAN_LOG_FORMAT must be text or json, got "${raw}"`);
+  return value;
+}
+
+/** CUSTODIAN_METRICS_ADDRESS: `host:port`, `[ipv6]:port`, or a port alone, `:port` or `port` (every interface). */
+export function metricsAddress(raw: string | undefined): { host: string | undefined; port: number } | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  const match = /^(?:(\[[0-9a-fA-F:.]+\]|[^:[\]\s]*):)?(\d{1,5})$/.exec(value);
+  const port = Number(match?.[2]);
+  if (!match || port < 1 || port > 65535) throw new Error(`CUSTODIAN_METRICS_ADDRESS must be host:port or a port, got "${raw}"`);
+  return { host: match[1]?.replace(/^\[|\]$/g, '') || undefined, port };
+}
+
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -97,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     recordingsDir: path.join(dataDir, 'recordings'),
     exportsDir: path.join(dataDir, 'exports'),
+    storage: parseStorageSetting(env.CUSTODIAN_STORAGE, bool(env, 'CUSTODIAN_S3_FORCE_PATH_STYLE', false)),
     signingKeyDir: path.resolve(env.CUSTODIAN_SIGNING_KEY_DIR || path.join(dataDir, 'signing-keys')),
     adminUsername: env.CUSTODIAN_ADMIN_USERNAME || 'admin',
     adminPassword: env.CUSTODIAN_ADMIN_PASSWORD || undefined,
@@ -108,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heartbeatTimeoutSeconds: int(env, 'CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS', 30, 5),
     maxAttempts: int(env, 'CUSTODIAN_MAX_ATTEMPTS', 3, 1),
     exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10),
+    exportSkipUnchangedFrames: bool(env, 'CUSTODIAN_EXPORT_SKIP_UNCHANGED_FRAMES', true),
     allowedOrigins: (env.CUSTODIAN_ALLOWED_ORIGINS || '')
       .split(',')
       .map((s) => s.trim())
@@ -130,5 +173,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.CUSTODIAN_TRUST_PROXY),
     exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
     retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
+    subscriptionFanout: subscriptionFanout(env.CUSTODIAN_SUBSCRIPTION_FANOUT),
+    progressIntervalMs: int(env, 'CUSTODIAN_PROGRESS_INTERVAL_MS', 250),
+    credentialRecheckSeconds: int(env, 'CUSTODIAN_CREDENTIAL_RECHECK_SECONDS', 30, 1),
+    logFormat: logFormat(env.CUSTODIAN_LOG_FORMAT),
+    logRequests: bool(env, 'CUSTODIAN_LOG_REQUESTS', false),
+    metricsToken: env.CUSTODIAN_METRICS_TOKEN || undefined,
+    metricsAddress: metricsAddress(env.CUSTODIAN_METRICS_ADDRESS),
   };
 }

@@ -2,8 +2,9 @@ import pg from 'pg';
 
 /**
  * What the application role may do at run time, granted by the owner after every migration: use
- * the tables, but only add to and read the audit trail, and only read the chain head (the
- * database's own insert trigger moves it), the action list and the migration history. The README
+ * the tables, but only add to and read the audit trail (linking rows goes through the
+ * security-definer audit_link_events), and only read the chain head (that function moves it), the
+ * action list and the migration history. The README
  * shows these statements; a test keeps the two the same.
  */
 export function applicationGrants(role: string): string[] {

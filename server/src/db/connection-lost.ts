@@ -3,8 +3,10 @@ import type { Log } from '../common/log.js';
 // Errors of the socket under a connection: the server is down, restarting, or cut off.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 // SQLSTATE class 08 (connection exception), and 57P01-57P03: the server is shutting down, crashed,
-// or is not accepting connections yet (starting up, recovering after a crash).
-const CONNECTION_SQLSTATE = /^(08|57P0[123])/;
+// or is not accepting connections yet (starting up, recovering after a crash). Not 08P01
+// (protocol violation): the server refused what was sent (a NUL in a text), and sending it again
+// will not help.
+const CONNECTION_SQLSTATE = /^(08(?!P01)|57P0[123])/;
 // What node-postgres and knex say when a connection died without an errno.
 const CONNECTION_MESSAGE = /Connection terminated|Connection ended unexpectedly|connection error and is not queryable|Timeout acquiring a connection/i;
 

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { CONNECTION_OPTIONS } from './connection-options.js';
 import type { Log } from '../common/log.js';
 
 /**
@@ -48,7 +49,7 @@ export class PgListener extends EventEmitter {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'custodian-listener' });
+    const client = new pg.Client({ connectionString: this.url, application_name: 'custodian-listener', ...CONNECTION_OPTIONS });
     client.on('notification', (message) => this.emit('notification', message.channel, message.payload ?? ''));
     client.on('error', () => this.lost(client));
     client.on('end', () => this.lost(client));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { EntityClass } from '@mikro-orm/core';
 import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { CONNECTION_OPTIONS } from './connection-options.js';
 import { migrations } from './migrations/index.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -16,6 +17,7 @@ export function ormConfig(clientUrl: string, entities: EntityList, poolMax = 10)
     entities: [...entities],
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
+    driverOptions: { connection: CONNECTION_OPTIONS },
     debug: false,
     allowGlobalContext: false,
     migrations: {

@@ -10,6 +10,7 @@ import type { MediaTools } from '../media/media-tools.js';
 import { makeScreenRecording } from '../media/synthetic.js';
 import { ImportService } from '../recordings/import.service.js';
 import { Recording } from '../recordings/recording.entity.js';
+import type { ObjectStore } from '../storage/object-store.js';
 import { writeTerminalSession } from '../terminal/synthetic/index.js';
 import { DEMO_MEDIA, DEMO_TERMINAL_SESSIONS, DEMO_USERS, demoRecordings } from './demo-catalog.js';
 import type { Log } from '../common/log.js';
@@ -53,7 +54,7 @@ function retag(ffmpegPath: string, input: string, output: string, tag: string): 
  * Fills an empty catalog with realistic recordings made by ffmpeg, and adds one user per role,
  * so that the first screen a newcomer sees has something to search and export.
  */
-export async function seedDemoData(em: EntityManager, tools: MediaTools, recordingsDir: string, log: Log): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, tools: MediaTools, recordings: ObjectStore, log: Log): Promise<boolean> {
   const fork = em.fork();
   if ((await fork.count(Recording, {})) > 0) return false;
   log(`creating demo data: ${DEMO_RECORDING_COUNT} recordings from ${DEMO_MEDIA.length} generated screen captures`);
@@ -74,7 +75,7 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
         return file;
       }),
     );
-    const importer = new ImportService(fork, tools.ffprobePath, recordingsDir);
+    const importer = new ImportService(fork, tools.ffprobePath, recordings);
     const catalog = demoRecordings(DEMO_RECORDING_COUNT, new Date());
     for (const [index, entry] of catalog.entries()) {
       const master = masters[entry.media]!;

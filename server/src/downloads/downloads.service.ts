@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, downloadRefusal, requireSignedIn, requireVisibleTask } from '../access/guards.js';
@@ -6,7 +5,6 @@ import { canViewTask } from '../access/permissions.js';
 import { type AuditedAs, auditedTransaction, refusal } from '../access/refusal.js';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { pathInside } from '../common/contained-path.js';
 import { badInput } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
 import { bundleFolder, type BundleItem } from '../evidence/evidence-bundle.js';
@@ -17,14 +15,17 @@ import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
 import { MAX_RECORDINGS_PER_EXPORT } from '../exports/exports.service.js';
 import type { KeyRing } from '../signing/key-ring.js';
+import { type ObjectStore, StoreError } from '../storage/object-store.js';
 
 const DOWNLOADING = activity('download exports', 'Downloading exports');
 const BUNDLING = activity('download evidence bundles', 'Downloading evidence bundles');
 const AUDIT_CSV = activity('download the audit log', 'The export audit');
 
-/** An export file the caller may download now. */
+/** An export file the caller may download now: where it is stored, and its size there. */
 export interface ExportFileDownload {
-  file: string;
+  store: ObjectStore;
+  key: string;
+  sizeBytes: number;
   fileName: string;
   sha256: string | null;
 }
@@ -49,7 +50,7 @@ export interface AuditCsvDownload {
 export class DownloadsService {
   constructor(
     private readonly em: EntityManager,
-    private readonly exportsDir: string,
+    private readonly exports: ObjectStore,
     private readonly keyRing: KeyRing,
     private readonly exportAudit: ExportAuditService,
   ) {}
@@ -79,10 +80,9 @@ export class DownloadsService {
       if (task.status !== ExportTaskStatus.COMPLETED) {
         throw refusal(caller, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`, refusedAs);
       }
-      const file = this.fileOf(caller, task, refusedAs);
-      if (!fs.existsSync(file)) throw refusal(caller, 'GONE', 'The exported file is no longer on the server.', refusedAs);
+      const { key, sizeBytes } = await this.storedFile(caller, task, refusedAs);
       if (startsDownload) recordAudit(tx, downloaded(caller, task, null));
-      return { file, fileName: task.fileName, sha256: task.outputSha256 };
+      return { store: this.exports, key, sizeBytes, fileName: task.fileName, sha256: task.outputSha256 };
     });
   }
 
@@ -135,13 +135,11 @@ export class DownloadsService {
       const items: BundleItem[] = [];
       for (const task of tasks) {
         const manifest = manifests.get(task.id)!;
-        const file = this.fileOf(caller, task, refusedAs);
-        const stat = await fs.promises.stat(file).catch(() => null);
-        if (!stat?.isFile()) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`, refusedAs);
+        const { key, sizeBytes } = await this.storedFile(caller, task, refusedAs);
         const publicKey = keys.get(manifest.keyId);
         if (!publicKey)
           throw refusal(caller, 'GONE', `The public key ${manifest.keyId} that signed ${task.id} is missing from the signing key folder.`, refusedAs);
-        items.push({ taskId: task.id, fileName: task.fileName, file, sizeBytes: stat.size, manifest, publicKey });
+        items.push({ taskId: task.id, fileName: task.fileName, read: () => this.exports.read(key), sizeBytes, manifest, publicKey });
       }
       if (audit) {
         const detail = tasks.length === 1 ? 'evidence bundle' : `evidence bundle of ${tasks.length} exports`;
@@ -162,11 +160,22 @@ export class DownloadsService {
     return { fileName: `custodian-audit-${new Date().toISOString().replace(/[:.]/g, '-')}.csv`, lines };
   }
 
-  /** The export file of a task, inside the exports folder whatever its row says. */
-  private fileOf(caller: Caller, task: ExportTask, refusedAs: AuditedAs): string {
-    const file = task.outputPath ? pathInside(this.exportsDir, task.outputPath) : null;
-    if (!file) throw refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`, refusedAs);
-    return file;
+  /**
+   * The export file of a task in the exports store, and its size: GONE when it is not there (or
+   * its row names something outside the store), STORAGE_UNAVAILABLE when the store does not
+   * answer; either refusal is audited like any other.
+   */
+  private async storedFile(caller: Caller, task: ExportTask, refusedAs: AuditedAs): Promise<{ key: string; sizeBytes: number }> {
+    const gone = () => refusal(caller, 'GONE', `The exported file of ${task.id} is no longer on the server.`, refusedAs);
+    if (!task.outputPath) throw gone();
+    const found = await this.exports.head(task.outputPath).catch((error: unknown) => {
+      if (!(error instanceof StoreError)) throw error;
+      if (error.kind === 'INVALID_KEY' || error.kind === 'MISSING') return null;
+      console.error(`export task ${task.id}: ${error.message}`);
+      throw refusal(caller, 'STORAGE_UNAVAILABLE', `The exported file of ${task.id} cannot be reached in storage right now; try again later.`, refusedAs);
+    });
+    if (!found) throw gone();
+    return { key: task.outputPath, sizeBytes: found.sizeBytes };
   }
 }
 

@@ -1,12 +1,13 @@
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import type { PublicKeyInfo } from '../signing/key-ring.js';
 import { ZipWriter } from './zip-writer.js';
 
-/** One export in a bundle: its MP4 on disk and its signed manifest. */
+/** One export in a bundle: its stored MP4 and its signed manifest. */
 export interface BundleItem {
   taskId: string;
   fileName: string;
-  file: string;
+  /** Opens the MP4 where it is stored (a folder or a bucket), when the bundle gets to it. */
+  read(): Promise<Readable>;
   sizeBytes: number;
   manifest: { content: string; keyId: string; algorithm: string; signature: string; signedAt: Date };
   publicKey: PublicKeyInfo;
@@ -38,7 +39,7 @@ export async function writeEvidenceBundle(out: Writable, items: BundleItem[], no
     await zip.addBuffer(`${folder}/${MANIFEST_NAME}`, item.manifest.content, item.manifest.signedAt);
     await zip.addBuffer(`${folder}/${SIGNATURE_NAME}`, signatureFile(item.manifest), item.manifest.signedAt);
     await zip.addBuffer(`${folder}/${PUBLIC_KEY_NAME}`, item.publicKey.publicKeyPem, item.publicKey.createdAt);
-    await zip.addFile(`${folder}/${item.fileName}`, item.file, item.sizeBytes, item.manifest.signedAt);
+    await zip.addStream(`${folder}/${item.fileName}`, await item.read(), item.sizeBytes, item.manifest.signedAt);
   }
   await zip.finish();
 }

@@ -53,11 +53,21 @@ export class ZipWriter {
   }
 
   /** Streams a file of `expectedSize` bytes into the archive; its real size is what gets recorded. */
-  async addFile(name: string, file: string, expectedSize: number, modifiedAt = new Date()): Promise<void> {
+  addFile(name: string, file: string, expectedSize: number, modifiedAt = new Date()): Promise<void> {
+    // Opened only once its header is written, so that nothing can fail on it unread.
+    return this.addChunks(name, () => createReadStream(file, { highWaterMark: 1 << 20 }), expectedSize, modifiedAt);
+  }
+
+  /** Streams `expectedSize` bytes (a stored object being read) into the archive; its real size is what gets recorded. */
+  addStream(name: string, source: AsyncIterable<unknown>, expectedSize: number, modifiedAt = new Date()): Promise<void> {
+    return this.addChunks(name, () => source, expectedSize, modifiedAt);
+  }
+
+  private async addChunks(name: string, open: () => AsyncIterable<unknown>, expectedSize: number, modifiedAt: Date): Promise<void> {
     await this.addEntry(name, expectedSize, modifiedAt, async () => {
       let crc = 0;
       let size = 0;
-      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      for await (const chunk of open()) {
         const bytes = chunk as Buffer;
         crc = crc32(bytes, crc);
         size += bytes.length;

@@ -2,44 +2,29 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { requireAuditReader } from '../access/guards.js';
 import { canSeeRestricted } from '../access/permissions.js';
-import { AUDIT_ACTION_LABELS } from '../audit/audit-action.js';
 import type { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import type { CheckpointLog } from '../audit/checkpoint-log.js';
 import { listCheckpoints, writeCheckpoint } from '../audit/checkpoints.js';
-import { checkAuditIntegrity } from '../audit/integrity.js';
+import { linkAuditEvents } from '../audit/chainer.js';
+import { checkAuditIntegritySince, type VerifiedCheckpoint } from '../audit/integrity.js';
 import type { AuditIntegrityReport } from '../audit/integrity.types.js';
 import { BatchLoader } from '../common/batch-loader.js';
 import { decodeCursor, encodeCursor, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
+import { countFromFirstPage, totalCount } from '../common/total-count.js';
 import { Recording } from '../recordings/recording.entity.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { auditWhere, type AuditFilter } from './audit-filter.js';
 import { csvLine } from './csv.js';
+import { auditCsvBatches, CSV_COLUMNS } from './csv-stream.js';
 import { isRestricted, redactForReader } from './redaction.js';
-
-const CSV_BATCH = 1000;
-const CSV_COLUMNS = [
-  'id',
-  'occurred_at',
-  'action',
-  'action_label',
-  'outcome',
-  'actor',
-  'actor_id',
-  'recording_id',
-  'task_id',
-  'reason',
-  'detail',
-  'client_address',
-  'prev_hash',
-  'hash',
-  'withheld',
-];
 
 /** What auditors read (LOGGING_READER): the export audit, its integrity and its signed checkpoints. */
 export class ExportAuditService {
   private readonly recordings: BatchLoader<string, Recording>;
+  /** The newest checkpoint the last check found valid with the whole walk passing; null after a failed one. */
+  private verified: VerifiedCheckpoint | null = null;
 
   constructor(
     private readonly em: EntityManager,
@@ -56,8 +41,7 @@ export class ExportAuditService {
     const where = auditWhere(filter);
     // Events about a restricted recording the reader may not see are not found by its id either.
     if (filter.recordingId && !canSeeRestricted(reader.roles) && (await isRestricted(this.em, filter.recordingId)))
-      return toPage([], limit, 0, () => '', after);
-    const totalCount = await this.em.count(AuditEvent, where);
+      return toPage([], limit, { count: 0, exact: true }, () => '', after);
     const qb = this.em.createQueryBuilder(AuditEvent, 'a').where(where);
     if (after) {
       const cursor = decodeCursor(after, 'date', 'serial');
@@ -67,13 +51,15 @@ export class ExportAuditService {
       .orderBy({ occurredAt: 'desc', id: 'desc' })
       .limit(limit + 1)
       .getResult();
+    const total = await totalCount(this.em, this.em.createQueryBuilder(AuditEvent, 'a').where(where), countFromFirstPage(rows.length, limit, after));
     const visible = await redactForReader(this.em, reader.roles, rows);
-    return toPage(visible, limit, totalCount, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
+    return toPage(visible, limit, total, (row) => encodeCursor(row.occurredAt.toISOString(), row.id), after);
   }
 
   /**
-   * The filtered audit trail as CSV lines, header first, oldest first (chain order). Rows are
-   * read a batch at a time by id as the reader asks for them, so the size of the log does not matter.
+   * The filtered audit trail as CSV lines, header first, in id order (the order rows were
+   * written). The database writes the lines (csv-stream.ts); rows are read a batch at a time as
+   * the reader asks for them, so the size of the log does not matter.
    */
   csv(caller: Caller, filter: AuditFilter): AsyncIterable<string> {
     const reader = requireAuditReader(caller);
@@ -81,42 +67,28 @@ export class ExportAuditService {
     const em = this.em;
     return (async function* lines() {
       // As in exportAudit: a restricted recording's events are not found by its id without PRIVILEGED_PLAYER.
-      const hidden = !!filter.recordingId && !canSeeRestricted(reader.roles) && (await isRestricted(em, filter.recordingId));
+      const hideRestricted = !canSeeRestricted(reader.roles);
+      const hidden = !!filter.recordingId && hideRestricted && (await isRestricted(em, filter.recordingId));
+      // What committed so far joins the chain first, so that its rows carry their hashes.
+      await linkAuditEvents(em);
       yield csvLine(CSV_COLUMNS);
       if (hidden) return;
-      for (let after = '0'; ; ) {
-        const rows = await em.find(AuditEvent, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: CSV_BATCH, disableIdentityMap: true });
-        const events = await redactForReader(em, reader.roles, rows);
-        let chunk = '';
-        for (const e of events) {
-          chunk += csvLine([
-            e.id,
-            e.occurredAt,
-            e.action,
-            AUDIT_ACTION_LABELS[e.action] ?? e.action,
-            e.outcome,
-            e.actorName,
-            e.actorId,
-            e.recordingId,
-            e.taskId,
-            e.reason,
-            e.detail,
-            e.clientAddress,
-            e.prevHash,
-            e.hash,
-            e.withheld ? 'yes' : '',
-          ]);
-        }
-        if (chunk) yield chunk;
-        if (rows.length < CSV_BATCH) return;
-        after = rows[rows.length - 1]!.id;
-      }
+      yield* auditCsvBatches(em, where, hideRestricted);
     })();
   }
 
-  integrity(caller: Caller): Promise<AuditIntegrityReport> {
+  /**
+   * The integrity check, in a worker thread. Unless `full`, it starts after the newest checkpoint
+   * an earlier check of this process found valid (and whose head is still in place), so only
+   * what was added since is hashed again; a full walk also finds changes to older events.
+   */
+  async integrity(caller: Caller, full = false): Promise<AuditIntegrityReport> {
     requireAuditReader(caller);
-    return checkAuditIntegrity(this.em, this.keyRing, this.checkpointLog);
+    // What committed so far joins the chain first.
+    await linkAuditEvents(this.em);
+    const { report, verified } = await checkAuditIntegritySince(this.em, this.keyRing, this.checkpointLog, { since: full ? null : this.verified });
+    this.verified = verified;
+    return report;
   }
 
   checkpoints(caller: Caller, first: number, after?: string | null): Promise<Page<AuditCheckpoint>> {

@@ -1,33 +1,49 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeRestricted, type RoleSet } from '../access/permissions.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { Recording } from '../recordings/recording.entity.js';
+import { isUuid } from '../common/keyset.js';
 
-/**
+/*
  * The redaction rule of the export audit: to a reader without PRIVILEGED_PLAYER, an event about a
  * restricted recording shows its action, outcome, actor, time and client address, and withholds
  * what identifies the recording and why it was touched: recording, task, reason and detail. The
  * stored row is never changed; the reader gets a copy.
+ *
+ * An event is about a restricted recording when its recording is, when its task is an export of
+ * one, or when its detail names one or an export of one (a refusal naming several recordings, or
+ * repeating the text a caller asked for, keeps them there). The rule is written once, in SQL, and
+ * used by the list (below) and the CSV (csv-stream.ts).
  */
+
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** SQL: whether the audit row aliased `a` is about a restricted recording. */
+export const ABOUT_RESTRICTED_RECORDING = `(
+  exists (select 1 from recordings r where r.id = a.recording_id and r.restricted)
+  or exists (select 1 from export_tasks t join recordings r on r.id = t.recording_id where t.id = a.task_id and r.restricted)
+  or (a.detail ~* '${UUID_PATTERN}' and exists (
+    select 1 from regexp_matches(lower(a.detail), '${UUID_PATTERN}', 'g') as named (id)
+    left join export_tasks t on t.id = named.id[1]::uuid
+    join recordings r on r.id = coalesce(t.recording_id, named.id[1]::uuid)
+    where r.restricted)))`;
+
 export async function redactForReader(em: EntityManager, roles: RoleSet, events: AuditEvent[]): Promise<AuditEvent[]> {
-  if (canSeeRestricted(roles)) return events;
-  const restricted = await restrictedAmong(
-    em,
-    events.map((event) => event.recordingId),
-  );
-  return events.map((event) => (event.recordingId && restricted.has(event.recordingId) ? withheld(event) : event));
+  if (canSeeRestricted(roles) || events.length === 0) return events;
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select a.id::text as id from audit_events a where a.id = any(?::bigint[]) and ${ABOUT_RESTRICTED_RECORDING}`, [
+      // An array literal: knex would spread a JavaScript array into a list of parameters.
+      `{${events.map((event) => String(event.id)).join(',')}}`,
+    ]);
+  const about = new Set(rows.map((row) => row.id));
+  return events.map((event) => (about.has(String(event.id)) ? withheld(event) : event));
 }
 
 /** Whether a recording is hidden from readers without PRIVILEGED_PLAYER. */
 export async function isRestricted(em: EntityManager, recordingId: string): Promise<boolean> {
-  return (await restrictedAmong(em, [recordingId])).size > 0;
-}
-
-async function restrictedAmong(em: EntityManager, ids: readonly (string | null)[]): Promise<Set<string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  if (wanted.length === 0) return new Set();
-  const found = await em.find(Recording, { id: { $in: wanted }, restricted: true }, { fields: ['id'], disableIdentityMap: true });
-  return new Set(found.map((recording) => recording.id));
+  if (!isUuid(recordingId)) return false;
+  const rows = await em.getConnection().execute<unknown[]>('select 1 from recordings where id = ? and restricted', [recordingId]);
+  return rows.length > 0;
 }
 
 function withheld(event: AuditEvent): AuditEvent {

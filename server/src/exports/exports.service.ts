@@ -9,6 +9,7 @@ import { badInput, notFound } from '../common/errors.js';
 import { filterText } from '../common/filter-text.js';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
+import { countFromFirstPage, totalCount } from '../common/total-count.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { readSettings } from '../settings/settings.service.js';
@@ -129,7 +130,6 @@ export class ExportsService {
       where.requestedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     }
     if (!canSeeRestricted(viewer.roles)) where.recording = { restricted: false };
-    const totalCount = await this.em.count(ExportTask, where);
     const qb = this.em.createQueryBuilder(ExportTask, 't').where(where);
     if (after) {
       const cursor = decodeCursor(after, 'date', 'uuid');
@@ -139,8 +139,9 @@ export class ExportsService {
       .orderBy({ requestedAt: 'desc', id: 'desc' })
       .limit(limit + 1)
       .getResult();
+    const total = await totalCount(this.em, this.em.createQueryBuilder(ExportTask, 't').where(where), countFromFirstPage(rows.length, limit, after));
     await this.em.populate(rows, TASK_RELATIONS);
-    return toPage(rows, limit, totalCount, (t) => encodeCursor(t.requestedAt.toISOString(), t.id), after);
+    return toPage(rows, limit, total, (t) => encodeCursor(t.requestedAt.toISOString(), t.id), after);
   }
 
   /** One export task; one the caller may not see is reported exactly like one that does not exist. */

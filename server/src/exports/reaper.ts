@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
+import { exportFailed } from '../metrics/export-observation.js';
 import { JobNames } from '../queue/jobs.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { requeueLost, requeueOrphans, type LostTasks } from './export-task-lifecycle.js';
@@ -29,7 +30,10 @@ export async function reapLostTasks(options: ReaperOptions): Promise<LostTasks &
   const orphans = await requeueOrphanedTasks(em, options.queue);
   await queueExportTasks(em, options.queue, [...lost.requeued, ...orphans]);
   for (const id of lost.requeued) options.log(`export task ${id}: its task service stopped responding; queued again`);
-  for (const id of lost.failed) options.log(`export task ${id}: its task service stopped responding on the last attempt; marked FAILED`);
+  for (const id of lost.failed) {
+    options.log(`export task ${id}: its task service stopped responding on the last attempt; marked FAILED`);
+    exportFailed('TASK_SERVICE_LOST');
+  }
   for (const id of orphans) options.log(`export task ${id}: no queue job carried it; queued again`);
   return { ...lost, orphans };
 }

@@ -2,23 +2,28 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import { Channel, PgListener } from '../db/notifications.js';
 import { ExportTask, TASK_RELATIONS } from './export-task.entity.js';
+import { ProgressThrottle } from './progress-throttle.js';
 import type { TaskEventHub } from './task-event-hub.js';
 
 /**
  * Turns task notifications from any process (workers, other API servers) into subscription
- * events of this API server. Ids that arrive together are read in one query.
+ * events of this API server. Ids that arrive together are read in one query; progress events are
+ * throttled per task (see ProgressThrottle).
  */
 export class TaskEventPublisher {
   private readonly listener: PgListener;
   private pending = new Set<string>();
   private scheduled = false;
+  private readonly throttle: ProgressThrottle<ExportTask>;
 
   constructor(
     private readonly em: EntityManager,
     databaseUrl: string,
     private readonly hub: TaskEventHub,
     private readonly log: Log,
+    progressIntervalMs = 0,
   ) {
+    this.throttle = new ProgressThrottle(progressIntervalMs, (task) => this.hub.publish(task));
     this.listener = new PgListener(databaseUrl, [Channel.taskUpdated], log);
     this.listener.on('notification', (_channel: string, taskId: string) => this.enqueue(taskId));
     // Notifications sent while the connection was down are lost: re-read what changed meanwhile.
@@ -32,6 +37,7 @@ export class TaskEventPublisher {
   }
 
   stop(): Promise<void> {
+    this.throttle.stop();
     return this.listener.stop();
   }
 
@@ -49,7 +55,7 @@ export class TaskEventPublisher {
     if (this.hub.subscriberCount === 0) return;
     try {
       const tasks = await this.em.fork().find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS });
-      for (const task of tasks) this.hub.publish(task);
+      for (const task of tasks) this.throttle.offer(task);
     } catch (error) {
       this.log(`task events: ${(error as Error).message}`);
     }

@@ -24,6 +24,9 @@ function date(req: Request, name: string): Date | null {
   if (raw === undefined || raw === '') return null;
   const value = new Date(String(raw));
   if (Number.isNaN(value.getTime())) throw badInput(`${name} must be a date and time such as 2026-11-24T09:00:00Z, got "${String(raw)}".`, name);
+  // JavaScript takes years PostgreSQL cannot hold (0, six digits): refused here, as the GraphQL filter does, not midway through the file.
+  const year = value.getUTCFullYear();
+  if (year < 1 || year > 9999) throw badInput(`${name} must be a date and time in the years 1 to 9999, got "${String(raw)}".`, name);
   return value;
 }
 

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { DownloadsService } from '../downloads/downloads.service.js';
-import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
+import { startsAtBeginning } from './ranged-file.js';
+import { sendRangedObject } from './ranged-object.js';
 import { route } from './route.js';
 import type { RouteDeps } from './route-context.js';
 
@@ -13,6 +14,6 @@ export function downloadRoute(deps: RouteDeps): RequestHandler {
     const ctx = await deps.contextOf(req);
     const download = await ctx.get(DownloadsService).exportFile(ctx.caller, String(req.params.taskId), startsAtBeginning(req));
     res.attachment(download.fileName);
-    sendRangedFile(res, download.file, { contentType: 'video/mp4', headers: { 'X-Content-SHA256': download.sha256 ?? '' } });
+    await sendRangedObject(req, res, download, { contentType: 'video/mp4', headers: { 'X-Content-SHA256': download.sha256 ?? '' } });
   });
 }

@@ -4,7 +4,10 @@ import { PlaybackService } from '../playback/playback.service.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { AsciicastError, asciicastV2Lines } from '../terminal/asciicast/index.js';
 import { sendLines } from './asciicast-stream.js';
-import { sendRangedFile, startsAtBeginning } from './ranged-file.js';
+import { localCopy } from '../storage/local-copy.js';
+import { storeRefusal } from '../storage/store-refusal.js';
+import { startsAtBeginning } from './ranged-file.js';
+import { sendRangedObject } from './ranged-object.js';
 import { route, sendError } from './route.js';
 import type { RouteDeps } from './route-context.js';
 
@@ -21,10 +24,14 @@ export function mediaRoute(deps: RouteDeps): RequestHandler {
     const playback = ctx.get(PlaybackService);
     const allowed = await playback.play(ctx.caller, String(req.params.id), startsAtBeginning(req));
     if (allowed.recording.kind !== RecordingKind.TERMINAL) {
-      return sendRangedFile(res, allowed.sourceFile, { contentType: containerContentType(allowed.recording.format) });
+      return sendRangedObject(req, res, allowed.source, { contentType: containerContentType(allowed.recording.format) });
     }
 
-    const failed = await sendLines(res, asciicastV2Lines(allowed.sourceFile));
+    // The asciicast reader needs a file: from a bucket, a private copy kept while it is sent.
+    const copy = await localCopy(allowed.source.store, allowed.source.key).catch((error: unknown) => {
+      throw storeRefusal(error, "The recording's source file", (line) => console.error(line));
+    });
+    const failed = await sendLines(res, asciicastV2Lines(copy.path)).finally(() => copy.release());
     if (!failed) return;
     if (!(failed.unreadable instanceof AsciicastError)) throw failed.unreadable;
     sendError(res, await playback.unreadable(ctx.caller, allowed, failed.unreadable.message));

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, type ErrorCode } from '../common/errors.js';
+import { refuseNul } from './request-text.js';
 import type { RouteDeps } from './route-context.js';
 
 /** The HTTP status of each error code, for routes outside GraphQL. */
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNREADABLE: 422,
   UNSUPPORTED_MEDIA: 422,
   TOO_MANY_REQUESTS: 429,
+  STORAGE_UNAVAILABLE: 503,
 };
 
 /** Answers a route's refusal with the status of its code and the same code and message GraphQL would carry. */
@@ -32,6 +34,7 @@ export function sendError(res: Response, error: AppError): void {
 export function route(deps: RouteDeps, handler: (req: Request, res: Response) => Promise<void>): RequestHandler {
   return async (req, res, next) => {
     try {
+      refuseNul(req);
       await handler(req, res);
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, badInput } from '../common/errors.js';
 import { RecordingUploadService, type AcceptedUpload } from '../recordings/recording-upload.service.js';
+import { holdsNul, refuseNul } from './request-text.js';
 import { sendError } from './route.js';
 import type { RouteDeps } from './route-context.js';
 
@@ -49,6 +50,10 @@ export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHand
           declaredBytes: Number(req.headers['content-length'] ?? 0),
           metadataHeader: typeof req.headers['x-recording-metadata'] === 'string' ? req.headers['x-recording-metadata'] : undefined,
         });
+        // The name and the metadata go into the catalog and the audit rows.
+        refuseNul(req);
+        if (holdsNul(accepted.metadata))
+          throw badInput('X-Recording-Metadata holds a NUL character (U+0000); text may not contain one.', 'X-Recording-Metadata');
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         await deps.recordRefusals([error]);

@@ -18,10 +18,11 @@ const ENCODINGS = [
 export function webAppRoutes(webDir: string): Router {
   const router = express.Router();
   const assets = path.join(webDir, 'assets');
+  const listed = assetList(assets);
   router.get(/^\/assets\//, (req, res, next) => {
     const file = pathInside(assets, decodeURIComponent(req.path.slice('/assets/'.length)));
-    if (!file || !fs.existsSync(file)) return next();
-    sendAsset(req, res, file);
+    if (!file || !listed.find(file)) return next();
+    sendAsset(req, res, file, listed);
   });
   router.use(express.static(webDir, { index: false, maxAge: '1h' }));
   router.get(/^\/(?!graphql|api\/|exports\/).*/, (_req, res) => {
@@ -31,11 +32,44 @@ export function webAppRoutes(webDir: string): Router {
   return router;
 }
 
-function sendAsset(req: Request, res: Response, file: string): void {
+/**
+ * The files of the assets folder, read once instead of asking the file system on every request.
+ * A name it lacks makes it read the folder again (at most once a second), so a web app rebuilt
+ * while the server runs is served too.
+ */
+function assetList(folder: string): AssetList {
+  let files = new Set<string>();
+  let readAt = 0;
+  const read = () => {
+    readAt = Date.now();
+    try {
+      files = new Set((fs.readdirSync(folder, { recursive: true }) as string[]).map((name) => path.join(folder, name)));
+    } catch {
+      files = new Set();
+    }
+  };
+  read();
+  return {
+    has: (file) => files.has(file),
+    find(file) {
+      if (!files.has(file) && Date.now() - readAt > 1000) read();
+      return files.has(file);
+    },
+  };
+}
+
+interface AssetList {
+  /** Whether the folder held the file when last read. */
+  has(file: string): boolean;
+  /** The same, reading the folder again first when it lacks the file. */
+  find(file: string): boolean;
+}
+
+function sendAsset(req: Request, res: Response, file: string, listed: AssetList): void {
   res.setHeader('Cache-Control', IMMUTABLE);
   res.setHeader('Vary', 'Accept-Encoding');
   const accepted = String(req.headers['accept-encoding'] ?? '');
-  const encoding = ENCODINGS.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted) && fs.existsSync(file + e.extension));
+  const encoding = ENCODINGS.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted) && listed.has(file + e.extension));
   if (!encoding) {
     res.sendFile(file);
     return;

@@ -13,15 +13,15 @@ export interface SceneOptions {
   variant: number;
 }
 
-const DESKTOPS = ['0x1e4d78', '0x2d5a27', '0x5b2c6f', '0x7a4b1e', '0x34495e', '0x0b6e6e'];
-const ACCENTS = ['0x3c6eb4', '0x2e8b57', '0x8e44ad', '0xd35400', '0x2c3e50', '0x16a085'];
-const DOC_BODY = '0xf4f4f4';
-const TEXT_GREY = '0x8c8c8c';
-const TERMINAL_BODY = '0x141414';
-const TERMINAL_TITLE = '0x4a4a4a';
-const TASKBAR = '0x202020';
+export const DESKTOPS = ['0x1e4d78', '0x2d5a27', '0x5b2c6f', '0x7a4b1e', '0x34495e', '0x0b6e6e'];
+export const ACCENTS = ['0x3c6eb4', '0x2e8b57', '0x8e44ad', '0xd35400', '0x2c3e50', '0x16a085'];
+export const DOC_BODY = '0xf4f4f4';
+export const TEXT_GREY = '0x8c8c8c';
+export const TERMINAL_BODY = '0x141414';
+export const TERMINAL_TITLE = '0x4a4a4a';
+export const TASKBAR = '0x202020';
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -29,21 +29,21 @@ interface Box {
 }
 
 /** Even, at least `min`: chroma subsampling and some encoders need even sizes. */
-function even(value: number, min = 2): number {
+export function even(value: number, min = 2): number {
   return Math.max(min, Math.round(value / 2) * 2);
 }
 
-function pick<T>(list: readonly T[], index: number): T {
+export function pick<T>(list: readonly T[], index: number): T {
   return list[((index % list.length) + list.length) % list.length] as T;
 }
 
 /** A repeatable number in [0, 1) for a given index and variant. */
-function noise(index: number, variant: number): number {
+export function noise(index: number, variant: number): number {
   const x = Math.sin(index * 12.9898 + variant * 78.233) * 43758.5453;
   return x - Math.floor(x);
 }
 
-function fill(box: Box, color: string): string {
+export function fill(box: Box, color: string): string {
   return `drawbox=x=${box.x}:y=${box.y}:w=${box.w}:h=${box.h}:c=${color}:t=fill`;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readToolFailure } from './failure-reading.js';
 import { cancelled } from './media-error.js';
 import { runTool } from './run-tool.js';
+import { quietScreenSceneGraph } from './quiet-screen-scene.js';
 import { screenSceneGraph, toneGraph } from './screen-scene.js';
 import { toolPath } from './tool-path.js';
 
@@ -21,6 +22,11 @@ export interface ScreenRecordingOptions {
   container?: SyntheticContainer;
   /** Changes colours, layout and seeds, so that files made with different variants differ. */
   variant?: number;
+  /**
+   * `busy` (the default): something moves in every frame (a video, scrolling output, the pointer).
+   * `quiet`: mostly still, with typing, a blinking text cursor, a dialog and one scroll.
+   */
+  scene?: 'busy' | 'quiet';
   signal?: AbortSignal;
 }
 
@@ -81,7 +87,9 @@ export async function makeScreenRecording(options: ScreenRecordingOptions): Prom
   if (!Number.isInteger(fps) || fps < 1 || fps > 120) throw new RangeError(`fps must be a whole number from 1 to 120, got ${fps}`);
 
   const encoding = ENCODINGS[container];
-  const graph = [screenSceneGraph({ width, height, fps, variant }), ...(withAudio ? [toneGraph(variant, encoding.audioFrame)] : [])];
+  const scene =
+    options.scene === 'quiet' ? quietScreenSceneGraph({ width, height, fps, variant, durationSeconds }) : screenSceneGraph({ width, height, fps, variant });
+  const graph = [scene, ...(withAudio ? [toneGraph(variant, encoding.audioFrame)] : [])];
   const partial = `${output}.partial`;
   const args = [
     '-hide_banner',

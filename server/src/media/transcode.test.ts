@@ -86,6 +86,27 @@ describe('buildMp4Args', () => {
     expect(args.at(-1)).toBe('./-out.mp4');
   });
 
+  it('encodes only changed frames, at variable frame rate, when asked and the duration is known', () => {
+    const args = buildMp4Args({ input: '/a.mkv', output: '/b.mp4', hasAudio: true, skipUnchangedFrames: true, durationSeconds: 60 });
+    const filters = args[args.indexOf('-vf') + 1] ?? '';
+    // Compared as encoded (even size, yuv420p), padded over the columns mpdecimate skips, the last second kept whole.
+    expect(filters).toMatch(/^scale=trunc\(iw\/2\)\*2:trunc\(ih\/2\)\*2,format=yuv420p,pad=.*mpdecimate=hi=0:lo=0:frac=0,crop=/);
+    expect(filters).toContain("enable='(lt(n,3)+gte(t,59.000))*mod(n,2)'");
+    expect(hasSequence(args, '-vsync', 'vfr')).toBe(true);
+    // B-frames at x264's default: busy recordings stay as small as with every frame encoded.
+    expect(args).not.toContain('-bf');
+    expect(hasSequence(args, '-force_key_frames', 'expr:gte(t,n_forced*10)')).toBe(true);
+    expect(hasSequence(args, '-crf', '23')).toBe(true);
+    expect(hasSequence(args, '-pix_fmt', 'yuv420p')).toBe(true);
+  });
+
+  it('encodes every frame when the duration is unknown, since the end could not be held', () => {
+    const every = buildMp4Args({ input: '/a.mkv', output: '/b.mp4', hasAudio: false });
+    expect(buildMp4Args({ input: '/a.mkv', output: '/b.mp4', hasAudio: false, skipUnchangedFrames: true, durationSeconds: 0 })).toEqual(every);
+    expect(buildMp4Args({ input: '/a.mkv', output: '/b.mp4', hasAudio: false, skipUnchangedFrames: true })).toEqual(every);
+    expect(every).not.toContain('-vsync');
+  });
+
   it('ends with the output after an explicit format, since the name ends in .partial', () => {
     const args = buildMp4Args({ input: '/a.mkv', output: '/b.mp4.partial', hasAudio: true });
     expect(args.slice(-3)).toEqual(['-f', 'mp4', '/b.mp4.partial']);

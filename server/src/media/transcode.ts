@@ -10,6 +10,7 @@ import { mp4MetadataOptions } from './export-metadata.js';
 import { recordingInputArgs } from './input-whitelist.js';
 import { checkSource } from './source-check.js';
 import { toolPath } from './tool-path.js';
+import { canSkipUnchangedFrames, unchangedFrameFilters, unchangedFrameOutputOptions } from './unchanged-frames.js';
 
 export interface Mp4ArgsInput {
   input: string;
@@ -19,13 +20,24 @@ export interface Mp4ArgsInput {
   exportId?: string;
   /** Further `-metadata key=value` tags. */
   metadata?: Record<string, string>;
+  /**
+   * Encode a frame only when the picture changed (variable frame rate; see unchanged-frames.ts).
+   * Needs the source's duration; without one every frame is encoded.
+   */
+  skipUnchangedFrames?: boolean;
+  durationSeconds?: number;
 }
 
 /**
  * The ffmpeg arguments of an export: H.264 + AAC in an MP4 that every player and court viewer
  * opens. Exported so that a benchmark runs exactly the command the exports run.
  */
-export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} }: Mp4ArgsInput): string[] {
+export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {}, skipUnchangedFrames = false, durationSeconds }: Mp4ArgsInput): string[] {
+  // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
+  const evenSize = 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
+  // Frames are compared as they will be encoded: in yuv420p, at the encoded size.
+  const skipping = skipUnchangedFrames && canSkipUnchangedFrames(durationSeconds);
+  const video = skipping ? [evenSize, 'format=yuv420p', ...unchangedFrameFilters(durationSeconds)].join(',') : evenSize;
   return [
     '-hide_banner',
     '-loglevel',
@@ -43,9 +55,8 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} 
     '-map',
     '0:v:0',
     ...(hasAudio ? ['-map', '0:a:0'] : []),
-    // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
     '-vf',
-    'scale=trunc(iw/2)*2:trunc(ih/2)*2',
+    video,
     '-c:v',
     'libx264',
     '-preset',
@@ -55,6 +66,7 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {} 
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
     '-pix_fmt',
     'yuv420p',
+    ...(skipping ? unchangedFrameOutputOptions() : []),
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
     ...mp4MetadataOptions(exportId, metadata),
     // The output name ends in ".partial", so the format cannot be guessed from it.
@@ -87,6 +99,8 @@ export interface TranscodeOptions {
   metadata?: Record<string, string>;
   /** ffmpeg's version, reported back in the ConversionReport. */
   ffmpegVersion?: string;
+  /** Encode only frames that differ from the last one encoded (see unchanged-frames.ts); off by default here, on in exports. */
+  skipUnchangedFrames?: boolean;
 }
 
 /** What ran and what it produced; the same shape every conversion path returns. */
@@ -114,7 +128,15 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     throw ownIoFailure(error, output);
   }
 
-  const args = buildMp4Args({ input, output: partial, hasAudio: options.hasAudio, exportId: options.exportId, metadata: options.metadata });
+  const args = buildMp4Args({
+    input,
+    output: partial,
+    hasAudio: options.hasAudio,
+    exportId: options.exportId,
+    metadata: options.metadata,
+    skipUnchangedFrames: options.skipUnchangedFrames,
+    durationSeconds,
+  });
   const parser = new ProgressParser();
   let last: ProgressSnapshot | undefined;
   const report = (progress: TranscodeProgress): void => {

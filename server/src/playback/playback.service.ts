@@ -1,22 +1,21 @@
-import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requirePlayer, requireVisibleRecording } from '../access/guards.js';
 import { auditedTransaction, refusal, type AuditedAs } from '../access/refusal.js';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
-import { pathInside } from '../common/contained-path.js';
 import { AppError } from '../common/errors.js';
 import { isUuid } from '../common/keyset.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
+import { type ObjectStore, StoreError } from '../storage/object-store.js';
 
 const PLAYING = activity('play recordings', 'Playing recordings');
 
-/** A playback the caller may start: the recording and its stored file. */
+/** A playback the caller may start: the recording and its stored source, found in the recordings store. */
 export interface Playback {
   recording: Recording;
-  sourceFile: string;
+  source: { store: ObjectStore; key: string; sizeBytes: number };
 }
 
 /**
@@ -27,7 +26,7 @@ export interface Playback {
 export class PlaybackService {
   constructor(
     private readonly em: EntityManager,
-    private readonly recordingsDir: string,
+    private readonly recordings: ObjectStore,
   ) {}
 
   /**
@@ -42,8 +41,13 @@ export class PlaybackService {
       const viewer = requirePlayer(caller, PLAYING, auditedAs);
       const found = isUuid(recordingId) ? await tx.findOne(Recording, { id: recordingId }) : null;
       const recording = requireVisibleRecording(caller, viewer, found, recordingId, auditedAs);
-      const sourceFile = pathInside(this.recordingsDir, recording.sourceLocation);
-      if (!sourceFile || !fs.existsSync(sourceFile)) throw refusal(caller, 'GONE', "The recording's source file is no longer on the server.", auditedAs);
+      const stored = await this.recordings.head(recording.sourceLocation).catch((error: unknown) => {
+        if (!(error instanceof StoreError)) throw error;
+        if (error.kind === 'INVALID_KEY' || error.kind === 'MISSING') return null;
+        console.error(`recording ${recording.id}: ${error.message}`);
+        throw refusal(caller, 'STORAGE_UNAVAILABLE', "The recording's source file cannot be reached in storage right now; try again later.", auditedAs);
+      });
+      if (!stored) throw refusal(caller, 'GONE', "The recording's source file is no longer on the server.", auditedAs);
       if (startsPlayback || recording.kind === RecordingKind.TERMINAL) {
         recordAudit(tx, {
           action: AuditAction.RECORDING_PLAYED,
@@ -54,7 +58,7 @@ export class PlaybackService {
           clientAddress: caller.clientAddress,
         });
       }
-      return { recording, sourceFile };
+      return { recording, source: { store: this.recordings, key: recording.sourceLocation, sizeBytes: stored.sizeBytes } };
     });
   }
 

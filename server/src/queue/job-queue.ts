@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Log } from '../common/log.js';
+import { CONNECTION_OPTIONS } from '../db/connection-options.js';
 import { JOB_NAMES, type JobName, type JobPayloads } from './jobs.js';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], jobId: string) => Promise<void>;
@@ -30,6 +31,7 @@ export class JobQueue {
   ) {
     this.boss = new PgBoss({
       connectionString: databaseUrl,
+      ...CONNECTION_OPTIONS,
       schema: 'pgboss',
       application_name: 'custodian-queue',
       max: 4,

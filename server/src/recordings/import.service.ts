@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
-import { PRIVATE_FILE_MODE } from '../common/private-files.js';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
+import type { ObjectStore } from '../storage/object-store.js';
 import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 import { readRecordingSource, type RecordingSource } from './recording-source.js';
@@ -31,15 +30,15 @@ async function readSidecar(file: string): Promise<{ metadata: RecordingMetadata 
 }
 
 /**
- * Catalogs media files. The file is stored content-addressed under the recordings folder
- * (`ab/abcdef….webm`) so that workers on other machines find it through the shared folder and
- * nothing can change it behind the catalog's back. Import is idempotent on the SHA-256.
+ * Catalogs media files. The file is read here, locally, then stored content-addressed in the
+ * recordings store (`ab/abcdef….webm`, a folder or a bucket) so that workers on other machines
+ * find it and nothing can change it behind the catalog's back. Import is idempotent on the SHA-256.
  */
 export class ImportService {
   constructor(
     private readonly em: EntityManager,
     private readonly ffprobePath: string,
-    private readonly recordingsDir: string,
+    private readonly recordings: ObjectStore,
   ) {}
 
   /**
@@ -73,12 +72,11 @@ export class ImportService {
 
     // Without a start time from the agent, the file's modification time is taken as the end of
     // the session; read it before the file is copied, which gives the copy a new one.
-    const sourceModified = (await fsp.stat(file)).mtime;
-    const relative = path.join(sha256.slice(0, 2), `${sha256}.${source.extension}`);
-    const target = path.join(this.recordingsDir, relative);
-    const placed = await this.place(file, target, options.move ?? false);
+    const stat = await fsp.stat(file);
+    const sourceModified = stat.mtime;
+    const relative = `${sha256.slice(0, 2)}/${sha256}.${source.extension}`;
+    const placed = await this.place(file, relative, options.move ?? false);
 
-    const stat = await fsp.stat(target);
     const startedAt = metadata.startedAt
       ? new Date(metadata.startedAt)
       : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
@@ -113,7 +111,7 @@ export class ImportService {
       return { status: 'imported', recording };
     } catch (error) {
       // Nothing half-imported: a file placed for a row that was not written is removed again.
-      if (placed) await fsp.rm(target, { force: true });
+      if (placed) await this.recordings.delete(relative).catch(() => undefined);
       this.em.clear();
       const raced = await this.em.findOne(Recording, { sourceSha256: sha256 });
       if (raced) return { status: 'duplicate', recording: raced };
@@ -121,28 +119,13 @@ export class ImportService {
     }
   }
 
-  /** Copies or moves into place through a temporary name; returns false when the file was already there. */
-  private async place(source: string, target: string, move: boolean): Promise<boolean> {
-    if (
-      await fsp.stat(target).then(
-        () => true,
-        () => false,
-      )
-    ) {
+  /** Stores the file under its content-addressed key (the store writes it complete or not at all); false when it was already there. */
+  private async place(source: string, key: string, move: boolean): Promise<boolean> {
+    if (await this.recordings.head(key)) {
       if (move) await fsp.rm(source, { force: true });
       return false;
     }
-    await fsp.mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.partial`;
-    try {
-      if (move) await fsp.rename(source, temporary).catch(() => fsp.copyFile(source, temporary).then(() => fsp.rm(source)));
-      else await fsp.copyFile(source, temporary);
-      await fsp.chmod(temporary, PRIVATE_FILE_MODE);
-      await fsp.rename(temporary, target);
-    } catch (error) {
-      await fsp.rm(temporary, { force: true });
-      throw error;
-    }
+    await this.recordings.putFile(key, source, { move });
     return true;
   }
 }

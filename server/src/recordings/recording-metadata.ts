@@ -29,6 +29,9 @@ export function parseRecordingMetadata(raw: unknown): { ok: true; metadata: Reco
   if (metadata.startedAt !== undefined && Number.isNaN(Date.parse(metadata.startedAt))) {
     return { ok: false, problem: `startedAt is not a date: "${metadata.startedAt}"` };
   }
+  // JavaScript reads years the catalog cannot hold (0, six digits).
+  const year = metadata.startedAt === undefined ? 1 : new Date(metadata.startedAt).getUTCFullYear();
+  if (year < 1 || year > 9999) return { ok: false, problem: `startedAt is outside the years 1 to 9999: "${metadata.startedAt}"` };
   if (input.applications !== undefined && input.applications !== null) {
     if (!Array.isArray(input.applications) || input.applications.some((a) => typeof a !== 'string') || input.applications.length > 100) {
       return { ok: false, problem: 'applications must be a list of at most 100 texts' };

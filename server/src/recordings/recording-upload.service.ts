@@ -4,6 +4,8 @@ import type { Caller } from '../access/caller.js';
 import { activity, requireAdministrator } from '../access/guards.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { AppError, badInput } from '../common/errors.js';
+import type { ObjectStore } from '../storage/object-store.js';
+import { storeRefusal } from '../storage/store-refusal.js';
 import type { Importer } from './import-audit.js';
 import { ImportService, type ImportOutcome } from './import.service.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
@@ -37,7 +39,7 @@ export class RecordingUploadService {
   constructor(
     private readonly em: EntityManager,
     private readonly ffprobePath: string,
-    private readonly recordingsDir: string,
+    private readonly recordings: ObjectStore,
     readonly maxUploadBytes: number,
   ) {}
 
@@ -64,10 +66,14 @@ export class RecordingUploadService {
     return new AppError('TOO_LARGE', `The file is larger than the limit of ${this.maxUploadBytes} bytes.`);
   }
 
-  /** Catalogs the received file (moved into the recordings folder); a file that is not a readable recording is UNSUPPORTED_MEDIA. */
+  /** Catalogs the received file (moved into the recordings store); a file that is not a readable recording is UNSUPPORTED_MEDIA. */
   async catalog(upload: AcceptedUpload, receivedFile: string): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
-    const importer = new ImportService(this.em, this.ffprobePath, this.recordingsDir);
-    const outcome = await importer.importFile(receivedFile, { by: upload.by, metadata: upload.metadata, move: true, originalName: upload.filename });
+    const importer = new ImportService(this.em, this.ffprobePath, this.recordings);
+    const outcome = await importer
+      .importFile(receivedFile, { by: upload.by, metadata: upload.metadata, move: true, originalName: upload.filename })
+      .catch((error: unknown) => {
+        throw storeRefusal(error, `The recording ${upload.filename}`, (line) => console.error(line));
+      });
     if (outcome.status === 'skipped') throw new AppError('UNSUPPORTED_MEDIA', `${upload.filename} was not imported: ${outcome.reason}`);
     return outcome;
   }

@@ -13,8 +13,25 @@ import { TerminalInfo } from './terminal-info.js';
 @Index({ properties: ['clientName', 'id'] })
 @Index({ properties: ['durationSeconds', 'id'] })
 @Index({ properties: ['sizeBytes', 'id'] })
+// Substring filters (Migration20261210100000): trigram indexes for each filtered field and for
+// the search column that free text is matched against.
+@Index({ name: 'recordings_search_trgm', expression: trigramIndex('recordings_search_trgm', '"search"') })
+@Index({ name: 'recordings_user_name_trgm', expression: trigramIndex('recordings_user_name_trgm', '"user_name"') })
+@Index({ name: 'recordings_server_name_trgm', expression: trigramIndex('recordings_server_name_trgm', '"server_name"') })
+@Index({ name: 'recordings_client_name_trgm', expression: trigramIndex('recordings_client_name_trgm', '"client_name"') })
+@Index({ name: 'recordings_client_ip_trgm', expression: trigramIndex('recordings_client_ip_trgm', '"client_ip"') })
+@Index({ name: 'recordings_applications_trgm', expression: trigramIndex('recordings_applications_trgm', 'recording_applications_text("applications")') })
+// Substring filters on these fields are resolved to their few matching values first, each value's
+// recordings then read in start-time order (Migration20261210300000).
+@Index({ properties: ['userName', 'startedAt', 'id'] })
+@Index({ properties: ['serverName', 'startedAt', 'id'] })
+@Index({ properties: ['clientIp', 'startedAt', 'id'] })
+@Index({
+  name: 'recordings_restricted_started_at_id_index',
+  expression: 'create index "recordings_restricted_started_at_id_index" on "recordings" ("started_at", "id") where "restricted"',
+})
 export class Recording {
-  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal';
+  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal' | 'search';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -103,4 +120,21 @@ export class Recording {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   importedAt: Date = new Date();
+
+  /**
+   * User, server, client name, client IP and applications joined by newlines, kept by the
+   * database: what free text is matched against. Never read by the application (lazy).
+   */
+  @Property({
+    type: 'text',
+    lazy: true,
+    nullable: true,
+    generated:
+      '("user_name" || chr(10) || "server_name" || chr(10) || "client_name" || chr(10) || "client_ip" || chr(10) || recording_applications_text("applications")) stored',
+  })
+  search?: string;
+}
+
+function trigramIndex(name: string, expression: string): string {
+  return `create index "${name}" on "recordings" using gin (${expression} gin_trgm_ops)`;
 }

@@ -2,6 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { connectionType } from '../common/page.js';
 import { RecordingOrderField, SortDirection } from './recording-order.js';
 import { Recording } from './recording.entity.js';
+import { RecordingKind } from './recording-kind.js';
 
 @InputType('RecordingFilter')
 export class RecordingFilterInput {
@@ -28,6 +29,15 @@ export class RecordingFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Matches any of user, server, client name, client IP and applications.' })
   text?: string | null;
+
+  @Field(() => RecordingKind, { nullable: true })
+  kind?: RecordingKind | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only restricted (true) or only unrestricted (false) recordings; restricted ones are listed only to PRIVILEGED_PLAYER.',
+  })
+  restricted?: boolean | null;
 }
 
 @InputType('RecordingOrder')

@@ -1,7 +1,4 @@
-import fsp from 'node:fs/promises';
-import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pathInside } from '../common/contained-path.js';
 import type { Log } from '../common/log.js';
 import { untilDatabaseAnswers } from '../db/connection-lost.js';
 import { recordSignedManifest } from '../evidence/manifest-signing.js';
@@ -14,9 +11,14 @@ import { probeMedia } from '../media/probe.js';
 import { transcodeToMp4 } from '../media/transcode.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
+import { exportClaimed, exportCompleted, exportFailed } from '../metrics/export-observation.js';
 import type { KeyRing } from '../signing/key-ring.js';
+import { type LocalCopy, localCopy } from '../storage/local-copy.js';
+import { StoreError } from '../storage/object-store.js';
+import type { Storage } from '../storage/storage.js';
 import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
 import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
+import { type ExportOutput, exportOutput } from './export-output.js';
 
 /** Why a running export was stopped from outside ffmpeg. */
 export type StopReason = 'lost' | 'shutdown';
@@ -24,9 +26,11 @@ export type StopReason = 'lost' | 'shutdown';
 /** What converting export tasks needs, whichever task service runs them. */
 export interface ExportTaskDeps {
   mediaTools: MediaTools;
-  recordingsDir: string;
-  exportsDir: string;
+  /** Sources are read from `recordings` and exports written to `exports`: folders shared with the API, or a bucket. */
+  storage: Pick<Storage, 'recordings' | 'exports'>;
   exportTimeoutSeconds: number;
+  /** Video exports encode only frames that changed (see media/unchanged-frames.ts); on unless set false. */
+  skipUnchangedFrames?: boolean;
   /** Signs the manifest of each completed export. */
   keyRing: KeyRing;
 }
@@ -61,9 +65,11 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
   run.onClaimed(claimed);
 
   const task = await em.findOneOrFail(ExportTask, { id: taskId }, { populate: TASK_RELATIONS });
+  const elapsedSeconds = exportClaimed(task, claimed.attempt);
   const recording = task.recording;
   const outputPath = `${taskId}.mp4`;
-  const output = path.join(run.exportsDir, outputPath);
+  let output: ExportOutput | null = null;
+  let source: LocalCopy | null = null;
   run.log(`export task ${taskId}: converting ${recording.sourceLocation} (attempt ${claimed.attempt})`);
 
   let lastProgressAt = 0;
@@ -92,13 +98,21 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
   };
 
   try {
-    const source = pathInside(run.recordingsDir, recording.sourceLocation);
-    if (!source) throw new MediaError('SOURCE_MISSING', `The recording's stored location ${recording.sourceLocation} is outside the recordings folder.`);
-    await fsp.mkdir(run.exportsDir, { recursive: true });
+    // ffmpeg reads only plain files (see media/input-whitelist.ts): from a bucket, a private copy.
+    source = await localCopy(run.storage.recordings, recording.sourceLocation).catch((error: unknown) => {
+      if (!(error instanceof StoreError) || error.kind === 'UNREACHABLE' || error.kind === 'FAILED') throw error;
+      throw new MediaError(
+        'SOURCE_MISSING',
+        error.kind === 'INVALID_KEY'
+          ? `The recording's stored location ${recording.sourceLocation} is outside the recordings store.`
+          : `The source file is missing: ${recording.sourceLocation} is not in ${run.storage.recordings.description}. It may have been moved or deleted after import.`,
+      );
+    });
+    output = await exportOutput(run.storage.exports, outputPath);
     const conversion = {
       ffmpegPath: run.mediaTools.ffmpegPath,
-      input: source,
-      output,
+      input: source.path,
+      output: output.path,
       durationSeconds: recording.durationSeconds,
       signal,
       timeoutMs: run.exportTimeoutSeconds * 1000,
@@ -109,9 +123,11 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     const result =
       recording.kind === RecordingKind.TERMINAL
         ? await renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(task.terminalOptions) })
-        : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio });
+        : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio, skipUnchangedFrames: run.skipUnchangedFrames ?? true });
     await progressWrite;
-    const info = await probeMedia(run.mediaTools.ffprobePath, output);
+    const info = await probeMedia(run.mediaTools.ffprobePath, output.path);
+    // Stored under its final key only now, complete and hashed; a failure below removes it again.
+    await output.publish({ sha256: result.outputSha256, sizeBytes: result.outputSizeBytes });
     // Tried again until the database answers: the conversion may have taken hours, and a short
     // outage must not throw it away. A commit whose answer was lost shows on the next try.
     const completed = await untilDatabaseAnswers(
@@ -147,10 +163,11 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     );
     if (!completed) {
       // Cancelled (or taken over) while the file was being finished: no file without a COMPLETED task.
-      await fsp.rm(output, { force: true });
+      await output.discard();
       return 'lost';
     }
     run.log(`export task ${taskId}: completed (${result.outputSizeBytes} bytes)`);
+    exportCompleted(elapsedSeconds(), result.outputSizeBytes);
     return 'completed';
   } catch (error) {
     await progressWrite;
@@ -158,7 +175,12 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       if (signal.reason === 'shutdown') return (await em.transactional((tx) => handBack(tx, claimed))) ? 'handed-back' : 'lost';
       return 'lost';
     }
-    const message = error instanceof MediaError ? error.message : `The export stopped on an internal error: ${(error as Error).message}`;
+    const message =
+      error instanceof MediaError
+        ? error.message
+        : error instanceof StoreError
+          ? `The export stopped because the storage failed: ${error.message}`
+          : `The export stopped on an internal error: ${(error as Error).message}`;
     run.log(`export task ${taskId}: failed: ${message}`);
     const failed = await untilDatabaseAnswers(() => em.transactional((tx) => fail(tx, claimed, message)), {
       what: `export task ${taskId}: recording the failure`,
@@ -167,8 +189,14 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     });
     // Only a COMPLETED task has a file: one finished before the failure (an unreadable result,
     // a refused commit) goes. Only while the claim was still this worker's, or it may be another's.
-    if (failed) await fsp.rm(output, { force: true }).catch(() => undefined);
+    if (failed) {
+      exportFailed(error instanceof MediaError ? error.kind : error instanceof StoreError ? 'STORAGE' : 'INTERNAL', elapsedSeconds());
+      await output?.discard().catch(() => undefined);
+    }
     return 'failed';
+  } finally {
+    await source?.release().catch(() => undefined);
+    await output?.release().catch(() => undefined);
   }
 }
 

@@ -1,3 +1,4 @@
+import { withLogContext } from '../common/log.js';
 import type { JobHandler } from '../queue/job-queue.js';
 import { JobNames, type JobName } from '../queue/jobs.js';
 
@@ -12,6 +13,7 @@ export interface JobRunner {
 /** The task service's handler map; each job type's work is a method of the worker. */
 export function jobHandlers(runner: JobRunner): JobHandlers {
   return {
-    [JobNames.exportRecording]: ({ taskId }) => runner.runExportTask(taskId),
+    // Every line logged while the task runs names it.
+    [JobNames.exportRecording]: ({ taskId }) => withLogContext({ taskId }, () => runner.runExportTask(taskId)),
   } satisfies JobHandlers;
 }

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": typeof types.AuditAnchor_IntegrityDocument,
+    "\n  query AuditAnchor_Integrity {\n    auditIntegrity(full: true) {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": typeof types.AuditAnchor_IntegrityDocument,
     "mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }": typeof types.AuditAnchor_CreateCheckpointDocument,
     "\n  mutation AuditIntegrity_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }\n": typeof types.AuditIntegrity_ExportDocument,
-    "\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": typeof types.AuditIntegrity_IntegrityDocument,
+    "\n  query AuditIntegrity_Integrity {\n    auditIntegrity(full: true) {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": typeof types.AuditIntegrity_IntegrityDocument,
     "query AuditIntegrity_Recordings { recordings { edges { node { id } } } }": typeof types.AuditIntegrity_RecordingsDocument,
     "\n  mutation AuditIntegrity_CreateCheckpoint { createAuditCheckpoint { id headEventId headHash eventCount keyId algorithm signature signedText } }\n": typeof types.AuditIntegrity_CreateCheckpointDocument,
     "mutation AuditIntegrity_CreateCheckpointId { createAuditCheckpoint { id } }": typeof types.AuditIntegrity_CreateCheckpointIdDocument,
@@ -91,6 +91,7 @@ type Documents = {
     "query ExportFlow_Task($id: ID!) { exportTask(id: $id) { ...TaskFields } }": typeof types.ExportFlow_TaskDocument,
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": typeof types.ExportFlow_CompletedTasksDocument,
     "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": typeof types.FaultsDatabase_TaskUpdatedDocument,
+    "query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }": typeof types.FaultsDatabase_TaskStatusDocument,
     "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": typeof types.HostileFiles_RecordingsDocument,
     "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.HostileFiles_ExportDocument,
     "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": typeof types.HostileFiles_TaskDocument,
@@ -105,6 +106,12 @@ type Documents = {
     "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": typeof types.HostileRequests_AuditDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": typeof types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": typeof types.Import_RecordingsDocument,
+    "query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }": typeof types.Metrics_RecordingsDocument,
+    "mutation Metrics_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.Metrics_ExportDocument,
+    "subscription Metrics_TaskUpdated { taskUpdated { id status } }": typeof types.Metrics_TaskUpdatedDocument,
+    "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": typeof types.ObjectStorage_RecordingsDocument,
+    "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ObjectStorage_ExportDocument,
+    "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": typeof types.ObjectStorage_TaskDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": typeof types.Playback_VideoRecordingsDocument,
     "query Playback_TerminalRecordings { recordings { edges { node { id userName kind } } } }": typeof types.Playback_TerminalRecordingsDocument,
     "\n  query Playback_Playbacks { exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }\n": typeof types.Playback_PlaybacksDocument,
@@ -129,6 +136,10 @@ type Documents = {
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": typeof types.SignInLimits_SignInDocument,
     "query SignInLimits_Me { me { username } }": typeof types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": typeof types.SingleMachine_TaskServicesDocument,
+    "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.TaskFanout_ExportDocument,
+    "query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }": typeof types.TaskFanout_RecordingNamesDocument,
+    "\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n": typeof types.TaskFanout_TaskUpdatedDocument,
+    "subscription TaskFanout_RequesterDisabled { taskUpdated { id requestedBy { disabled } } }": typeof types.TaskFanout_RequesterDisabledDocument,
     "query TaskServices_RecordingIds { recordings { edges { node { id } } } }": typeof types.TaskServices_RecordingIdsDocument,
     "mutation TaskServices_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }": typeof types.TaskServices_ExportDocument,
     "query TaskServices_Task($id: ID!) { exportTask(id: $id) { id status taskServiceHost } }": typeof types.TaskServices_TaskDocument,
@@ -160,10 +171,10 @@ type Documents = {
     "mutation System_AuthorizeTaskService($id: ID!) { authorizeTaskService(id: $id) { id } }": typeof types.System_AuthorizeTaskServiceDocument,
 };
 const documents: Documents = {
-    "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": types.AuditAnchor_IntegrityDocument,
+    "\n  query AuditAnchor_Integrity {\n    auditIntegrity(full: true) {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n": types.AuditAnchor_IntegrityDocument,
     "mutation AuditAnchor_CreateCheckpoint { createAuditCheckpoint { number headEventId } }": types.AuditAnchor_CreateCheckpointDocument,
     "\n  mutation AuditIntegrity_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }\n": types.AuditIntegrity_ExportDocument,
-    "\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": types.AuditIntegrity_IntegrityDocument,
+    "\n  query AuditIntegrity_Integrity {\n    auditIntegrity(full: true) {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n": types.AuditIntegrity_IntegrityDocument,
     "query AuditIntegrity_Recordings { recordings { edges { node { id } } } }": types.AuditIntegrity_RecordingsDocument,
     "\n  mutation AuditIntegrity_CreateCheckpoint { createAuditCheckpoint { id headEventId headHash eventCount keyId algorithm signature signedText } }\n": types.AuditIntegrity_CreateCheckpointDocument,
     "mutation AuditIntegrity_CreateCheckpointId { createAuditCheckpoint { id } }": types.AuditIntegrity_CreateCheckpointIdDocument,
@@ -237,6 +248,7 @@ const documents: Documents = {
     "query ExportFlow_Task($id: ID!) { exportTask(id: $id) { ...TaskFields } }": types.ExportFlow_TaskDocument,
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": types.ExportFlow_CompletedTasksDocument,
     "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": types.FaultsDatabase_TaskUpdatedDocument,
+    "query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }": types.FaultsDatabase_TaskStatusDocument,
     "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": types.HostileFiles_RecordingsDocument,
     "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.HostileFiles_ExportDocument,
     "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": types.HostileFiles_TaskDocument,
@@ -251,6 +263,12 @@ const documents: Documents = {
     "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": types.HostileRequests_AuditDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": types.Import_RecordingsDocument,
+    "query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }": types.Metrics_RecordingsDocument,
+    "mutation Metrics_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.Metrics_ExportDocument,
+    "subscription Metrics_TaskUpdated { taskUpdated { id status } }": types.Metrics_TaskUpdatedDocument,
+    "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": types.ObjectStorage_RecordingsDocument,
+    "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ObjectStorage_ExportDocument,
+    "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": types.ObjectStorage_TaskDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": types.Playback_VideoRecordingsDocument,
     "query Playback_TerminalRecordings { recordings { edges { node { id userName kind } } } }": types.Playback_TerminalRecordingsDocument,
     "\n  query Playback_Playbacks { exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }\n": types.Playback_PlaybacksDocument,
@@ -275,6 +293,10 @@ const documents: Documents = {
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": types.SignInLimits_SignInDocument,
     "query SignInLimits_Me { me { username } }": types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": types.SingleMachine_TaskServicesDocument,
+    "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.TaskFanout_ExportDocument,
+    "query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }": types.TaskFanout_RecordingNamesDocument,
+    "\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n": types.TaskFanout_TaskUpdatedDocument,
+    "subscription TaskFanout_RequesterDisabled { taskUpdated { id requestedBy { disabled } } }": types.TaskFanout_RequesterDisabledDocument,
     "query TaskServices_RecordingIds { recordings { edges { node { id } } } }": types.TaskServices_RecordingIdsDocument,
     "mutation TaskServices_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }": types.TaskServices_ExportDocument,
     "query TaskServices_Task($id: ID!) { exportTask(id: $id) { id status taskServiceHost } }": types.TaskServices_TaskDocument,
@@ -323,7 +345,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchor_Integrity {\n    auditIntegrity {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditAnchor_Integrity {\n    auditIntegrity(full: true) {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchor_Integrity {\n    auditIntegrity(full: true) {\n      ok\n      firstProblem { eventId kind message }\n      checkpoints {\n        total valid problemCount\n        problems { checkpointId number headEventId kind message }\n        log { compared entries reason }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,7 +357,7 @@ export function graphql(source: "\n  mutation AuditIntegrity_Export($input: Expo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n"): (typeof documents)["\n  query AuditIntegrity_Integrity {\n    auditIntegrity {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditIntegrity_Integrity {\n    auditIntegrity(full: true) {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n"): (typeof documents)["\n  query AuditIntegrity_Integrity {\n    auditIntegrity(full: true) {\n      ok eventsChecked headEventId headHash firstProblem { eventId kind message }\n      checkpoints { total valid problemCount problems { checkpointId headEventId kind message } latest { id headEventId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,6 +653,10 @@ export function graphql(source: "subscription FaultsDatabase_TaskUpdated { taskU
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }"): (typeof documents)["query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"): (typeof documents)["query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -684,6 +710,30 @@ export function graphql(source: "query Import_Recording($id: ID!) { recording(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n"): (typeof documents)["\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }"): (typeof documents)["query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Metrics_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation Metrics_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Metrics_TaskUpdated { taskUpdated { id status } }"): (typeof documents)["subscription Metrics_TaskUpdated { taskUpdated { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }"): (typeof documents)["query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"): (typeof documents)["query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -780,6 +830,22 @@ export function graphql(source: "query SignInLimits_Me { me { username } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }"): (typeof documents)["query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }"): (typeof documents)["query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n"): (typeof documents)["\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TaskFanout_RequesterDisabled { taskUpdated { id requestedBy { disabled } } }"): (typeof documents)["subscription TaskFanout_RequesterDisabled { taskUpdated { id requestedBy { disabled } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

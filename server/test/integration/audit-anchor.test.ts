@@ -7,7 +7,7 @@ import { ADMIN, startSystem, type System } from '../support/system.js';
 
 const INTEGRITY = graphql(`
   query AuditAnchor_Integrity {
-    auditIntegrity {
+    auditIntegrity(full: true) {
       ok
       firstProblem { eventId kind message }
       checkpoints {
@@ -151,8 +151,12 @@ describe('the audit chain anchored outside the database', () => {
     const rows = await checkpoints();
     const [kept, ...covering] = rows.slice(-3);
     // An event after the newest checkpoint kept: the two checkpoints after it cover it.
-    const [edited] = await system.sql<{ id: string }>('select min(id)::text as id from audit_events where id > $1', [kept!.head_event_id]);
+    const [edited] = await system.sql<{ id: string; position: string }>(
+      'select id::text, chain_position::text as position from audit_events where chain_position = $1 + 1',
+      [kept!.event_count],
+    );
     const eventId = edited!.id;
+    const position = edited!.position;
     await asSuperuser(`
       update audit_events set detail = 'nothing happened here' where id = ${eventId};
       do $$
@@ -160,15 +164,15 @@ describe('the audit chain anchored outside the database', () => {
         event record;
         previous text;
       begin
-        select coalesce((select hash from audit_events where id < ${eventId} order by id desc limit 1), repeat('0', 64)) into previous;
-        -- The insert trigger's own hash function, link by link.
-        for event in select id from audit_events where id >= ${eventId} order by id loop
+        select coalesce((select hash from audit_events where chain_position = ${position} - 1), repeat('0', 64)) into previous;
+        -- The linker's own hash function, link by link.
+        for event in select id from audit_events where chain_position >= ${position} order by chain_position loop
           update audit_events set prev_hash = previous where id = event.id;
           update audit_events a set hash = audit_event_hash(a) where a.id = event.id returning a.hash into previous;
         end loop;
         update audit_chain_head set last_hash = previous where id = 1;
       end $$;
-      delete from audit_checkpoints where head_event_id >= ${eventId}`);
+      delete from audit_checkpoints where event_count >= ${position}`);
     expect((await checkpoints()).map((r) => r.number)).toEqual(rows.slice(0, -2).map((r) => r.number));
 
     const report = await integrity();

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { graphql } from '../gql/index.js';
 import { DATABASE_MODES, type DatabaseMode, type FaultSystem, startFaultSystem } from '../support/fault-system.js';
 import { exportFiles, finished, prepareExports, requestExport, screenRecording, sha256Of, waitForTask } from '../support/fault-exports.js';
-import { subscribe, wsClient } from '../support/graphql-client.js';
+import { errorCode, gql, subscribe, wsClient } from '../support/graphql-client.js';
 import { killPostmaster, type PrivatePostgres, startPrivatePostgres } from '../support/private-postgres.js';
 import { childrenRunning } from '../support/processes.js';
 import { waitUntil } from '../support/wait.js';
 
 const TASK_UPDATED = graphql(`subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }`);
+const TASK_STATUS = graphql(`query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }`);
 
 /*
  * PostgreSQL killed with SIGKILL in the middle of an export, then back.
@@ -62,6 +63,18 @@ describe.each(DATABASE_MODES)('PostgreSQL killed with SIGKILL mid-export and res
     const killedAt = events.length;
     const killed = await killPostmaster(dataDir);
     if (privateServer) {
+      // A request while it is down is told so, as something to retry, and the log says it in one line.
+      const during = await waitUntil(
+        'a request to meet the stopped database',
+        async () => {
+          const result = await gql(system.url, TASK_STATUS, { id: taskId }, token);
+          return errorCode(result) ? result : undefined;
+        },
+        10_000,
+        100,
+      );
+      expect(errorCode(during)).toBe('SERVICE_UNAVAILABLE');
+      expect(system.api.output()).toContain('the database cannot be reached');
       // Down until ffmpeg has written the whole file: the worker must finish the task with no database.
       await waitUntil(
         'ffmpeg to finish while the database is down',
@@ -100,7 +113,7 @@ describe.each(DATABASE_MODES)('PostgreSQL killed with SIGKILL mid-export and res
     for (const p of [system.api, worker]) {
       expect(p.child.exitCode, p.output().slice(-3000)).toBeNull();
       expect(p.output()).toContain('database notifications restored');
-      expect(p.output()).not.toMatch(/unhandled|uncaught/i);
+      expect(p.output()).not.toMatch(/unhandled|uncaught|unexpected error/i);
     }
     if (mode === 'embedded') expect(system.api.output()).toMatch(/embedded PostgreSQL .*started again/);
     expect(killed).toBeGreaterThan(0);

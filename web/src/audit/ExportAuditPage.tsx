@@ -19,6 +19,7 @@ const ExportAuditQuery = graphql(`
   query ExportAuditPage_ExportAudit($filter: ExportAuditFilter, $first: Int!, $after: String) {
     exportAudit(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

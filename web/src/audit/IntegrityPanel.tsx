@@ -5,10 +5,11 @@ import type { IntegrityPanel_AuditIntegrityQuery } from '../gql/graphql';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDateTime } from '../ui/format';
+import { checkpointLogSentence } from './checkpoint-log-sentence';
 
 const AuditIntegrityQuery = graphql(`
   query IntegrityPanel_AuditIntegrity {
-    auditIntegrity {
+    auditIntegrity(full: true) {
       ok
       checkedAt
       eventsChecked
@@ -34,6 +35,11 @@ const AuditIntegrityQuery = graphql(`
           headEventId
           keyId
         }
+        log {
+          compared
+          entries
+          reason
+        }
       }
     }
   }
@@ -43,7 +49,8 @@ type Report = IntegrityPanel_AuditIntegrityQuery['auditIntegrity'];
 
 /**
  * "Verify integrity": runs the server's walk of the whole hash chain and its signed checkpoints
- * on demand (it reads every audit event, so it is never run on page load).
+ * on demand (it reads every audit event, so it is never run on page load). Always the full walk:
+ * someone who asks wants changes to older events found too, not only to those added since.
  */
 export function IntegrityPanel() {
   const client = useClient();
@@ -92,7 +99,7 @@ function IntegrityResult({ report }: { report: Report }) {
           , the newest from {formatDateTime(latest.createdAt)} covering event {latest.headEventId}
         </>
       )}
-      . Checked {formatDateTime(report.checkedAt)}.
+      . {checkpointLogSentence(checkpoints.log)} Checked {formatDateTime(report.checkedAt)}.
     </p>
   );
   if (report.ok) {

@@ -21,6 +21,7 @@ const RecordingsQuery = graphql(`
   query AllRecordingsPage_Recordings($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {
     recordings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

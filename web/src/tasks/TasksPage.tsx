@@ -20,6 +20,7 @@ const TasksQuery = graphql(`
   query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {
     exportTasks(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

@@ -1,4 +1,4 @@
-import { formatCount } from './format';
+import { formatTotal } from './format';
 import { Button } from './Button';
 import type { CursorPages } from './useCursorPages';
 
@@ -7,8 +7,8 @@ export interface PaginationProps {
   pageSize: number;
   /** Rows on the current page. */
   rowCount: number;
-  /** The page's connection, as every list query selects it. */
-  connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
+  /** The page's connection, as every list query selects it; a large total is an estimate and shown as one. */
+  connection: { totalCount: number; totalCountIsExact: boolean; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
   /** What is counted, for screen readers: "recordings". */
   noun: string;
 }
@@ -16,6 +16,7 @@ export interface PaginationProps {
 export function Pagination({ pages, pageSize, rowCount, connection, noun }: PaginationProps) {
   const {
     totalCount,
+    totalCountIsExact,
     pageInfo: { hasNextPage, endCursor },
   } = connection;
   const first = rowCount === 0 ? 0 : pages.index * pageSize + 1;
@@ -23,7 +24,7 @@ export function Pagination({ pages, pageSize, rowCount, connection, noun }: Pagi
   return (
     <nav className="pagination" aria-label={`Pages of ${noun}`}>
       <span className="pagination__range" aria-live="polite">
-        {first}–{last} of {formatCount(totalCount)}
+        {first}–{last} of {formatTotal(totalCount, totalCountIsExact)}
       </span>
       <Button size="small" onClick={pages.previous} disabled={pages.index === 0}>
         Previous page

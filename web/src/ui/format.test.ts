@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatBytes, formatCount, formatDateTime, formatDuration, localInputToIso } from './format';
+import { formatBytes, formatCount, formatDateTime, formatDuration, formatTotal, localInputToIso } from './format';
 
 // Local time is India's (UTC+5:30, no daylight saving), set before the import above runs (vi.hoisted
 // goes first) and so before format.ts builds its formatter: a mix-up of local time and UTC fails.
@@ -75,5 +75,20 @@ describe('formatCount', () => {
   it('shows every digit of a count', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(1_234_567).replace(/\D/g, '')).toBe('1234567');
+  });
+});
+
+describe('formatTotal', () => {
+  it('shows a counted total in full', () => {
+    expect(formatTotal(987, true)).toBe(formatCount(987));
+    expect(formatTotal(1_234_567, true).replace(/\D/g, '')).toBe('1234567');
+  });
+
+  it('says an estimate is one, rounded to two significant digits', () => {
+    expect(formatTotal(1_234_567, false)).toBe(`about ${(1.2).toLocaleString()} million`);
+    expect(formatTotal(10_400_000, false)).toBe('about 10 million');
+    expect(formatTotal(2_100_000_000, false)).toBe(`about ${(2.1).toLocaleString()} billion`);
+    expect(formatTotal(12_345, false)).toBe(`about ${(12_000).toLocaleString()}`);
+    expect(formatTotal(1_001, false)).toBe(`about ${(1_000).toLocaleString()}`);
   });
 });

@@ -50,3 +50,18 @@ export function localInputToIso(value: string): string | undefined {
 export function formatCount(n: number): string {
   return n.toLocaleString();
 }
+
+/**
+ * A list's total as the server gave it: every digit when it was counted, otherwise an estimate
+ * rounded to two significant digits and said to be one ("about 1.2 million", "about 12,000").
+ */
+export function formatTotal(count: number, exact: boolean): string {
+  if (exact) return formatCount(count);
+  for (const [size, word] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (count >= size) return `about ${(count / size).toLocaleString(undefined, { maximumSignificantDigits: 2 })} ${word}`;
+  }
+  return `about ${Number(count.toPrecision(2)).toLocaleString()}`;
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../../config/config.js';
 import { describeMediaTools, locateMediaTools } from '../../media/media-tools.js';
 import { ImportService, recordingFiles } from '../../recordings/import.service.js';
+import { openStorage } from '../../storage/storage.js';
 import { openAppDatabase } from '../core.js';
 import { commandLineOperator } from './operator.js';
 
@@ -15,13 +16,14 @@ export async function importCommand(targets: string[], usage: string): Promise<n
   const tools = await locateMediaTools();
   console.error(describeMediaTools(tools));
   const db = await openAppDatabase(config, (line) => console.error(line), { migrate: true, poolMax: 2 });
+  const { recordings } = openStorage(config.storage, config);
   const counts = { imported: 0, duplicate: 0, skipped: 0 };
   const by = { id: null, name: commandLineOperator(), clientAddress: null };
   try {
     for (const target of targets) {
       try {
         for await (const file of recordingFiles(path.resolve(target))) {
-          const importer = new ImportService(db.orm.em.fork(), tools.ffprobePath, config.recordingsDir);
+          const importer = new ImportService(db.orm.em.fork(), tools.ffprobePath, recordings);
           const outcome = await importer.importFile(file, { by }).catch((error: Error) => ({ status: 'skipped' as const, reason: error.message }));
           counts[outcome.status]++;
           if (outcome.status === 'imported') console.log(`imported  ${file} → ${outcome.recording.id}`);

@@ -2,6 +2,9 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261201000000 } from './Migration20261201000000.js';
 import { Migration20261202000000 } from './Migration20261202000000.js';
 import { Migration20261202100000 } from './Migration20261202100000.js';
+import { Migration20261210100000 } from './Migration20261210100000.js';
+import { Migration20261210200000 } from './Migration20261210200000.js';
+import { Migration20261210300000 } from './Migration20261210300000.js';
 
 /**
  * Every migration, in the order they apply. Listed rather than discovered in a folder, so that
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201000000', class: Migration20261201000000 },
   { name: 'Migration20261202000000', class: Migration20261202000000 },
   { name: 'Migration20261202100000', class: Migration20261202100000 },
+  { name: 'Migration20261210100000', class: Migration20261210100000 },
+  { name: 'Migration20261210200000', class: Migration20261210200000 },
+  { name: 'Migration20261210300000', class: Migration20261210300000 },
 ];

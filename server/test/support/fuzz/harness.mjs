@@ -3,6 +3,7 @@
 // - a refused request changes no data: the application tables (audit tables aside: refusals are
 //   audited) have the same checksum after it as before;
 // - the API process logs no unexpected error and does not exit.
+// The HTTP file routes are sent and checked by file-routes.mjs through the same runner.
 // Shared by server/test/integration/fuzz.test.ts and bench/fuzz.mjs (plain JavaScript: see
 // schema-arbitraries.mjs).
 import fsp from 'node:fs/promises';
@@ -10,10 +11,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { DeeplyNested, describeCase, requestBody, websocketVariables } from './schema-arbitraries.mjs';
+import { describeCase, requestBody, websocketVariables } from './schema-arbitraries.mjs';
 
 /** The codes the README documents for integrators; anything else in an error is a finding. */
-export const DOCUMENTED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'EXPORTS_DISABLED']);
+export const DOCUMENTED_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'EXPORTS_DISABLED',
+  'TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
+  'STORAGE_UNAVAILABLE',
+]);
 
 /** Who sends the requests, by the roles they hold. */
 export const PRINCIPALS = ['anonymous', 'PLAYER', 'LOGGING_READER', 'PRIVILEGED_PLAYER', 'LOGGING_READER+PRIVILEGED_PLAYER', 'ADMINISTRATOR', 'API_TOKEN'];
@@ -41,84 +53,7 @@ const VOLATILE_COLUMNS = new Set(['api_tokens.last_used_at', 'task_services.last
  * Findings reported and not fixed yet: counted and printed with an example, not failed on (unless
  * the runner is strict). Delete an entry once its fix lands, so that the fuzzer guards it.
  */
-export const KNOWN_FINDINGS = [
-  {
-    id: 'apollo-error-codes',
-    description:
-      "GraphQL over HTTP answers a document that does not parse or validate, or a request without a query, with Apollo Server's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, OPERATION_RESOLUTION_FAILURE), which the README does not document, instead of BAD_USER_INPUT",
-    matches: (violation, fuzzCase) =>
-      fuzzCase.transport === 'http' &&
-      /^an error has the code (GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_REQUEST|OPERATION_RESOLUTION_FAILURE):/.test(violation),
-  },
-  {
-    id: 'websocket-errors-without-code',
-    description:
-      "over a websocket, a document that does not parse or validate is refused with errors that carry no extensions.code (onSubscribe returns graphql's errors unformatted), where HTTP says BAD_USER_INPUT",
-    matches: (violation, fuzzCase, response) =>
-      fuzzCase.transport === 'ws' && Array.isArray(response?.error) && /^an error has the code NO_CODE:/.test(violation),
-  },
-  {
-    id: 'operation-limits-http-500',
-    description:
-      'an operation refused by the operation limits (a value over 10,000 characters, a cost over 25,000 points, too deep, too many root fields) is answered with HTTP 500, although its error says BAD_USER_INPUT: the limits plugin throws a GraphQLError without extensions.http.status; a document over 100,000 bytes (refused in didResolveSource) even comes as "Internal server error" with the real message only in the log ("Unexpected error processing request: The query has N bytes")',
-    matches: (violation, _fuzzCase, response) =>
-      (violation === 'HTTP 500' &&
-        response?.body?.errors?.length > 0 &&
-        response.body.errors.every(
-          (e) => e.extensions?.code === 'BAD_USER_INPUT' && (/are allowed/.test(e.message) || e.message === 'Internal server error'),
-        )) ||
-      (violation.startsWith('the API logged: ') &&
-        violation
-          .slice('the API logged: '.length)
-          .split('\n')
-          .every((line) => /Unexpected error processing request: The query has \d+ bytes; at most \d+ are allowed/.test(line))),
-  },
-  {
-    id: 'deeply-nested-variables-stack-overflow',
-    description:
-      'a variable nested about 2,600 lists deep (a 5 KB request) overflows the stack in longestString (server/src/graphql/operation-limits.ts): HTTP 500 INTERNAL_SERVER_ERROR and "unexpected error: RangeError: Maximum call stack size exceeded" in the log (the process survives)',
-    matches: (violation, fuzzCase) =>
-      deepestNesting(fuzzCase.variables) >= 2000 &&
-      (violation === 'HTTP 500' ||
-        violation.startsWith('an error has the code INTERNAL_SERVER_ERROR:') ||
-        /^the API logged: .*RangeError: Maximum call stack size exceeded/s.test(violation) ||
-        violation.startsWith('websocket closed with 4500')),
-  },
-  {
-    id: 'nul-character-in-stored-text',
-    description:
-      'a text with a NUL character (U+0000) that is stored or written to an audit row (a token name, a group name, ...) reaches PostgreSQL, which refuses it ("invalid message format"): INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT (the transaction rolls back: nothing changes)',
-    matches: (violation, fuzzCase) =>
-      hasNul(fuzzCase) &&
-      (violation.startsWith('an error has the code INTERNAL_SERVER_ERROR:') ||
-        violation === 'HTTP 500' ||
-        /^the API logged: .*(invalid message format|invalid byte sequence|0x00)/s.test(violation) ||
-        // A NUL with a line break after it: the database's message is on a line of its own.
-        /^the API logged: [^\n]*unexpected error at \w+: (error|DriverException): /.test(violation)),
-  },
-  {
-    id: 'dates-postgresql-cannot-hold',
-    description:
-      'a DateTimeISO filter that JavaScript accepts but PostgreSQL cannot hold (year 0000, or six-digit years such as +275760 and -271821) reaches the database ("date/time field value out of range"): INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT',
-    matches: (violation, fuzzCase) =>
-      /"(0000-|[+-]\d{6}-)/.test(`${fuzzCase.query} ${requestBody('', fuzzCase.variables)}`) &&
-      (violation.startsWith('an error has the code INTERNAL_SERVER_ERROR:') || violation === 'HTTP 500' || /^the API logged: .*out of range/s.test(violation)),
-  },
-];
-
-function hasNul(fuzzCase) {
-  return fuzzCase.query.includes('\\u0000') || requestBody('', fuzzCase.variables).includes('\\u0000');
-}
-
-/** The deepest DeeplyNested value among a case's variables (0 when there is none). */
-function deepestNesting(variables) {
-  let deepest = 0;
-  JSON.stringify(variables, (_key, value) => {
-    if (value instanceof DeeplyNested) deepest = Math.max(deepest, value.depth);
-    return value;
-  });
-  return deepest;
-}
+export const KNOWN_FINDINGS = [];
 
 // What the API must never print while fuzzed.
 const ALARMING_OUTPUT = /unexpected error|request failed|uncaught|unhandled|FATAL|out of memory/i;
@@ -328,7 +263,7 @@ export class FuzzViolation extends Error {
  * Runs fuzz cases one at a time against a running system and checks the properties after each.
  * `system`: { url, sql, apiProcess (the API's ChildProcess) } plus what `prepareFuzzWorld` got.
  */
-export async function createFuzzRunner(system, world, { holdMs = 150, answerTimeoutMs = 20_000, strict = false, throwOnViolation = true } = {}) {
+export async function createFuzzRunner(system, world, { holdMs = 150, answerTimeoutMs = 20_000, strict = false, throwOnViolation = true, sendFileCase } = {}) {
   const { url } = system;
   const snapshot = await tableSnapshotter(system.sql);
   let before = await snapshot();
@@ -344,18 +279,24 @@ export async function createFuzzRunner(system, world, { holdMs = 150, answerTime
 
   async function run(fuzzCase) {
     const principal = world.principals[fuzzCase.principal];
-    const response = fuzzCase.transport === 'http' ? await sendHttp(fuzzCase, principal) : await sendWebsocket(fuzzCase, principal);
+    // File route cases (file-routes.mjs) are sent and checked by the sender given for them.
+    const sender = { http: sendHttp, ws: sendWebsocket, file: sendFileCase }[fuzzCase.transport];
+    if (!sender) throw new Error(`no sender for ${fuzzCase.transport} cases`);
+    const response = await sender(fuzzCase, principal);
     const violations = [...response.violations];
     const codes = [...new Set(response.errors.map((e) => e?.extensions?.code ?? 'NO_CODE'))];
+    // The file routes document more codes (NOT_READY, GONE, ...): their sender says which.
+    const documented = response.documentedCodes ?? DOCUMENTED_CODES;
     for (const code of codes)
-      if (!DOCUMENTED_CODES.has(code))
+      if (!documented.has(code))
         violations.push(
           `an error has the code ${code}: ${JSON.stringify(response.errors.find((e) => (e?.extensions?.code ?? 'NO_CODE') === code)).slice(0, 500)}`,
         );
     const after = await snapshot();
-    if (response.refused) {
+    // A read-only request (a file download) changes nothing even when it is answered.
+    if (response.refused || response.readOnly) {
       const changed = changedTables(before, after);
-      if (changed.length) violations.push(`a refused request changed data: ${changed.join(', ')}`);
+      if (changed.length) violations.push(`a ${response.refused ? 'refused' : 'read-only'} request changed data: ${changed.join(', ')}`);
     }
     before = after;
     // Long lines (an SQL statement with the values in it) keep their start and their end, where the database's message is.
@@ -534,7 +475,7 @@ export async function createFuzzRunner(system, world, { holdMs = 150, answerTime
   /** Undoes what an accepted request did to the fuzzer's own footing: a principal signed out, exports switched off. */
   async function heal(fuzzCase) {
     let healed = false;
-    if (fuzzCase.field === 'signOut' || fuzzCase.principal === 'ADMINISTRATOR') {
+    if (fuzzCase.field === 'signOut' || (fuzzCase.principal === 'ADMINISTRATOR' && fuzzCase.transport !== 'file')) {
       for (const principal of Object.values(world.principals)) {
         if (!principal.token || !principal.password) continue;
         const me = await fetch(`${url}/graphql`, {

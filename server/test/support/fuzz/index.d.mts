@@ -75,7 +75,7 @@ export interface FuzzStats {
 
 export interface FuzzRunner {
   /** Sends one case and checks the properties; throws a FuzzViolation when one does not hold. */
-  run(fuzzCase: FuzzCase): Promise<{ refused: boolean; codes: string[]; violations: string[]; known: string[]; response: unknown }>;
+  run(fuzzCase: FuzzCase | FileFuzzCase): Promise<{ refused: boolean; codes: string[]; violations: string[]; known: string[]; response: unknown }>;
   /** Closes the websockets and checks that the API still answers /healthz and never exited. */
   finish(): Promise<{ healthz: { status: number; body: unknown }; apiAlive: boolean; problems: string[] }>;
   stats: FuzzStats;
@@ -117,7 +117,58 @@ export declare function prepareFuzzWorld(system: FuzzSystem, options?: { log?: (
 export declare function createFuzzRunner(
   system: { url: string; sql: FuzzSystem['sql']; apiProcess: ChildProcess },
   world: FuzzWorld,
-  options?: { holdMs?: number; answerTimeoutMs?: number; strict?: boolean; throwOnViolation?: boolean },
+  options?: {
+    holdMs?: number;
+    answerTimeoutMs?: number;
+    strict?: boolean;
+    throwOnViolation?: boolean;
+    /** Sends and checks the cases of the file routes (fileRouteSender). */
+    sendFileCase?: FileCaseSender;
+  },
 ): Promise<FuzzRunner>;
 export declare function tableSnapshotter(sql: FuzzSystem['sql']): Promise<(() => Promise<Map<string, { rows: number; hash: string }>>) & { tables: string[] }>;
 export declare function describeStats(stats: FuzzStats): string[];
+
+/** One request to a file route, exactly as it is sent (see file-routes.mjs). */
+export interface FileFuzzCase {
+  transport: 'file';
+  /** `GET /exports/:taskId/file`, ... */
+  operation: string;
+  route: 'download' | 'media' | 'bundle' | 'csv' | 'upload' | 'keys' | 'otherMethod';
+  field: string;
+  principal: string;
+  mode: string;
+  method: string;
+  /** Path and query string, as sent. */
+  path: string;
+  credential: { mode: string; secret?: string };
+  range?: string;
+  /** The request in words, for reports. */
+  request: string;
+}
+
+/** The recordings and export tasks of a fuzz world with their files, and the values of the file routes. */
+export interface FileRoutesWorld {
+  url: string;
+  recordingsDir: string;
+  maxUploadBytes: number;
+  recordings: { id: string; restricted: boolean; terminal: boolean; bytes: Buffer }[];
+  tasks: { id: string; status: string; restricted: boolean; requester: string; sha256: string | null; bytes: Buffer | null }[];
+}
+
+export type FileCaseSender = (
+  fuzzCase: FileFuzzCase,
+  principal: FuzzPrincipal,
+) => Promise<{ violations: string[]; errors: unknown[]; refused: boolean; readOnly: boolean; summary: unknown }>;
+
+export declare const FILE_ROUTES: Readonly<Record<FileFuzzCase['route'], string>>;
+export declare const FILE_ROUTE_STATUS: Readonly<Record<string, number>>;
+export declare function prepareFileRoutes(
+  system: { url: string; sql: FuzzSystem['sql']; dataDir: string },
+  world: FuzzWorld,
+  options: { maxUploadBytes: number },
+): Promise<FileRoutesWorld>;
+export declare function fileCaseArbitrary(files: FileRoutesWorld, principals: readonly string[]): Arbitrary<FileFuzzCase>;
+export declare function fileRouteSender(files: FileRoutesWorld, options?: { answerTimeoutMs?: number }): FileCaseSender;
+/** The ranges a Range header asks for (RFC 9110), resolved against a size; null when it is not a valid byte range set. */
+export declare function askedRanges(header: string, size: number): { start: number; end: number }[] | null;

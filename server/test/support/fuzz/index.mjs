@@ -26,3 +26,4 @@ export {
   websocketVariables,
   wrongValueArbitrary,
 } from './schema-arbitraries.mjs';
+export { FILE_ROUTE_STATUS, FILE_ROUTES, askedRanges, fileCaseArbitrary, fileRouteSender, prepareFileRoutes } from './file-routes.mjs';

@@ -475,6 +475,8 @@ export function buildCase(operation, drawn) {
 
 /** A case in one line, with strings longer than 200 characters cut (their length kept). */
 export function describeCase(fuzzCase) {
+  // A file route case carries its request in words (file-routes.mjs).
+  if (fuzzCase.transport === 'file') return `${fuzzCase.principal} over the file routes, ${fuzzCase.operation} (${fuzzCase.mode}): ${fuzzCase.request}`;
   const short = (value) =>
     JSON.stringify(value, (_key, v) => {
       if (v instanceof DeeplyNested) return `<${v.depth} nested lists>`;

@@ -1,0 +1,313 @@
+#!/usr/bin/env node
+// How fast one taskUpdated event reaches 1,000, 5,000 and 10,000 websocket subscribers, what it
+// costs other requests meanwhile, and the API's memory per socket.
+//
+//   node bench/fanout.mjs [--sizes 1000,5000,10000] [--rounds 20] [--clients 2]
+//
+// Design: the compiled API (no worker) on a database of its own; real graphql-ws subscribers in
+// --clients child processes (bench/lib/fanout-client.mjs), signed in as three users with
+// different permissions (the task's requester, another exporter, a LOGGING_READER), so one event
+// has three audiences. A round updates one task's progress in PostgreSQL and sends the NOTIFY a
+// worker would send; receipt = arrival at a subscriber minus the moment before the NOTIFY (one
+// wall clock for every process on the machine). Meanwhile one client keeps sending other requests
+// (`recordings(first: 50)` and, one in five, `exportRecordings`); those overlapping a fan-out are
+// compared with the same requests on the idle server.
+//
+// Baseline, measured in the same run: the same API with CUSTODIAN_SUBSCRIPTION_FANOUT=per-subscriber,
+// the former path where graphql-ws executes every event once per subscriber.
+import { fork } from 'node:child_process';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { onCleanup, runMain } from './lib/cleanup.mjs';
+import { provisionDatabase } from './lib/database.mjs';
+import { gql, signIn } from './lib/graphql.mjs';
+import { describeMachine } from './lib/machine.mjs';
+import { parseOptions } from './lib/options.mjs';
+import { importDist } from './lib/paths.mjs';
+import { median, ms, percentile } from './lib/stats.mjs';
+import { ADMIN, startSystem } from './lib/system.mjs';
+
+const TARGET_LAST_P99_MS = 250;
+const TARGET_OTHER_P99_MS = 50;
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (msec) => new Promise((r) => setTimeout(r, msec));
+/** The task the rounds update; every other task is the load's. */
+let targetTask = null;
+
+const options = parseOptions(
+  {
+    sizes: { type: 'string', default: '1000,5000,10000', help: 'subscriber counts, ascending' },
+    rounds: { type: 'number', default: 20, help: 'events per subscriber count' },
+    // On 2 cores a second client process takes CPU from the API while both read and send.
+    clients: { type: 'number', default: 1, help: 'child processes holding the subscribers' },
+    modes: { type: 'string', default: 'per-subscriber,shared', help: 'CUSTODIAN_SUBSCRIPTION_FANOUT values to run (the first is the baseline)' },
+    idle: { type: 'number', default: 100, help: 'other requests measured on the idle server, per mode' },
+    json: { type: 'string', default: '', help: 'also write the results as JSON to this file' },
+    echo: { type: 'boolean', default: false, help: 'show the output of the API process' },
+  },
+  { usage: 'node bench/fanout.mjs [options]\n\nReceipt latency of one taskUpdated event at 1k/5k/10k subscribers, shared against per-subscriber execution.' },
+);
+
+const RECORDINGS = 'query Fanout_Recordings { recordings(first: 50) { edges { node { id userName } } } }';
+const EXPORT = 'mutation Fanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
+
+function rssKiB(pid) {
+  return fsp.readFile(`/proc/${pid}/status`, 'utf8').then((text) => Number(/VmRSS:\s+(\d+)/.exec(text)?.[1]));
+}
+
+/** The child processes holding the subscribers. */
+function startClients(count) {
+  return Promise.all(
+    [...Array(count).keys()].map(
+      () =>
+        new Promise((resolve, reject) => {
+          const child = fork(path.join(import.meta.dirname, 'lib', 'fanout-client.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          onCleanup(`stop fan-out client ${child.pid}`, () => child.kill('SIGKILL'));
+          const waiting = new Map();
+          child.on('message', (message) => {
+            if (message.type === 'error') return console.error(`client ${child.pid}: ${message.message}`);
+            const resolveReply = waiting.get(message.type);
+            waiting.delete(message.type);
+            resolveReply?.(message);
+          });
+          const ask = (message, reply) =>
+            new Promise((res) => {
+              waiting.set(reply, res);
+              child.send(message);
+            });
+          waiting.set('ready', () => resolve({ child, ask }));
+          child.on('error', reject);
+        }),
+    ),
+  );
+}
+
+/**
+ * After an `exportRecordings` of the load. No task service runs here, so the task it creates is marked
+ * CANCELLED at once in SQL (no notification): PENDING tasks left for a minute would be queued again
+ * by the reaper, each with an event to every subscriber, and swamp the rounds that follow.
+ */
+async function cancelNewest(db) {
+  await db.query("update export_tasks set status = 'CANCELLED', finished_at = now() where status = 'PENDING' and id <> $1", [targetTask]);
+}
+
+/** Sends other requests one after another until stopped; each is kept with its start and end. */
+function otherRequests(url, token, recordingId, db) {
+  const done = [];
+  let stopped = false;
+  const loop = (async () => {
+    for (let i = 0; !stopped; i++) {
+      const kind = i % 5 === 4 ? 'exportRecordings' : 'recordings';
+      const start = now();
+      if (kind === 'recordings') await gql(url, RECORDINGS, {}, token);
+      else await gql(url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Fan-out benchmark: load during a fan-out' } }, token);
+      const end = now();
+      if (kind !== 'recordings') await cancelNewest(db);
+      done.push({ kind, start, end });
+      await sleep(2);
+    }
+  })();
+  return {
+    done,
+    stop: async () => {
+      stopped = true;
+      await loop;
+    },
+  };
+}
+
+function latencies(requests, kind) {
+  return requests.filter((r) => r.kind === kind).map((r) => r.end - r.start);
+}
+
+await runMain(async () => {
+  const sizes = options.sizes.split(',').map(Number);
+  const modes = options.modes.split(',');
+  const machine = await describeMachine();
+  console.log('== taskUpdated fan-out: receipt latency after the NOTIFY, other requests, memory per socket ==');
+  for (const line of machine.lines) console.log(line);
+  const database = await provisionDatabase();
+  const db = new pg.Client({ connectionString: database.databaseUrl });
+  await db.connect();
+  onCleanup('close the benchmark connection', () => db.end());
+
+  const results = [];
+  let setup = null;
+  for (const mode of modes) {
+    console.log(`\n-- ${mode} --`);
+    const system = await startSystem({ databaseUrl: database.databaseUrl, workers: 0, env: { CUSTODIAN_SUBSCRIPTION_FANOUT: mode }, echo: options.echo });
+    if (!setup) setup = await prepare(system);
+    const { task, recordingId, tokens, loadToken } = setup;
+    targetTask = task;
+
+    // The same requests on the idle server (no subscriber connected).
+    const idle = [];
+    for (let i = 0; i < options.idle; i++) {
+      const kind = i % 5 === 4 ? 'exportRecordings' : 'recordings';
+      const start = now();
+      if (kind === 'recordings') await gql(system.url, RECORDINGS, {}, loadToken);
+      else await gql(system.url, EXPORT, { input: { recordingIds: [recordingId], reason: 'Fan-out benchmark: idle baseline' } }, loadToken);
+      const end = now();
+      if (kind !== 'recordings') await cancelNewest(db);
+      idle.push({ kind, start, end });
+    }
+    const modeResult = {
+      mode,
+      idle: {
+        recordingsP99: percentile(latencies(idle, 'recordings'), 99),
+        exportP99: percentile(latencies(idle, 'exportRecordings'), 99),
+      },
+      sizes: [],
+    };
+    console.log(
+      `idle server: recordings p99 ${ms(modeResult.idle.recordingsP99)}, exportRecordings p99 ${ms(modeResult.idle.exportP99)} (${options.idle} requests)`,
+    );
+
+    const clients = await startClients(options.clients);
+    const rssBefore = await rssKiB(system.api.pid);
+    let connected = 0;
+    let round = 0;
+    for (const size of sizes) {
+      const more = size - connected;
+      const started = now();
+      await Promise.all(
+        clients.map((c, i) => {
+          const count = Math.floor(more / clients.length) + (i < more % clients.length ? 1 : 0);
+          return c.ask({ type: 'connect', count, url: `${system.url.replace(/^http/, 'ws')}/graphql`, tokens }, 'connected');
+        }),
+      );
+      connected = size;
+      await sleep(1500);
+      const rss = await rssKiB(system.api.pid);
+      console.log(`${size} subscribers connected in ${((now() - started) / 1000).toFixed(1)} s; API RSS ${(rss / 1024).toFixed(0)} MiB`);
+
+      // Quiet rounds first (the fan-out alone), then the same with other requests running (the
+      // load's exportRecordings create tasks whose events are fanned out as well).
+      const fanOut = () => rounds({ db, clients, task, size, count: options.rounds, next: () => ++round });
+      const quiet = await fanOut();
+      const load = otherRequests(system.url, loadToken, recordingId, db);
+      const loaded = await fanOut();
+      await load.stop();
+      const during = load.done.filter((q) => loaded.windows.some(([a, b]) => q.start < b && q.end > a));
+      const sizeResult = {
+        size,
+        rssPerSocketKiB: (rss - rssBefore) / size,
+        lastP50: median(quiet.lasts),
+        lastP99: percentile(quiet.lasts, 99),
+        receiptP50: median(quiet.medians),
+        loadedLastP50: median(loaded.lasts),
+        loadedLastP99: percentile(loaded.lasts, 99),
+        recordingsP99: percentile(latencies(during, 'recordings'), 99),
+        recordingsN: latencies(during, 'recordings').length,
+        exportP99: percentile(latencies(during, 'exportRecordings'), 99),
+        exportN: latencies(during, 'exportRecordings').length,
+      };
+      modeResult.sizes.push(sizeResult);
+      console.log(
+        `  ${size}: last receipt p50 ${ms(sizeResult.lastP50)} p99 ${ms(sizeResult.lastP99)}; median receipt ${ms(sizeResult.receiptP50)}; ` +
+          `with other requests: last receipt p50 ${ms(sizeResult.loadedLastP50)} p99 ${ms(sizeResult.loadedLastP99)}, ` +
+          `recordings p99 ${ms(sizeResult.recordingsP99)} (n=${sizeResult.recordingsN}), exportRecordings p99 ${ms(sizeResult.exportP99)} (n=${sizeResult.exportN}); ` +
+          `RSS per socket ${sizeResult.rssPerSocketKiB.toFixed(1)} KiB`,
+      );
+    }
+    await Promise.all(clients.map((c) => c.ask({ type: 'close' }, 'closed')));
+    results.push(modeResult);
+    await system.stop();
+  }
+
+  console.log('\n== summary ==');
+  const header =
+    '| subscribers | mode | last receipt p50 | last receipt p99 | median receipt | with other requests: last receipt p50 / p99 | recordings p99 during | exportRecordings p99 during | RSS per socket |';
+  console.log(header);
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes) {
+    for (const m of results) {
+      const x = m.sizes.find((y) => y.size === size);
+      console.log(
+        `| ${size} | ${m.mode} | ${ms(x.lastP50)} | ${ms(x.lastP99)} | ${ms(x.receiptP50)} | ${ms(x.loadedLastP50)} / ${ms(x.loadedLastP99)} | ${ms(x.recordingsP99)} (idle ${ms(m.idle.recordingsP99)}) | ${ms(x.exportP99)} (idle ${ms(m.idle.exportP99)}) | ${x.rssPerSocketKiB.toFixed(1)} KiB |`,
+      );
+    }
+  }
+  if (results.length >= 2) {
+    const [base, ...others] = results;
+    for (const other of others) {
+      for (const size of sizes) {
+        const b = base.sizes.find((y) => y.size === size);
+        const o = other.sizes.find((y) => y.size === size);
+        console.log(
+          `${size} subscribers, ${base.mode} / ${other.mode}: last receipt p99 ×${(b.lastP99 / o.lastP99).toFixed(1)}, recordings p99 during fan-out ×${(b.recordingsP99 / o.recordingsP99).toFixed(1)}`,
+        );
+      }
+      const top = other.sizes.at(-1);
+      console.log(
+        `target at ${top.size} (${other.mode}): last receipt p99 ${ms(top.lastP99)} < ${TARGET_LAST_P99_MS} ms: ${top.lastP99 < TARGET_LAST_P99_MS ? 'met' : 'NOT met'}; ` +
+          `recordings p99 during fan-out ${ms(top.recordingsP99)} < ${TARGET_OTHER_P99_MS} ms: ${top.recordingsP99 < TARGET_OTHER_P99_MS ? 'met' : 'NOT met'}`,
+      );
+    }
+  }
+  if (options.json) await fsp.writeFile(options.json, JSON.stringify({ machine: machine.lines, database: database.description, results }, null, 2));
+});
+
+/**
+ * `count` events: each updates the task's progress, sends the NOTIFY and waits until every
+ * subscriber got it. Returns the last and median receipt of each, and its window.
+ */
+async function rounds({ db, clients, task, size, count, next }) {
+  const lasts = [];
+  const medians = [];
+  const windows = [];
+  for (let r = 0; r < count; r++) {
+    const progress = next() / 10_000;
+    const key = `${task}:${progress}`;
+    await db.query('update export_tasks set progress = $2, updated_at = now() where id = $1', [task, progress]);
+    const t0 = now();
+    await db.query('select pg_notify($1, $2)', ['custodian_task_updated', task]);
+    const deadline = t0 + 20_000;
+    let received = 0;
+    while (received < size && now() < deadline) {
+      await sleep(20);
+      received = (await Promise.all(clients.map((c) => c.ask({ type: 'collect', key, count: true }, 'collected')))).reduce((a, m) => a + m.count, 0);
+    }
+    const times = (await Promise.all(clients.map((c) => c.ask({ type: 'collect', key }, 'collected')))).flatMap((m) => m.times);
+    if (times.length < size) console.log(`  round ${r + 1}: only ${times.length} of ${size} subscribers got the event within 20 s`);
+    const last = Math.max(...times) - t0;
+    lasts.push(last);
+    medians.push(median(times) - t0);
+    windows.push([t0, t0 + last]);
+    // Progress events of one task are throttled (CUSTODIAN_PROGRESS_INTERVAL_MS): the next round waits it out.
+    await sleep(300);
+  }
+  return { lasts, medians, windows };
+}
+
+/** One recording, three subscribing users (three audiences) and the task the rounds update. */
+async function prepare(system) {
+  const { makeScreenRecording } = await importDist('media/synthetic.js');
+  const { tools } = await describeMachine();
+  const incoming = path.join(system.dataDir, 'incoming');
+  const file = path.join(incoming, 'fanout.mkv');
+  await makeScreenRecording({ ffmpegPath: tools.ffmpegPath, output: file, width: 160, height: 120, durationSeconds: 1 });
+  await fsp.writeFile(`${file}.json`, JSON.stringify({ userName: 'fanout', serverName: 'term-01', protocol: 'RDP', startedAt: '2026-11-20T09:00:00Z' }));
+  const imported = await system.cli(['import', incoming]);
+  if (imported.code !== 0) throw new Error(`import failed:\n${imported.output}`);
+  const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
+  const user = async (username, roles) => {
+    const password = `${username}-password-2026`;
+    await gql(system.url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username, password, roles } }, admin);
+    return signIn(system.url, username, password);
+  };
+  const requester = await user('fanout-requester', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+  const exporter = await user('fanout-exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+  const reader = await user('fanout-reader', ['LOGGING_READER']);
+  const loadToken = await user('fanout-load', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+  const { recordings } = await gql(system.url, RECORDINGS, {}, requester);
+  const recordingId = recordings.edges[0].node.id;
+  const { exportRecordings } = await gql(
+    system.url,
+    EXPORT,
+    { input: { recordingIds: [recordingId], reason: 'Fan-out benchmark: the task every round updates' } },
+    requester,
+  );
+  return { task: exportRecordings.tasks[0].id, recordingId, tokens: [requester, exporter, reader], loadToken };
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pathInside } from '../common/contained-path.js';
+import { PRIVATE_FILE_MODE } from '../common/private-files.js';
+import { hashingStream } from './hashing-stream.js';
+import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject } from './object-store.js';
+
+/**
+ * Objects as files below a folder (the data folder's recordings/ or exports/), private to the
+ * server's user. Writes go to a temporary name beside the target and are renamed into place, so
+ * a file under its final name is always complete.
+ */
+export class FileStore implements ObjectStore {
+  readonly description: string;
+
+  constructor(private readonly root: string) {
+    this.description = root;
+  }
+
+  localPath(key: string): string {
+    const file = pathInside(this.root, checkedKey(this.description, key));
+    if (!file) throw new StoreError('INVALID_KEY', `The stored name ${JSON.stringify(key)} leads outside ${this.root}.`);
+    return file;
+  }
+
+  async put(key: string, body: Readable): Promise<StoredObject> {
+    const target = this.localPath(key);
+    const hashing = hashingStream();
+    await this.placed(target, (temporary) => pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE })));
+    return hashing.result();
+  }
+
+  async putFile(key: string, file: string, options: { move?: boolean } = {}): Promise<void> {
+    const target = this.localPath(key);
+    await this.placed(target, async (temporary) => {
+      if (options.move) await fsp.rename(file, temporary).catch(() => fsp.copyFile(file, temporary));
+      else await fsp.copyFile(file, temporary);
+    });
+    if (options.move) await fsp.rm(file, { force: true });
+  }
+
+  async read(key: string, range?: ByteRange): Promise<Readable> {
+    const file = this.localPath(key);
+    const handle = await fsp.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+      throw this.failure(error, key);
+    });
+    return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+  }
+
+  async head(key: string): Promise<{ sizeBytes: number } | null> {
+    const stat = await fsp.stat(this.localPath(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+      throw this.failure(error, key);
+    });
+    return stat?.isFile() ? { sizeBytes: stat.size } : null;
+  }
+
+  async delete(key: string): Promise<void> {
+    await fsp.rm(this.localPath(key), { force: true }).catch((error: NodeJS.ErrnoException) => {
+      throw this.failure(error, key);
+    });
+  }
+
+  async commit(temporaryKey: string, finalKey: string): Promise<void> {
+    const target = this.localPath(finalKey);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    await fsp.rename(this.localPath(temporaryKey), target).catch((error: NodeJS.ErrnoException) => {
+      throw this.failure(error, temporaryKey);
+    });
+  }
+
+  async *list(): AsyncIterable<string> {
+    const entries = await fsp.readdir(this.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw this.failure(error, '');
+    });
+    for (const entry of entries) if (entry.isFile()) yield path.relative(this.root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  }
+
+  /** Writes through a temporary name, made private, then renamed to `target`; nothing is left behind on failure. */
+  private async placed(target: string, write: (temporary: string) => Promise<unknown>): Promise<void> {
+    const temporary = `${target}.${randomUUID()}.partial`;
+    try {
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      await write(temporary);
+      // Files moved or copied in keep the mode they had where they came from.
+      await fsp.chmod(temporary, PRIVATE_FILE_MODE);
+      await fsp.rename(temporary, target);
+    } catch (error) {
+      await fsp.rm(temporary, { force: true });
+      throw error instanceof StoreError ? error : this.failure(error as NodeJS.ErrnoException, path.relative(this.root, target));
+    }
+  }
+
+  private failure(error: NodeJS.ErrnoException, key: string): StoreError {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new StoreError('MISSING', `${key} is not in ${this.root}.`, { cause: error });
+    return new StoreError('FAILED', `${key} in ${this.root}: ${error.code ?? error.message}`, { cause: error });
+  }
+}

@@ -1,0 +1,75 @@
+import type { Readable } from 'node:stream';
+
+/** Bytes `start` to `end` of an object, both included (as HTTP Range says them). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** What a completed write stored: exactly these bytes are under the key. */
+export interface StoredObject {
+  sizeBytes: number;
+  sha256: string;
+}
+
+/**
+ * Where recordings and exports are kept: a folder (FileStore) or an S3-compatible bucket
+ * (S3Store), chosen once when a process starts. Keys are the relative names the catalog stores
+ * (`ab/abcdef….webm`, `<task id>.mp4`). An object is only ever visible complete: a write that
+ * fails leaves nothing under its key. Every failure is a StoreError.
+ */
+export interface ObjectStore {
+  /** For logs and error messages: the folder, or `s3://bucket/prefix`. */
+  readonly description: string;
+  /** Streams `body` into the object (multipart in a bucket), hashing it on the way. */
+  put(key: string, body: Readable): Promise<StoredObject>;
+  /** Stores a local file; `move` lets the store take the file itself (a rename in a folder) and removes it either way. */
+  putFile(key: string, file: string, options?: { move?: boolean }): Promise<void>;
+  /** The object's bytes, or those of `range`. */
+  read(key: string, range?: ByteRange): Promise<Readable>;
+  /** The object's size, or null when there is none under the key. */
+  head(key: string): Promise<{ sizeBytes: number } | null>;
+  /** Removes the object; removing one that is not there is no error. */
+  delete(key: string): Promise<void>;
+  /** Gives a complete object its final key: it is then under `finalKey` only. */
+  commit(temporaryKey: string, finalKey: string): Promise<void>;
+  /** Every key in the store, in no particular order. */
+  list(): AsyncIterable<string>;
+  /** A local path tools may open directly, or null when the object must first be copied to a local file. */
+  localPath(key: string): string | null;
+}
+
+export type StoreErrorKind = 'MISSING' | 'UNREACHABLE' | 'INVALID_KEY' | 'FAILED';
+
+/**
+ * A store operation that did not succeed, with what it means to the caller: the object is not
+ * there (MISSING), the store did not answer (UNREACHABLE), a stored name leads outside the store
+ * (INVALID_KEY), or the store refused (FAILED). The message names the store and the key.
+ */
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/**
+ * Keys come from database rows: a damaged or hostile one must not name anything outside the
+ * store (`..`, an absolute path, a backslash that a folder store would read as a separator).
+ */
+export function checkedKey(store: string, key: string): string {
+  const parts = key.split('/');
+  if (!key || key.startsWith('/') || key.includes('\\') || key.includes('\0') || parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new StoreError('INVALID_KEY', `The stored name ${JSON.stringify(key)} is not a valid name in ${store}.`);
+  }
+  return key;
+}
+
+/** Where temporary objects go until they are complete; listings of a clean store show none. */
+export function temporaryKey(finalKey: string, unique: string): string {
+  return `.partial/${finalKey.replaceAll('/', '_')}.${unique}`;
+}

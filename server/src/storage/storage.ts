@@ -1,0 +1,31 @@
+import { FileStore } from './file-store.js';
+import type { ObjectStore } from './object-store.js';
+import { S3Store, s3Client } from './s3-store.js';
+import type { StorageSetting } from './storage-setting.js';
+
+/** The two stores every process works with: imported recordings, and exported MP4s. */
+export interface Storage {
+  recordings: ObjectStore;
+  exports: ObjectStore;
+  /** For the start-up log. */
+  description: string;
+}
+
+/**
+ * The stores for a setting. Files: the data folder's recordings/ and exports/ folders, as every
+ * process that shares it sees them. A bucket: `<prefix>recordings/` and `<prefix>exports/`, with
+ * the same relative names, so that a catalog moved from files to a bucket keeps its rows.
+ */
+export function openStorage(setting: StorageSetting, folders: { recordingsDir: string; exportsDir: string }): Storage {
+  if (setting.kind === 'file') {
+    return {
+      recordings: new FileStore(folders.recordingsDir),
+      exports: new FileStore(folders.exportsDir),
+      description: `files in ${folders.recordingsDir} and ${folders.exportsDir}`,
+    };
+  }
+  const client = s3Client(setting);
+  const recordings = new S3Store(client, setting.bucket, `${setting.prefix}recordings/`);
+  const exports = new S3Store(client, setting.bucket, `${setting.prefix}exports/`);
+  return { recordings, exports, description: `objects in s3://${setting.bucket}/${setting.prefix} (endpoint ${process.env.AWS_ENDPOINT_URL || 'AWS'})` };
+}

@@ -1,0 +1,272 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeTerminalSession } from '../../src/terminal/synthetic/index.js';
+import { graphql } from '../gql/index.js';
+import { writeFixtures } from '../support/fixtures.js';
+import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
+import { type S3Server, startS3Server } from '../support/s3-server.js';
+import { ADMIN, type RunningProcess, startSystem, type System } from '../support/system.js';
+import { filesBelow, uploadFile } from '../support/upload.js';
+import { waitUntil } from '../support/wait.js';
+
+const run = promisify(execFile);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+const RECORDINGS = graphql(`query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }`);
+const EXPORT = graphql(`mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const TASK = graphql(`query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }`);
+
+const PREFIX = 'site-a';
+const REASON = 'Case OS-1: payments approved outside policy';
+
+/*
+ * The API and the task service share no folder: the API's data folder is its own, the worker
+ * gets another, and recordings and exports live in a bucket on a real S3 API server (s3rver)
+ * started here. Signing keys are the one thing they share, as a deployment hands them out.
+ */
+describe('object storage: recordings and exports in an S3 bucket, no shared folder', () => {
+  let s3: S3Server;
+  let system: System;
+  let worker: RunningProcess;
+  let workerDir: string;
+  let investigator: string;
+  let player: string;
+  let fixtures: string;
+  const recordingIds = new Map<string, string>();
+  const tasks = new Map<string, { id: string; outputSha256: string; outputSizeBytes: number; fileName: string }>();
+  const bearer = (token: string, extra: Record<string, string> = {}) => ({ headers: { authorization: `Bearer ${token}`, ...extra } });
+
+  const exportOf = async (recording: string): Promise<string> => {
+    const result = await gqlOk(system.url, EXPORT, { input: { recordingIds: [recordingIds.get(recording)!], reason: REASON } }, investigator);
+    return result.exportRecordings.tasks[0]!.id;
+  };
+  const finished = (id: string, timeoutMs = 90_000) =>
+    waitUntil(
+      `export task ${id} to finish`,
+      async () => {
+        const { exportTask } = await gqlOk(system.url, TASK, { id }, investigator);
+        return exportTask && ['COMPLETED', 'FAILED'].includes(exportTask.status) ? exportTask : undefined;
+      },
+      timeoutMs,
+    );
+
+  beforeAll(async () => {
+    s3 = await startS3Server();
+    system = await startSystem(inject('pgServerUrl'), {
+      workers: 0,
+      env: { ...s3.env(PREFIX), EXPORT_RETENTION_DAYS: '1', CUSTODIAN_RETENTION_INTERVAL_SECONDS: '1' },
+    });
+    workerDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-remote-worker-'));
+    worker = await system.startWorker({
+      WORKER_NAME: 'remote-worker',
+      CUSTODIAN_DATA_DIR: workerDir,
+      CUSTODIAN_SIGNING_KEY_DIR: path.join(system.dataDir, 'signing-keys'),
+    });
+
+    fixtures = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-fixtures-'));
+    const [imported, uploaded, long] = await writeFixtures(fixtures, [
+      { name: 'imported.webm', width: 640, height: 360, durationSeconds: 4, withAudio: true, metadata: { userName: 'imported' } },
+      { name: 'uploaded.mkv', width: 642, height: 362, durationSeconds: 4, withAudio: false, metadata: { userName: 'uploaded' } },
+      // Long enough that its conversion is still running when the bucket is stopped under it.
+      { name: 'long.mkv', width: 1280, height: 720, durationSeconds: 60, withAudio: false, metadata: { userName: 'long' } },
+    ]);
+    const cast = path.join(fixtures, 'shell.cast');
+    await writeTerminalSession(cast, { seed: 7, durationSeconds: 4, version: 2, gzip: false, user: 'ops', host: 'db-1' });
+
+    const cli = await system.cli(['import', imported!]);
+    expect(cli.output).toContain('1 imported');
+    const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
+    const agent = admin;
+    for (const [file, userName] of [
+      [uploaded!, 'uploaded'],
+      [long!, 'long'],
+      [cast, 'terminal'],
+    ] as const) {
+      const result = await uploadFile(system.url, file, { token: agent, metadata: { userName } });
+      expect(result.status, JSON.stringify(result.body)).toBe(201);
+    }
+    investigator = await createUser(system.url, admin, 'investigator1', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+    player = await createUser(system.url, admin, 'player1', ['PLAYER']);
+    const list = await gqlOk(system.url, RECORDINGS, {}, investigator);
+    for (const edge of list.recordings.edges) recordingIds.set(edge.node.userName, edge.node.id);
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await s3?.remove();
+    await fsp.rm(workerDir, { recursive: true, force: true });
+    await fsp.rm(fixtures, { recursive: true, force: true });
+  });
+
+  it('stores imported and uploaded recordings in the bucket, content-addressed, and none in the data folder', async () => {
+    const rows = await system.sql<{ source_location: string; source_sha256: string }>('select source_location, source_sha256 from recordings');
+    expect(rows).toHaveLength(4);
+    const keys = await s3.keys();
+    for (const row of rows) {
+      const key = `${PREFIX}/recordings/${row.source_location}`;
+      expect(keys).toContain(key);
+      expect(sha256(await s3.bytes(key))).toBe(row.source_sha256);
+    }
+    expect(await filesBelow(path.join(system.dataDir, 'recordings'))).toEqual([]);
+    expect(await filesBelow(path.join(system.dataDir, 'exports'))).toEqual([]);
+  });
+
+  it('exports video and terminal recordings by a worker with a folder of its own, each MP4 hashed and only then under its final key', async () => {
+    for (const name of ['imported', 'uploaded', 'terminal']) {
+      const id = await exportOf(name);
+      const done = await finished(id);
+      expect(done.status, done.error ?? '').toBe('COMPLETED');
+      const bytes = await s3.bytes(`${PREFIX}/exports/${id}.mp4`);
+      expect(bytes.length).toBe(done.outputSizeBytes);
+      expect(sha256(bytes)).toBe(done.outputSha256);
+      tasks.set(name, { id, outputSha256: done.outputSha256!, outputSizeBytes: done.outputSizeBytes!, fileName: done.fileName });
+    }
+    expect((await s3.keys()).filter((key) => key.includes('.partial'))).toEqual([]);
+    // The worker's own folder holds its identity, no recording or export.
+    expect((await filesBelow(workerDir)).filter((file) => !file.startsWith('task-services/'))).toEqual([]);
+    expect(await filesBelow(path.join(system.dataDir, 'exports'))).toEqual([]);
+  });
+
+  it('streams a download from the bucket with Range, audited once, and never hands out a bucket address', async () => {
+    const task = tasks.get('uploaded')!;
+    const url = `${system.url}/exports/${task.id}/file`;
+    const whole = await fetch(url, bearer(investigator));
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('content-disposition')).toContain(task.fileName);
+    expect(whole.headers.get('x-content-sha256')).toBe(task.outputSha256);
+    expect(whole.headers.get('location')).toBeNull();
+    const body = Buffer.from(await whole.arrayBuffer());
+    expect(sha256(body)).toBe(task.outputSha256);
+
+    const part = await fetch(url, bearer(investigator, { range: 'bytes=100-199' }));
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${body.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(body.subarray(100, 200));
+    const tail = await fetch(url, bearer(investigator, { range: 'bytes=-50' }));
+    expect(tail.status).toBe(206);
+    expect(Buffer.from(await tail.arrayBuffer())).toEqual(body.subarray(body.length - 50));
+    const beyond = await fetch(url, bearer(investigator, { range: `bytes=${body.length + 10}-` }));
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${body.length}`);
+
+    const downloads = await system.sql('select actor_name from audit_events where action = $1 and task_id = $2', ['EXPORT_DOWNLOADED', task.id]);
+    expect(downloads).toEqual([{ actor_name: 'investigator1' }]);
+    // Someone who may not see the export learns nothing of it, wherever it is stored.
+    const refused = await fetch(url, bearer(player));
+    expect(refused.status).toBe(404);
+  });
+
+  it('streams an evidence bundle whose MP4s are the stored objects', async () => {
+    const ids = [tasks.get('imported')!.id, tasks.get('terminal')!.id];
+    const response = await fetch(`${system.url}/exports/evidence-bundle?tasks=${ids.join(',')}`, bearer(investigator));
+    expect(response.status).toBe(200);
+    const into = path.join(fixtures, 'bundle');
+    await fsp.writeFile(`${into}.zip`, Buffer.from(await response.arrayBuffer()));
+    await run('unzip', ['-q', '-o', `${into}.zip`, '-d', into]);
+    for (const name of ['imported', 'terminal']) {
+      const task = tasks.get(name)!;
+      const folder = task.fileName.replace(/\.mp4$/, '');
+      expect(sha256(await fsp.readFile(path.join(into, folder, task.fileName)))).toBe(task.outputSha256);
+      const verified = await system.cli(['verify', path.join(into, folder, task.fileName), path.join(into, folder, 'manifest.json')]);
+      expect(verified.code, verified.output).toBe(0);
+    }
+  });
+
+  it('plays video from the bucket with Range and terminal recordings as asciicast, audited as playbacks', async () => {
+    const [video] = await system.sql<{ id: string; source_location: string }>("select id, source_location from recordings where user_name = 'uploaded'");
+    const source = await s3.bytes(`${PREFIX}/recordings/${video!.source_location}`);
+    const start = await fetch(`${system.url}/api/recordings/${video!.id}/media`, bearer(player, { range: 'bytes=0-99' }));
+    expect(start.status).toBe(206);
+    expect(start.headers.get('content-type')).toBe('video/x-matroska');
+    expect(Buffer.from(await start.arrayBuffer())).toEqual(source.subarray(0, 100));
+    const chunk = await fetch(`${system.url}/api/recordings/${video!.id}/media`, bearer(player, { range: 'bytes=1000-1999' }));
+    expect(chunk.status).toBe(206);
+    expect(chunk.headers.get('content-range')).toBe(`bytes 1000-1999/${source.length}`);
+    expect(Buffer.from(await chunk.arrayBuffer())).toEqual(source.subarray(1000, 2000));
+
+    const terminal = await fetch(`${system.url}/api/recordings/${recordingIds.get('terminal')}/media`, bearer(player));
+    expect(terminal.status).toBe(200);
+    const lines = (await terminal.text()).trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ version: 2 });
+    expect(lines.length).toBeGreaterThan(10);
+
+    const played = await system.sql<{ recording_id: string }>(
+      "select recording_id from audit_events where action = 'RECORDING_PLAYED' and outcome = 'SUCCESS'",
+    );
+    expect(played.map((row) => row.recording_id).sort()).toEqual([video!.id, recordingIds.get('terminal')].sort());
+  });
+
+  it('answers STORAGE_UNAVAILABLE while the bucket is unreachable, audited, and keeps running', async () => {
+    await s3.stop();
+    try {
+      const task = tasks.get('imported')!;
+      const download = await fetch(`${system.url}/exports/${task.id}/file`, bearer(investigator));
+      expect(download.status).toBe(503);
+      expect((await download.json()).error.code).toBe('STORAGE_UNAVAILABLE');
+      const play = await fetch(`${system.url}/api/recordings/${recordingIds.get('uploaded')}/media`, bearer(player));
+      expect(play.status).toBe(503);
+      const refusals = await system.sql<{ action: string; actor_name: string }>(
+        "select action, actor_name from audit_events where outcome = 'FAILURE' and detail like '%cannot be reached in storage%' order by id",
+      );
+      expect(refusals).toEqual([
+        { action: 'EXPORT_DOWNLOADED', actor_name: 'investigator1' },
+        { action: 'RECORDING_PLAYED', actor_name: 'player1' },
+      ]);
+      expect((await fetch(`${system.url}/healthz`)).status).toBe(200);
+    } finally {
+      await s3.start();
+    }
+  });
+
+  it('fails an export whose bucket goes away while it converts, leaving no object under its key', async () => {
+    const id = await exportOf('long');
+    // Converting: the source was copied from the bucket; the bucket now goes before the upload.
+    await waitUntil(
+      'the long export to make progress',
+      async () => {
+        const { exportTask } = await gqlOk(system.url, TASK, { id }, investigator);
+        return exportTask!.status === 'IN_PROGRESS' && exportTask!.progress > 0 ? true : undefined;
+      },
+      60_000,
+      50,
+    );
+    await s3.stop();
+    let done: Awaited<ReturnType<typeof finished>>;
+    try {
+      done = await finished(id);
+    } finally {
+      await s3.start();
+    }
+    expect(done.status).toBe('FAILED');
+    expect(done.error).toMatch(/storage failed: .*could not be reached/);
+    expect((await s3.keys()).filter((key) => key.includes(id))).toEqual([]);
+    expect(worker.child.exitCode).toBeNull();
+  });
+
+  it('deletes the object of an expired export', async () => {
+    const task = tasks.get('imported')!;
+    await system.sql("update export_tasks set finished_at = now() - interval '2 days' where id = $1", [task.id]);
+    await waitUntil('the export to expire', async () => {
+      const [row] = await system.sql<{ status: string }>('select status from export_tasks where id = $1', [task.id]);
+      return row!.status === 'EXPIRED' ? true : undefined;
+    });
+    await waitUntil('its object to go', async () => ((await s3.keys()).includes(`${PREFIX}/exports/${task.id}.mp4`) ? undefined : true));
+    const expired = await fetch(`${system.url}/exports/${task.id}/file`, bearer(investigator));
+    expect(expired.status).toBe(410);
+
+    // What is left: the recordings and the exports that were not expired, nothing temporary.
+    const keys = await s3.keys();
+    expect(keys.filter((key) => key.startsWith(`${PREFIX}/exports/`)).sort()).toEqual(
+      [tasks.get('uploaded')!.id, tasks.get('terminal')!.id].map((id) => `${PREFIX}/exports/${id}.mp4`).sort(),
+    );
+    expect(keys.filter((key) => !key.startsWith(`${PREFIX}/recordings/`) && !key.startsWith(`${PREFIX}/exports/`))).toEqual([]);
+    expect(keys.filter((key) => key.includes('.partial'))).toEqual([]);
+  });
+});
