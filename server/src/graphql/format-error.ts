@@ -5,8 +5,9 @@ import { isConnectionLost } from '../db/connection-lost.js';
 /**
  * Hides internal failures from clients while keeping the errors they can act on. An error without
  * a code that no resolver threw (a variable of the wrong type, a document graphql refused) is the
- * request's fault: BAD_USER_INPUT, never a server error. The log gets the failure itself, never
- * the request's variables.
+ * request's fault: BAD_USER_INPUT, never a server error. A database that cannot be reached is
+ * SERVICE_UNAVAILABLE, something to retry, said in one log line. The log gets the failure itself,
+ * never the request's variables.
  */
 export function formatError(log: Log): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
