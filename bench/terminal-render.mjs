@@ -144,7 +144,7 @@ await runMain(async () => {
 
   // 4. ffmpeg alone on the same number of real frames with the same timestamps.
   const { buildTerminalMp4Args } = await importDist('terminal/render-to-mp4.js');
-  const { MkvWriter } = await importDist('terminal/render/mkv-writer.js');
+  const { MkvWriter } = await importDist('media/mkv-writer.js');
   const args = buildTerminalMp4Args({ output: path.join(work, 'alone.mp4'), frameRate: options.fps });
   const alone = await encodeAlone(tools.ffmpegPath, args, new MkvWriter({ width: exported.width, height: exported.height, fourcc: 'I420' }), pool, times);
   console.log(

@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.GuacamolePlayback_SignInDocument,
+    "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.GuacamolePlayback_CreateApiTokenDocument,
+    "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.GuacamolePlayback_PlaybacksDocument,
     "\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.Playback_SignInDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.Playback_PlaybacksDocument,
 };
 const documents: Documents = {
+    "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.GuacamolePlayback_SignInDocument,
+    "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.GuacamolePlayback_CreateApiTokenDocument,
+    "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.GuacamolePlayback_PlaybacksDocument,
     "\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.Playback_SignInDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.Playback_PlaybacksDocument,
 };
@@ -36,6 +42,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"): (typeof documents)["\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,7 +34,7 @@ import { securityHeaders } from '../http/security-headers.js';
 import { taskAudience, taskStateKey } from '../exports/task-audience.js';
 import { uploadRoute } from '../http/upload.route.js';
 import { webAppRoutes } from '../http/web-app.js';
-import { graphqlMetricsPlugin, observeWebsocketMessages } from '../metrics/graphql-observation.js';
+import { graphqlMetricsPlugin, observeWebsocketMessages, WebsocketOperationTimer } from '../metrics/graphql-observation.js';
 import { observeRequests } from '../metrics/request-observation.js';
 import { apiPortMetricsRoute } from '../metrics/serve-metrics.js';
 import { createRequestContext, type ApiDeps } from './request-services.js';
@@ -80,6 +80,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   // A websocket message holds one operation: no real one comes near this.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   observeWebsocketMessages(wsServer, config.logRequests ? log : null);
+  const wsTimer = new WebsocketOperationTimer();
   const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(
     {
       schema,
@@ -101,8 +102,10 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
       // The limits of HTTP operations hold here too; each operation gets a context, and so a unit
       // of work, of its own.
       onSubscribe: (ctx, id, payload) => {
+        wsTimer.start(ctx, id);
         const checked = checkedOperation(schema, payload);
         if ('errors' in checked) return checked.errors;
+        wsTimer.resolved(ctx, id, checked.document, payload.operationName);
         return {
           schema,
           document: checked.document,
@@ -113,8 +116,17 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
       },
       // A document refused before execution (it does not parse or validate, or breaks a limit):
       // the same codes as over HTTP.
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => showError(error.toJSON(), error)),
-      onNext: (_ctx, _id, _payload, _args, result) => finishResult(result),
+      onError: (ctx, id, _payload, errors) => {
+        wsTimer.failed(ctx, id);
+        wsTimer.finish(ctx, id);
+        return errors.map((error) => showError(error.toJSON(), error));
+      },
+      onOperation: (ctx, id) => wsTimer.executing(ctx, id),
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (result.errors) wsTimer.failed(ctx, id);
+        return finishResult(result);
+      },
+      onComplete: (ctx, id) => wsTimer.finish(ctx, id),
       subscribe: sharedSubscriptions.subscribe,
     },
     wsServer,

@@ -41,6 +41,8 @@ export async function startWorker(
       storage: core.storage,
       exportTimeoutSeconds: config.exportTimeoutSeconds,
       skipUnchangedFrames: config.exportSkipUnchangedFrames,
+      segmentSeconds: config.exportSegmentSeconds,
+      ffmpegThreads: config.ffmpegThreads,
       keyRing: core.keyRing,
     },
     log,

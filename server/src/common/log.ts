@@ -13,6 +13,8 @@ export interface LogContext {
   requestId?: string;
   /** The export task a task service is running. */
   taskId?: string;
+  /** The export segment a task service is encoding. */
+  segmentId?: string;
 }
 
 // Carried across awaits, so that log calls deep in a service name the request or task without

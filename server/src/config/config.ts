@@ -31,6 +31,10 @@ export interface Config {
   exportTimeoutSeconds: number;
   /** Video exports encode a frame only when the picture changed (variable frame rate). */
   exportSkipUnchangedFrames: boolean;
+  /** Video recordings longer than one and a half of these are exported in segments of about this length by several task services; 0 never splits. */
+  exportSegmentSeconds: number;
+  /** Threads of each ffmpeg run of a task service; 0 lets ffmpeg use every core. */
+  ffmpegThreads: number;
   /** Origins allowed to open a cookie-authenticated websocket, besides the server's own. */
   allowedOrigins: string[];
   sessionTtlHours: number;
@@ -151,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAttempts: int(env, 'CUSTODIAN_MAX_ATTEMPTS', 3, 1),
     exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10),
     exportSkipUnchangedFrames: bool(env, 'CUSTODIAN_EXPORT_SKIP_UNCHANGED_FRAMES', true),
+    exportSegmentSeconds: int(env, 'CUSTODIAN_EXPORT_SEGMENT_SECONDS', 300),
+    ffmpegThreads: int(env, 'CUSTODIAN_FFMPEG_THREADS', 0),
     allowedOrigins: (env.CUSTODIAN_ALLOWED_ORIGINS || '')
       .split(',')
       .map((s) => s.trim())

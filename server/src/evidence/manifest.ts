@@ -1,5 +1,5 @@
 import { canonicalJson } from '../common/canonical-json.js';
-import type { ConversionReport } from '../media/conversion-report.js';
+import type { ConversionReport, SegmentReport } from '../media/conversion-report.js';
 
 /** Names the format so a reader knows how to read the rest; bumped on any incompatible change. */
 export const MANIFEST_FORMAT = 'custodian-export-manifest';
@@ -37,7 +37,14 @@ export interface ManifestContent {
     sizeBytes: number;
     sourceSha256: string;
   };
-  conversion: { tool: string; toolVersion: string; arguments: string[]; rendering?: Record<string, string | number | null> };
+  conversion: {
+    tool: string;
+    toolVersion: string;
+    arguments: string[];
+    rendering?: Record<string, string | number | null>;
+    /** Present when the export was encoded in segments and joined; `arguments` are then the join's. */
+    segments?: SegmentReport[];
+  };
   output: { fileName: string; mediaType: 'video/mp4'; sha256: string; sizeBytes: number; durationSeconds: number };
 }
 
@@ -98,6 +105,7 @@ export function buildManifest(input: ManifestInput): ManifestContent {
       toolVersion: conversion.toolVersion,
       arguments: [...conversion.arguments],
       ...(conversion.rendering && { rendering: { ...conversion.rendering } }),
+      ...(conversion.segments && { segments: conversion.segments.map((segment) => ({ ...segment, arguments: [...segment.arguments] })) }),
     },
     output: {
       fileName: input.output.fileName,

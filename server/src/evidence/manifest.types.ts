@@ -91,8 +91,32 @@ export class ManifestSetting {
   value!: string | null;
 }
 
+@ObjectType('ManifestSegment', { description: 'One part of a long recording, encoded by one task service before the parts were joined.' })
+export class ManifestSegment {
+  @Field(() => Int)
+  index!: number;
+
+  @Field(() => Float, { description: 'Where the part starts in the recording, in seconds.' })
+  startSeconds!: number;
+
+  @Field(() => Float)
+  endSeconds!: number;
+
+  @Field(() => String, { description: 'The task service that encoded it.' })
+  taskServiceId!: string;
+
+  @Field(() => [String])
+  arguments!: string[];
+
+  @Field(() => String, { description: 'SHA-256 of the encoded part, lower-case hex.' })
+  sha256!: string;
+
+  @Field(() => Float)
+  sizeBytes!: number;
+}
+
 @ObjectType('ManifestConversion', { description: 'The tool, its version and the exact arguments that made the file.' })
-export class ManifestConversion implements Readonly<Omit<ManifestContent['conversion'], 'rendering'>> {
+export class ManifestConversion implements Readonly<Omit<ManifestContent['conversion'], 'rendering' | 'segments'>> {
   @Field(() => String)
   tool!: string;
 
@@ -104,6 +128,12 @@ export class ManifestConversion implements Readonly<Omit<ManifestContent['conver
 
   @Field(() => [ManifestSetting], { nullable: true, description: 'For terminal recordings: the emulator, font, canvas and options they were drawn with.' })
   rendering!: ManifestSetting[] | null;
+
+  @Field(() => [ManifestSegment], {
+    nullable: true,
+    description: 'For a long recording encoded in parts by several task services: the parts, in order; `arguments` are then those that joined them.',
+  })
+  segments!: ManifestSegment[] | null;
 }
 
 @ObjectType('ManifestOutput', { description: 'The exported MP4.' })
@@ -147,12 +177,13 @@ export class ManifestDocument {
 
 /** The GraphQL view of a manifest's content. */
 export function manifestDocument(content: ManifestContent): ManifestDocument {
-  const { rendering, ...conversion } = content.conversion;
+  const { rendering, segments, ...conversion } = content.conversion;
   return {
     ...content,
     conversion: {
       ...conversion,
       rendering: rendering ? Object.entries(rendering).map(([name, value]) => ({ name, value: value === null ? null : String(value) })) : null,
+      segments: segments ?? null,
     },
   };
 }

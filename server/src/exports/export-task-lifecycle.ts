@@ -5,12 +5,11 @@ import { recordAudit, type AuditEntry } from '../audit/record-audit.js';
 import { User } from '../auth/user.entity.js';
 import { Channel, notify } from '../db/notifications.js';
 import { pgArray } from '../db/pg-array.js';
-import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
 import { ExportRequest } from './export-request.entity.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { ExportTask, TASK_RELATIONS } from './export-task.entity.js';
-import { describeTerminalExportOptions, type TerminalExportOptions } from './terminal-export-options.js';
+import { describeRenderOptions, renderOptionsFor, type ResolvedRenderOptions } from './render-options.js';
 
 /*
  * The export task lifecycle: every change to an export task, one function per transition. No
@@ -95,8 +94,8 @@ export interface NewExportRequest {
   idempotencyKey: string | null;
   clientAddress: string | null;
   recordings: readonly Recording[];
-  /** Applied to terminal recordings; video recordings ignore them. */
-  terminalOptions: TerminalExportOptions;
+  /** Applied to terminal and Guacamole recordings; video recordings ignore them. */
+  renderOptions: ResolvedRenderOptions;
 }
 
 /** request: one export request and a PENDING task per recording, each audited as EXPORT_REQUESTED. */
@@ -109,7 +108,7 @@ export async function request(tx: EntityManager, input: NewExportRequest): Promi
       request: exportRequest,
       recording,
       requestedBy: tx.getReference(User, requester.id),
-      terminalOptions: recording.kind === RecordingKind.TERMINAL ? input.terminalOptions : null,
+      renderOptions: renderOptionsFor(recording.kind, input.renderOptions),
     }),
   );
   recordAudit(
@@ -123,7 +122,7 @@ export async function request(tx: EntityManager, input: NewExportRequest): Promi
       taskId: task.id,
       reason,
       clientAddress,
-      detail: task.terminalOptions ? describeTerminalExportOptions(task.terminalOptions) : null,
+      detail: task.renderOptions ? describeRenderOptions(task.renderOptions) : null,
     })),
   );
   await tx.flush();

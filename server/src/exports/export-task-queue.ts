@@ -21,3 +21,17 @@ export async function queueExportTasks(em: EntityManager, queue: Pick<JobQueue, 
   // Idle workers hear this and fetch at once instead of at their next polling interval.
   await notify(em, Channel.exportQueued);
 }
+
+/**
+ * Queues segments of a running export for the task services, after the commit that made them
+ * PENDING. A segment without its job (a crash in between) is still encoded: the task's own task
+ * service works through every pending segment itself.
+ */
+export async function queueExportSegments(em: EntityManager, queue: Pick<JobQueue, 'send'>, segmentIds: readonly string[]): Promise<void> {
+  if (segmentIds.length === 0) return;
+  await queue.send(
+    JobNames.exportRecording,
+    segmentIds.map((segmentId) => ({ segmentId })),
+  );
+  await notify(em, Channel.exportQueued);
+}

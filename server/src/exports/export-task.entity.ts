@@ -7,7 +7,7 @@ import { TaskService } from '../taskservices/task-service.entity.js';
 import { ExportRequest } from './export-request.entity.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { exportFileName } from './export-file-name.js';
-import { TerminalExportOptions } from './terminal-export-options.js';
+import { RenderOptions } from './render-options.js';
 
 /**
  * One recording to convert to MP4. The row is the truth about the task; a queue job only carries
@@ -40,7 +40,7 @@ export class ExportTask {
     | 'reason'
     | 'downloadUrl'
     | 'fileName'
-    | 'terminalOptions'
+    | 'renderOptions'
     | 'expiredAt';
 
   @Field(() => ID)
@@ -127,10 +127,10 @@ export class ExportTask {
   @Property({ type: JsonType, nullable: true })
   ffmpegArgs: string[] | null = null;
 
-  /** Set for terminal recordings: how the terminal is drawn into video. */
-  @Field(() => TerminalExportOptions, { nullable: true })
+  /** Set for terminal and Guacamole recordings: how they are drawn into video. */
+  @Field(() => RenderOptions, { nullable: true })
   @Property({ type: JsonType, nullable: true })
-  terminalOptions: TerminalExportOptions | null = null;
+  renderOptions: RenderOptions | null = null;
 
   @Field(() => String, { description: 'Why the recording is exported, as given by the requester.' })
   get reason(): string {

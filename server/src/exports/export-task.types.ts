@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/page.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { ExportTask } from './export-task.entity.js';
-import { TerminalExportOptionsInput } from './terminal-export-options.js';
+import { RenderOptionsInput } from './render-options.js';
 
 @InputType()
 export class ExportRecordingsInput {
@@ -15,8 +15,8 @@ export class ExportRecordingsInput {
   @Field(() => String, { nullable: true, description: 'Repeating a request with the same key returns the tasks of the first one.' })
   idempotencyKey?: string | null;
 
-  @Field(() => TerminalExportOptionsInput, { nullable: true, description: 'How terminal recordings are drawn; defaults suit evidence.' })
-  terminalOptions?: TerminalExportOptionsInput | null;
+  @Field(() => RenderOptionsInput, { nullable: true, description: 'How terminal sessions and Guacamole recordings are drawn; defaults suit evidence.' })
+  renderOptions?: RenderOptionsInput | null;
 }
 
 @ObjectType()

@@ -20,7 +20,7 @@ import { ExportTask, TASK_RELATIONS } from './export-task.entity.js';
 import type { ExportRecordingsInput, ExportTaskFilterInput } from './export-task.types.js';
 import type { TaskEventHub } from './task-event-hub.js';
 import { checkReason } from './reason.js';
-import { resolveTerminalExportOptions } from './terminal-export-options.js';
+import { resolveRenderOptions } from './render-options.js';
 
 export const MAX_RECORDINGS_PER_EXPORT = 100;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
@@ -81,7 +81,7 @@ export class ExportsService {
     if (recordingIds.length > MAX_RECORDINGS_PER_EXPORT) {
       throw badInput(`At most ${MAX_RECORDINGS_PER_EXPORT} recordings can be exported in one request (got ${recordingIds.length}).`, 'recordingIds');
     }
-    const terminalOptions = resolveTerminalExportOptions(input.terminalOptions);
+    const renderOptions = resolveRenderOptions(input.renderOptions);
     const key = idempotencyKeyOf(input);
     if (key && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
       throw badInput(`The idempotency key must have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, 'idempotencyKey');
@@ -102,7 +102,7 @@ export class ExportsService {
       idempotencyKey: key,
       clientAddress: caller.clientAddress,
       recordings: recordingIds.map((id) => recordings.get(id)!),
-      terminalOptions,
+      renderOptions,
     });
     return { created: true, tasks };
   }

@@ -4,6 +4,7 @@ import { PlaybackService } from '../playback/playback.service.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { AsciicastError, asciicastV2Lines } from '../terminal/asciicast/index.js';
 import { sendLines } from './asciicast-stream.js';
+import { sendGuacamole } from './guacamole-stream.js';
 import { localCopy } from '../storage/local-copy.js';
 import { storeRefusal } from '../storage/store-refusal.js';
 import { startsAtBeginning } from './ranged-file.js';
@@ -15,7 +16,8 @@ import type { RouteDeps } from './route-context.js';
  * GET /api/recordings/:id/media: the recording for the browser's players, for those who may play
  * it (session cookie or API token). Video recordings are the stored source file with Range
  * support, typed by the container their probe found at import; terminal recordings are streamed
- * as asciicast v2, whatever version they were recorded in. Each playback is audited once, when it
+ * as asciicast v2, whatever version they were recorded in; Guacamole recordings as plain
+ * instructions, gunzipped when stored compressed. Each playback is audited once, when it
  * starts; refusals every time.
  */
 export function mediaRoute(deps: RouteDeps): RequestHandler {
@@ -23,6 +25,12 @@ export function mediaRoute(deps: RouteDeps): RequestHandler {
     const ctx = await deps.contextOf(req);
     const playback = ctx.get(PlaybackService);
     const allowed = await playback.play(ctx.caller, String(req.params.id), startsAtBeginning(req));
+    if (allowed.recording.kind === RecordingKind.GUACAMOLE) {
+      const source = await allowed.source.store.read(allowed.source.key).catch((error: unknown) => {
+        throw storeRefusal(error, "The recording's source file", (line) => console.error(line));
+      });
+      return sendGuacamole(res, source, allowed.recording.guacamole?.gzip ?? false);
+    }
     if (allowed.recording.kind !== RecordingKind.TERMINAL) {
       return sendRangedObject(req, res, allowed.source, { contentType: containerContentType(allowed.recording.format) });
     }

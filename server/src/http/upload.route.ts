@@ -6,6 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, badInput } from '../common/errors.js';
+import { importNotice } from '../recordings/import-notice.js';
 import { RecordingUploadService, type AcceptedUpload } from '../recordings/recording-upload.service.js';
 import { holdsNul, refuseNul } from './request-text.js';
 import { sendError } from './route.js';
@@ -86,9 +87,11 @@ export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHand
       }
 
       const outcome = await uploads.catalog(accepted, incoming).finally(() => fsp.rm(incoming, { force: true }));
-      res
-        .status(outcome.status === 'imported' ? 201 : 200)
-        .json({ status: outcome.status, recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 } });
+      res.status(outcome.status === 'imported' ? 201 : 200).json({
+        status: outcome.status,
+        recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 },
+        ...(importNotice(outcome.recording) && { notice: importNotice(outcome.recording) }),
+      });
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
       await deps.recordRefusals([error]).catch(next);

@@ -18,6 +18,25 @@ export interface ConversionReport {
    * canvas and options used, so that the drawing can be reproduced.
    */
   rendering?: Record<string, string | number | null>;
+  /**
+   * For a long recording encoded in segments by several task services and joined (see
+   * worker/segmented-export.ts): each part, who encoded it with which arguments, and its hash.
+   * `arguments` of the report are then the join's.
+   */
+  segments?: SegmentReport[];
+}
+
+/** One encoded segment of an export, as the manifest lists it. */
+export interface SegmentReport {
+  index: number;
+  /** The part of the recording it holds, in seconds from the recording's start. */
+  startSeconds: number;
+  endSeconds: number;
+  /** The task service that encoded it. */
+  taskServiceId: string;
+  arguments: string[];
+  sha256: string;
+  sizeBytes: number;
 }
 
 /** The report of an ffmpeg run that wrote `finished`. */

@@ -1,11 +1,11 @@
 import { containerName, isStillImageFormat } from './container-name.js';
 import { recordingInputArgs } from './input-whitelist.js';
 import { LineSplitter } from './line-splitter.js';
-import { cancelled, ffmpegFailed, noVideo, sourceCorrupt, timedOut } from './media-error.js';
-import { readToolFailure } from './failure-reading.js';
+import { ffmpegFailed, noVideo, sourceCorrupt } from './media-error.js';
 import { parseClock } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
 import { checkSource } from './source-check.js';
+import { toolFailure } from './tool-failure.js';
 import { toolPath } from './tool-path.js';
 
 export interface MediaInfo {
@@ -150,19 +150,8 @@ async function runProbe(
 ): Promise<RunToolResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const result = await runTool(ffprobePath, args, { signal: options.signal, timeoutMs, onStdout: options.onStdout });
-  if (result.stoppedBy === 'abort') throw cancelled();
-  if (result.stoppedBy === 'timeout') throw timedOut(timeoutMs);
-  if (result.spawnError) {
-    throw ffmpegFailed(`ffprobe could not be started at ${ffprobePath} (${result.spawnError.code ?? 'unknown error'})`);
-  }
-  if (result.exitCode !== 0) {
-    throw readToolFailure({
-      stderrLines: result.stderrLines,
-      inputPath: toolPath(file),
-      exitCode: result.exitCode,
-      exitSignal: result.exitSignal,
-    });
-  }
+  const failure = toolFailure(result, { tool: 'ffprobe', toolPath: ffprobePath, inputPath: file, timeoutMs });
+  if (failure) throw failure;
   return result;
 }
 
@@ -176,4 +165,34 @@ function durationTag(tags: Record<string, string> | undefined): number | undefin
   const key = Object.keys(tags ?? {}).find((k) => k.toUpperCase().startsWith('DURATION'));
   const seconds = key === undefined ? undefined : parseClock(tags?.[key] ?? '');
   return seconds !== undefined && seconds > 0 ? seconds : undefined;
+}
+
+/**
+ * The times of the video stream's keyframes, in seconds from the start of the file as ffmpeg's
+ * input `-ss` counts them (from the container's start time), read from packet flags: the file is
+ * demuxed, not decoded, and only keyframe times are kept, whatever its length.
+ */
+export async function keyframeTimes(ffprobePath: string, file: string, options: ProbeOptions = {}): Promise<number[]> {
+  const splitter = new LineSplitter();
+  const keyframes: number[] = [];
+  let start: number | undefined;
+  const take = (line: string): void => {
+    const fields = line.split(',');
+    // The format's line has one field, its start time; each packet's has its time and flags.
+    if (fields.length === 1) {
+      const value = Number(fields[0]);
+      if (fields[0] !== '' && Number.isFinite(value)) start = value;
+      return;
+    }
+    const pts = Number(fields[0]);
+    if (fields[0] !== '' && Number.isFinite(pts) && fields[1]?.startsWith('K')) keyframes.push(pts);
+  };
+  const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,flags:format=start_time', '-of', 'csv=p=0'];
+  await runProbe(ffprobePath, [...args, ...recordingInputArgs(), '-i', toolPath(file)], file, {
+    ...options,
+    onStdout: (chunk) => splitter.push(chunk).forEach(take),
+  });
+  splitter.flush().forEach(take);
+  const origin = start ?? keyframes[0] ?? 0;
+  return keyframes.map((t) => t - origin).sort((a, b) => a - b);
 }

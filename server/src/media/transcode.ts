@@ -2,13 +2,14 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { finishFile } from './finish-file.js';
 import { readToolFailure } from './failure-reading.js';
-import { cancelled, ffmpegFailed, MediaError, sourceCorrupt, timedOut } from './media-error.js';
+import { cancelled, MediaError, sourceCorrupt } from './media-error.js';
 import { ProgressParser, type ProgressSnapshot, progressFraction } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { mp4MetadataOptions } from './export-metadata.js';
 import { recordingInputArgs } from './input-whitelist.js';
 import { checkSource } from './source-check.js';
+import { toolFailure } from './tool-failure.js';
 import { toolPath } from './tool-path.js';
 import { canSkipUnchangedFrames, unchangedFrameFilters, unchangedFrameOutputOptions } from './unchanged-frames.js';
 
@@ -26,13 +27,31 @@ export interface Mp4ArgsInput {
    */
   skipUnchangedFrames?: boolean;
   durationSeconds?: number;
+  /**
+   * Encode only this part of the input (an export segment: see media/segment-plan.ts), in seconds
+   * from its start; `startSeconds` is a keyframe, so the part decodes on its own. The output's
+   * time starts at 0, and `durationSeconds` is the part's.
+   */
+  range?: { startSeconds: number; endSeconds: number };
+  /** ffmpeg's threads for decoding, filtering and encoding; unset lets ffmpeg use every core. */
+  threads?: number;
 }
 
 /**
  * The ffmpeg arguments of an export: H.264 + AAC in an MP4 that every player and court viewer
  * opens. Exported so that a benchmark runs exactly the command the exports run.
  */
-export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {}, skipUnchangedFrames = false, durationSeconds }: Mp4ArgsInput): string[] {
+export function buildMp4Args({
+  input,
+  output,
+  hasAudio,
+  exportId,
+  metadata = {},
+  skipUnchangedFrames = false,
+  durationSeconds,
+  range,
+  threads,
+}: Mp4ArgsInput): string[] {
   // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
   const evenSize = 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
   // Frames are compared as they will be encoded: in yuv420p, at the encoded size.
@@ -48,10 +67,13 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {},
     '-progress',
     'pipe:1',
     '-nostats',
+    ...(threads ? ['-threads', String(threads), '-filter_threads', String(threads)] : []),
     // Only the stored file itself, read by a recording container's demuxer (never a playlist).
     ...recordingInputArgs(),
+    ...(range ? ['-ss', seconds(range.startSeconds)] : []),
     '-i',
     toolPath(input),
+    ...(range ? ['-t', seconds(range.endSeconds - range.startSeconds)] : []),
     '-map',
     '0:v:0',
     ...(hasAudio ? ['-map', '0:a:0'] : []),
@@ -66,6 +88,7 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {},
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
     '-pix_fmt',
     'yuv420p',
+    ...(threads ? ['-threads', String(threads)] : []),
     ...(skipping ? unchangedFrameOutputOptions() : []),
     ...(hasAudio ? ['-c:a', 'aac', '-b:a', '128k'] : ['-an']),
     ...mp4MetadataOptions(exportId, metadata),
@@ -74,6 +97,11 @@ export function buildMp4Args({ input, output, hasAudio, exportId, metadata = {},
     'mp4',
     toolPath(output),
   ];
+}
+
+/** Seconds as ffmpeg reads them, to the microsecond. */
+function seconds(value: number): string {
+  return value.toFixed(6);
 }
 
 export interface TranscodeProgress {
@@ -101,6 +129,9 @@ export interface TranscodeOptions {
   ffmpegVersion?: string;
   /** Encode only frames that differ from the last one encoded (see unchanged-frames.ts); off by default here, on in exports. */
   skipUnchangedFrames?: boolean;
+  /** Encode only this part of the input; `durationSeconds` is then the part's (see Mp4ArgsInput). */
+  range?: { startSeconds: number; endSeconds: number };
+  threads?: number;
 }
 
 /** What ran and what it produced; the same shape every conversion path returns. */
@@ -136,6 +167,8 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     metadata: options.metadata,
     skipUnchangedFrames: options.skipUnchangedFrames,
     durationSeconds,
+    range: options.range,
+    threads: options.threads,
   });
   const parser = new ProgressParser();
   let last: ProgressSnapshot | undefined;
@@ -176,19 +209,8 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
 
 /** The error for a finished ffmpeg run, or undefined when it produced a usable file. */
 function runFailure(result: RunToolResult, options: TranscodeOptions, last: ProgressSnapshot | undefined): MediaError | undefined {
-  if (result.stoppedBy === 'abort') return cancelled();
-  if (result.stoppedBy === 'timeout') return timedOut(options.timeoutMs ?? 0);
-  if (result.spawnError) {
-    return ffmpegFailed(`ffmpeg could not be started at ${options.ffmpegPath} (${result.spawnError.code ?? 'unknown'})`);
-  }
-  if (result.exitCode !== 0) {
-    return readToolFailure({
-      stderrLines: result.stderrLines,
-      inputPath: toolPath(options.input),
-      exitCode: result.exitCode,
-      exitSignal: result.exitSignal,
-    });
-  }
+  const failure = toolFailure(result, { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: options.input, timeoutMs: options.timeoutMs });
+  if (failure) return failure;
   // ffmpeg exits 0 with an empty MP4 when a file has a valid header but no readable frames
   // (a recording cut off right after it started, or one overwritten with garbage).
   if (last?.frame === 0) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, getOperationAST } from 'graphql';
 import type { WebSocketServer } from 'ws';
 import { type Log, withLogContext } from '../common/log.js';
 import { graphqlOperationDuration } from './instruments.js';
@@ -83,5 +84,64 @@ function describeMessage(data: unknown): string {
     return typeof name === 'string' && type === 'subscribe' ? `${type} ${name.slice(0, 100)}` : type;
   } catch {
     return 'unreadable message';
+  }
+}
+
+interface Timed {
+  started: number;
+  operation: string;
+  type: string;
+  failed: boolean;
+}
+
+/**
+ * Times GraphQL operations over websockets into the same histogram as HTTP's: a query or
+ * mutation from its `subscribe` message until it completes; a subscription until it is set up
+ * (its life afterwards is the client's choice, not a duration worth a histogram). An operation
+ * refused before execution counts as `unknown`, as over HTTP. Keyed by socket context and
+ * operation id, which graphql-ws keeps unique on a socket.
+ */
+export class WebsocketOperationTimer {
+  private readonly running = new WeakMap<object, Map<string, Timed>>();
+
+  constructor(private readonly names = new OperationNames()) {}
+
+  /** A `subscribe` message arrived: the clock starts. */
+  start(socket: object, id: string): void {
+    const byId = this.running.get(socket) ?? new Map<string, Timed>();
+    this.running.set(socket, byId);
+    byId.set(id, { started: performance.now(), operation: 'unknown', type: 'unknown', failed: false });
+  }
+
+  /** The document parsed and validated: it names the operation. */
+  resolved(socket: object, id: string, document: DocumentNode, operationName: string | null | undefined): void {
+    const timed = this.running.get(socket)?.get(id);
+    if (!timed) return;
+    const operation = getOperationAST(document, operationName);
+    timed.operation = this.names.label(operationName ?? operation?.name?.value);
+    timed.type = operation?.operation ?? 'unknown';
+  }
+
+  /** A result with errors was sent, or the document was refused. */
+  failed(socket: object, id: string): void {
+    const timed = this.running.get(socket)?.get(id);
+    if (timed) timed.failed = true;
+  }
+
+  /** Execution started; a subscription's setup ends here. */
+  executing(socket: object, id: string): void {
+    if (this.running.get(socket)?.get(id)?.type === 'subscription') this.finish(socket, id);
+  }
+
+  /** The operation completed (or was refused, or the socket closed). */
+  finish(socket: object, id: string): void {
+    const byId = this.running.get(socket);
+    const timed = byId?.get(id);
+    if (!timed) return;
+    byId!.delete(id);
+    graphqlOperationDuration.observe(
+      { operation: timed.operation, type: timed.type, outcome: timed.failed ? 'error' : 'ok' },
+      (performance.now() - timed.started) / 1000,
+    );
   }
 }

@@ -31,8 +31,8 @@ export class PlaybackService {
 
   /**
    * `startsPlayback`: the request begins a viewing (no Range, or a range from byte 0) rather than
-   * fetching the next chunk of one already audited. Terminal recordings are always sent whole,
-   * so every request for one starts a playback. Refusals are UNAUTHENTICATED, FORBIDDEN,
+   * fetching the next chunk of one already audited. Terminal and Guacamole recordings are always
+   * sent whole, so every request for one starts a playback. Refusals are UNAUTHENTICATED, FORBIDDEN,
    * NOT_FOUND (also for a restricted recording the caller may not see) or GONE.
    */
   play(caller: Caller, recordingId: string, startsPlayback: boolean): Promise<Playback> {
@@ -48,7 +48,7 @@ export class PlaybackService {
         throw refusal(caller, 'STORAGE_UNAVAILABLE', "The recording's source file cannot be reached in storage right now; try again later.", auditedAs);
       });
       if (!stored) throw refusal(caller, 'GONE', "The recording's source file is no longer on the server.", auditedAs);
-      if (startsPlayback || recording.kind === RecordingKind.TERMINAL) {
+      if (startsPlayback || recording.kind !== RecordingKind.VIDEO) {
         recordAudit(tx, {
           action: AuditAction.RECORDING_PLAYED,
           outcome: AuditOutcome.SUCCESS,

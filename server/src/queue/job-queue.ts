@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Log } from '../common/log.js';
 import { CONNECTION_OPTIONS } from '../db/connection-options.js';
-import { JOB_NAMES, type JobName, type JobPayloads } from './jobs.js';
+import { JOB_NAMES, type JobName, type JobPayloads, type PayloadField } from './jobs.js';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], jobId: string) => Promise<void>;
 
@@ -66,7 +66,7 @@ export class JobQueue {
    */
   async liveJobsFor<N extends JobName>(
     name: N,
-    field: keyof JobPayloads[N] & string,
+    field: PayloadField<N>,
     values: readonly string[],
     options: { activeForAtMostSeconds?: number } = {},
   ): Promise<Set<string>> {

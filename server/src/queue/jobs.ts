@@ -5,9 +5,16 @@
  * does not compile.
  */
 export interface JobPayloads {
-  /** Convert one export task's recording to MP4. */
-  'export-recording': { taskId: string };
+  /**
+   * Convert one export task's recording to MP4, or encode one segment of a long one (see
+   * exports/export-segments.ts). Both share the queue, so that a task service's `concurrency`
+   * bounds every conversion it runs.
+   */
+  'export-recording': { taskId: string } | { segmentId: string };
 }
+
+/** The fields a job type's payloads may carry (each member of a union's own). */
+export type PayloadField<N extends JobName> = JobPayloads[N] extends infer P ? (P extends unknown ? keyof P & string : never) : never;
 
 export type JobName = keyof JobPayloads;
 

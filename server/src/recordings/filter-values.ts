@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { filterText } from '../common/filter-text.js';
 import { likeContains } from '../common/keyset.js';
 
-/** The filters resolved to their distinct values first (Migration20261210300000), by column. */
+/** The filters resolved to their distinct values first (Migration20261210300000 and 20261210400000), by column. */
 export const VALUE_FILTERS = [
   { key: 'userName', column: 'user_name' },
   { key: 'serverName', column: 'server_name' },
+  { key: 'clientName', column: 'client_name' },
   { key: 'clientIp', column: 'client_ip' },
 ] as const;
 
@@ -22,7 +23,7 @@ export type FilterValues = Partial<Record<ValueColumn, string[]>>;
 export const MAX_FILTER_VALUES = 32;
 
 /**
- * The distinct values that contain each set user, server and client IP filter, looked up in
+ * The distinct values that contain each set user, server, client name and client IP filter, looked up in
  * recording_filter_values, which holds every value present in `recordings` (and perhaps values
  * of deleted recordings, which match no row). Filters with more than MAX_FILTER_VALUES values are
  * left out.

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AuditAction, AuditOutcome } from '../audit/audit-action.js';
 import type { AuditEntry } from '../audit/record-audit.js';
 import type { ImportOutcome } from './import.service.js';
+import { importNotice } from './import-notice.js';
 
 /** Who imports: a signed-in user (an upload), or the operator or process that runs an import. */
 export interface Importer {
@@ -21,6 +22,6 @@ export function importAudit(by: Importer, outcome: ImportOutcome, source: string
     ...base,
     outcome: AuditOutcome.SUCCESS,
     recordingId: r.id,
-    detail: outcome.status === 'imported' ? `${name}: ${what}` : `${name} is already in the catalog: ${what}`,
+    detail: outcome.status === 'imported' ? `${name}: ${what}${importNotice(r) ? `; ${importNotice(r)}` : ''}` : `${name} is already in the catalog: ${what}`,
   };
 }

@@ -5,6 +5,7 @@ import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
 import type { ObjectStore } from '../storage/object-store.js';
+import { GuacamoleError } from '../guacamole/index.js';
 import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 import { readRecordingSource, type RecordingSource } from './recording-source.js';
@@ -64,6 +65,7 @@ export class ImportService {
       source = await readRecordingSource(file, { ffprobePath: this.ffprobePath });
     } catch (error) {
       if (error instanceof MediaError || error instanceof AsciicastError) return { status: 'skipped', reason: error.message };
+      if (error instanceof GuacamoleError) return { status: 'skipped', reason: guacamoleRefusal(error) };
       throw error;
     }
     const sha256 = await sha256File(file);
@@ -87,7 +89,7 @@ export class ImportService {
         clientName: metadata.clientName || 'unknown',
         clientIp: metadata.clientIp || 'unknown',
         applications: metadata.applications ?? source.applications,
-        protocol: metadata.protocol || 'unknown',
+        protocol: metadata.protocol || source.protocol || 'unknown',
         startedAt,
         endedAt: new Date(startedAt.getTime() + source.durationSeconds * 1000),
         durationSeconds: source.durationSeconds,
@@ -98,6 +100,7 @@ export class ImportService {
         height: source.height,
         hasAudio: source.hasAudio,
         terminal: source.terminal,
+        guacamole: source.guacamole,
         restricted: metadata.restricted ?? false,
         sourceLocation: relative,
         sourceSha256: sha256,
@@ -145,4 +148,9 @@ export async function* recordingFiles(target: string): AsyncGenerator<string> {
     if (entry.isDirectory()) yield* recordingFiles(full);
     else if (entry.isFile() && !entry.name.endsWith('.json')) yield full;
   }
+}
+
+/** A refused Guacamole recording, saying where its instructions stopped making sense. */
+function guacamoleRefusal(error: GuacamoleError): string {
+  return `it is not a readable Guacamole recording: ${error.reason} (instruction ${error.instruction}, byte offset ${error.byteOffset})`;
 }

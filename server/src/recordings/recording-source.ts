@@ -1,6 +1,9 @@
+import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { type GuacamoleSummary, startsLikeGuacamole, summarizeGuacamole } from '../guacamole/index.js';
 import { probeMedia } from '../media/probe.js';
 import { isGzipFile, startsLikeAsciicast, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
+import type { GuacamoleInfo } from './guacamole-info.js';
 import { RecordingKind } from './recording-kind.js';
 import type { TerminalInfo } from './terminal-info.js';
 
@@ -15,6 +18,9 @@ export interface RecordingSource {
   height: number | null;
   hasAudio: boolean;
   terminal: TerminalInfo | null;
+  guacamole: GuacamoleInfo | null;
+  /** The remote protocol, when the file shows it (Guacamole recordings), used when the agent names none. */
+  protocol?: string;
   /** When the file itself says when it started (asciicast headers do). */
   startedAt?: Date;
   /** What the file says was run, used when the agent names no application. */
@@ -22,14 +28,33 @@ export interface RecordingSource {
 }
 
 /**
- * Reads a file as a terminal recording when its bytes start like one (gzip, or a JSON object),
- * else as video through ffprobe. The file's name plays no part: it is whatever the sender chose,
- * and the stored type and extension must be what the content is. Throws MediaError or
- * AsciicastError with a message for the person importing.
+ * Reads a file as a Guacamole recording when its bytes (or, gzip, its uncompressed bytes) start
+ * with a Guacamole instruction, as a terminal recording when they start like one (gzip, or a JSON
+ * object), else as video through ffprobe. The file's name plays no part: it is whatever the
+ * sender chose, and the stored type and extension must be what the content is. Throws
+ * MediaError, AsciicastError or GuacamoleError with a message for the person importing.
  */
 export async function readRecordingSource(file: string, options: { ffprobePath: string }): Promise<RecordingSource> {
+  // Before asciicast, which takes every gzip file for its own.
+  if (await startsLikeGuacamole(file)) return guacamoleSource(file);
   if (await startsLikeAsciicast(file)) return terminalSource(file);
+  // Opens with a Guacamole instruction but breaks soon after: read it as one, so that the refusal
+  // says where and why it stops being a Guacamole recording, rather than that it is no media.
+  if (await opensLikeGuacamole(file)) return guacamoleSource(file);
   return videoSource(options.ffprobePath, file);
+}
+
+/** `4.size,` and the like: a length, a dot, a lowercase opcode of that length. No media container starts so. */
+async function opensLikeGuacamole(file: string): Promise<boolean> {
+  const handle = await fsp.open(file, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    const opening = /^(\d{1,3})\.([a-z][a-z0-9-]*)[,;]/.exec(buffer.toString('latin1', 0, bytesRead));
+    return !!opening && Number(opening[1]) === opening[2]!.length;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function videoSource(ffprobePath: string, file: string): Promise<RecordingSource> {
@@ -43,7 +68,38 @@ async function videoSource(ffprobePath: string, file: string): Promise<Recording
     height: info.height,
     hasAudio: info.hasAudio,
     terminal: null,
+    guacamole: null,
     applications: [],
+  };
+}
+
+async function guacamoleSource(file: string): Promise<RecordingSource> {
+  const summary = await summarizeGuacamole(file);
+  return {
+    kind: RecordingKind.GUACAMOLE,
+    format: 'guacamole',
+    extension: summary.gzip ? 'guac.gz' : 'guac',
+    durationSeconds: summary.durationSeconds,
+    width: summary.width,
+    height: summary.height,
+    hasAudio: false,
+    terminal: null,
+    guacamole: guacamoleInfo(summary),
+    protocol: summary.protocol?.toUpperCase(),
+    applications: [],
+  };
+}
+
+function guacamoleInfo(summary: GuacamoleSummary): GuacamoleInfo {
+  return {
+    protocol: summary.protocol,
+    terminalLayout: summary.terminalLayout,
+    keysRecorded: summary.keysRecorded,
+    instructions: summary.instructions,
+    gzip: summary.gzip,
+    truncatedAtByte: summary.truncated?.byteOffset ?? null,
+    truncatedAtInstruction: summary.truncated?.instruction ?? null,
+    firstTimestampMs: summary.firstTimestampMs,
   };
 }
 
@@ -59,6 +115,7 @@ async function terminalSource(file: string): Promise<RecordingSource> {
     height: null,
     hasAudio: false,
     terminal: terminalInfo(summary),
+    guacamole: null,
     startedAt: header.timestamp !== undefined ? new Date(header.timestamp * 1000) : undefined,
     applications: header.command ? [commandName(header.command)] : [],
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArrayType, BigIntType, Entity, Enum, Index, JsonType, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RecordingKind } from './recording-kind.js';
+import { GuacamoleInfo } from './guacamole-info.js';
 import { TerminalInfo } from './terminal-info.js';
 
 /** One recorded session as cataloged: who, where from, when, and the file that holds it. */
@@ -22,16 +23,17 @@ import { TerminalInfo } from './terminal-info.js';
 @Index({ name: 'recordings_client_ip_trgm', expression: trigramIndex('recordings_client_ip_trgm', '"client_ip"') })
 @Index({ name: 'recordings_applications_trgm', expression: trigramIndex('recordings_applications_trgm', 'recording_applications_text("applications")') })
 // Substring filters on these fields are resolved to their few matching values first, each value's
-// recordings then read in start-time order (Migration20261210300000).
+// recordings then read in start-time order (Migration20261210300000, 20261210400000).
 @Index({ properties: ['userName', 'startedAt', 'id'] })
 @Index({ properties: ['serverName', 'startedAt', 'id'] })
+@Index({ properties: ['clientName', 'startedAt', 'id'] })
 @Index({ properties: ['clientIp', 'startedAt', 'id'] })
 @Index({
   name: 'recordings_restricted_started_at_id_index',
   expression: 'create index "recordings_restricted_started_at_id_index" on "recordings" ("started_at", "id") where "restricted"',
 })
 export class Recording {
-  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal' | 'search';
+  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal' | 'guacamole' | 'search';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -82,12 +84,12 @@ export class Recording {
   @Enum({ items: () => RecordingKind, type: 'text', default: RecordingKind.VIDEO })
   kind: RecordingKind = RecordingKind.VIDEO;
 
-  /** The container (webm, mp4, ...) or, for terminal sessions, asciicast. */
+  /** The container (webm, mp4, ...) or, for terminal sessions, asciicast; guacamole for Guacamole recordings. */
   @Field(() => String)
   @Property({ type: 'text' })
   format!: string;
 
-  /** Pixel size for video recordings; null for terminal sessions, whose size is in `terminal`. */
+  /** Pixel size for video recordings and Guacamole recordings (the display); null for terminal sessions, whose size is in `terminal`. */
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   width: number | null = null;
@@ -103,6 +105,10 @@ export class Recording {
   @Field(() => TerminalInfo, { nullable: true, description: 'Set for terminal sessions only.' })
   @Property({ type: JsonType, nullable: true })
   terminal: TerminalInfo | null = null;
+
+  @Field(() => GuacamoleInfo, { nullable: true, description: 'Set for Guacamole recordings only.' })
+  @Property({ type: JsonType, nullable: true })
+  guacamole: GuacamoleInfo | null = null;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean' })

@@ -49,7 +49,7 @@ const APPLICATIONS_MATCH = 'exists (select 1 from unnest(r.applications) app whe
  * that join several values with a newline; a pattern holding a newline could match across two of
  * them, so for that one it is checked value by value as well.
  *
- * `values` holds, for user, server or client IP filters, every value of the column that contains
+ * `values` holds, for user, server, client name or client IP filters, every value of the column that contains
  * the filter's text (see filter-values.ts): such a filter is matched by those values exactly, which
  * finds the same rows through the btree indexes. The column `without` gets no condition (the
  * caller matches it value by value).
@@ -167,7 +167,7 @@ export class RecordingsService {
     // order. Other filters (kind, restricted, time range) are left to the planner: their indexes
     // are ordered by start time already, or they match too much to fetch whole.
     const estimate = where.length ? await estimatedRows(this.em, matching()) : undefined;
-    // A user, server or client IP filter with few matching names, on a page in start-time order:
+    // A user, server, client name or client IP filter with few matching names, on a page in start-time order:
     // each name's recordings are one range of its (name, started_at, id) index, already in order.
     const byValue = order.field === RecordingOrderField.STARTED_AT ? fewestValues(values) : undefined;
     const fetchMatches = !byValue && estimate !== undefined && hasSubstringFilter(filter) && estimate < (await walkWorthwhileAbove(this.em, limit));

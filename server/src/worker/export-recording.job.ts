@@ -4,7 +4,8 @@ import { untilDatabaseAnswers } from '../db/connection-lost.js';
 import { recordSignedManifest } from '../evidence/manifest-signing.js';
 import { claim, complete, completedBy, fail, handBack, reportProgress, type Claim } from '../exports/export-task-lifecycle.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
-import type { TerminalExportOptions } from '../exports/terminal-export-options.js';
+import type { RenderOptions } from '../exports/render-options.js';
+import type { ConversionReport } from '../media/conversion-report.js';
 import { MediaError } from '../media/media-error.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { probeMedia } from '../media/probe.js';
@@ -13,12 +14,16 @@ import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
 import { exportClaimed, exportCompleted, exportFailed } from '../metrics/export-observation.js';
 import type { KeyRing } from '../signing/key-ring.js';
-import { type LocalCopy, localCopy } from '../storage/local-copy.js';
+import type { LocalCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
 import type { Storage } from '../storage/storage.js';
+import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from '../guacamole/guacamole-renderer.js';
+import { renderGuacamoleToMp4 } from '../guacamole/render-to-mp4.js';
 import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
 import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
 import { type ExportOutput, exportOutput } from './export-output.js';
+import { transcodeInSegments } from './segmented-export.js';
+import { sourceCopy } from './source-copy.js';
 
 /** Why a running export was stopped from outside ffmpeg. */
 export type StopReason = 'lost' | 'shutdown';
@@ -31,6 +36,10 @@ export interface ExportTaskDeps {
   exportTimeoutSeconds: number;
   /** Video exports encode only frames that changed (see media/unchanged-frames.ts); on unless set false. */
   skipUnchangedFrames?: boolean;
+  /** Videos longer than one and a half of these are exported in segments by several task services; 0 or unset never splits. */
+  segmentSeconds?: number;
+  /** Threads of each ffmpeg run; 0 or unset lets ffmpeg decide. */
+  ffmpegThreads?: number;
   /** Signs the manifest of each completed export. */
   keyRing: KeyRing;
 }
@@ -44,6 +53,10 @@ export interface ExportRun extends ExportTaskDeps {
   log: Log;
   /** Told of the claim as soon as it is made, so the worker can renew its heartbeat. */
   onClaimed(claimed: Claim): void;
+  /** A segment whose task service renewed nothing for this long is encoded again elsewhere. */
+  heartbeatTimeoutSeconds: number;
+  /** Puts segment jobs on the queue for every task service. */
+  queueSegments(segmentIds: readonly string[]): Promise<void>;
 }
 
 /** How a run ended: handed back and refused tasks must be queued again by the worker. */
@@ -98,16 +111,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
   };
 
   try {
-    // ffmpeg reads only plain files (see media/input-whitelist.ts): from a bucket, a private copy.
-    source = await localCopy(run.storage.recordings, recording.sourceLocation).catch((error: unknown) => {
-      if (!(error instanceof StoreError) || error.kind === 'UNREACHABLE' || error.kind === 'FAILED') throw error;
-      throw new MediaError(
-        'SOURCE_MISSING',
-        error.kind === 'INVALID_KEY'
-          ? `The recording's stored location ${recording.sourceLocation} is outside the recordings store.`
-          : `The source file is missing: ${recording.sourceLocation} is not in ${run.storage.recordings.description}. It may have been moved or deleted after import.`,
-      );
-    });
+    source = await sourceCopy(run.storage.recordings, recording);
     output = await exportOutput(run.storage.exports, outputPath);
     const conversion = {
       ffmpegPath: run.mediaTools.ffmpegPath,
@@ -120,10 +124,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       exportId: taskId,
       ffmpegVersion: run.mediaTools.ffmpegVersion,
     };
-    const result =
-      recording.kind === RecordingKind.TERMINAL
-        ? await renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(task.terminalOptions) })
-        : await transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio, skipUnchangedFrames: run.skipUnchangedFrames ?? true });
+    const result = await convertRecording(run, claimed, recording, task.renderOptions, conversion);
     await progressWrite;
     const info = await probeMedia(run.mediaTools.ffprobePath, output.path);
     // Stored under its final key only now, complete and hashed; a failure below removes it again.
@@ -206,7 +207,75 @@ function terminalCanvas(recording: Recording): { maxCols: number; maxRows: numbe
   return { maxCols: recording.terminal.maxCols, maxRows: recording.terminal.maxRows };
 }
 
-function terminalRenderOptions(options: TerminalExportOptions | null): TerminalRenderOptions {
+function terminalRenderOptions(options: RenderOptions | null): TerminalRenderOptions {
   if (!options) return DEFAULT_TERMINAL_RENDER_OPTIONS;
-  return { frameRate: options.frameRate, idleTimeLimit: options.idleTimeLimitSeconds, fontSize: options.fontSize };
+  return { frameRate: options.frameRate, idleTimeLimit: options.idleTimeLimitSeconds, fontSize: options.fontSize ?? DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize };
+}
+
+/** What every conversion takes, whatever the recording's kind. */
+interface Conversion {
+  ffmpegPath: string;
+  input: string;
+  output: string;
+  durationSeconds: number;
+  signal: AbortSignal;
+  timeoutMs: number;
+  onProgress(progress: { fraction: number }): void;
+  exportId: string;
+  ffmpegVersion: string;
+}
+
+/** Each kind to its converter: video transcoded, terminal sessions and Guacamole recordings drawn. */
+function convertRecording(
+  run: ExportRun,
+  claimed: Claim,
+  recording: Recording,
+  options: RenderOptions | null,
+  conversion: Conversion,
+): Promise<ConversionReport> {
+  switch (recording.kind) {
+    case RecordingKind.TERMINAL:
+      return renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(options) });
+    case RecordingKind.GUACAMOLE:
+      return renderGuacamole(recording, conversion, options);
+    case RecordingKind.VIDEO:
+      return transcodeVideo(run, claimed, recording, conversion);
+  }
+}
+
+/** A video transcoded whole, or, when long, in segments by several task services (see segmented-export.ts). */
+async function transcodeVideo(run: ExportRun, claimed: Claim, recording: Recording, conversion: Conversion): Promise<ConversionReport> {
+  const skipUnchangedFrames = run.skipUnchangedFrames ?? true;
+  const threads = run.ffmpegThreads || undefined;
+  const segmented = await transcodeInSegments(
+    { ...run, skipUnchangedFrames, ffmpegThreads: run.ffmpegThreads ?? 0 },
+    {
+      claimed,
+      recording,
+      source: conversion.input,
+      output: conversion.output,
+      exportId: conversion.exportId,
+      segmentSeconds: run.segmentSeconds ?? 0,
+      signal: conversion.signal,
+      onProgress: conversion.onProgress,
+    },
+  );
+  return segmented ?? transcodeToMp4({ ...conversion, hasAudio: recording.hasAudio, skipUnchangedFrames, threads });
+}
+
+/** Draws a Guacamole recording's display into the MP4, with the frame-rate cap and idle time limit of the task. */
+function renderGuacamole(recording: Recording, conversion: Conversion, options: RenderOptions | null): Promise<ConversionReport> {
+  const info = recording.guacamole;
+  if (!info || !recording.width || !recording.height) throw new Error(`Recording ${recording.id} is a Guacamole recording without its display size`);
+  return renderGuacamoleToMp4({
+    ...conversion,
+    width: recording.width,
+    height: recording.height,
+    firstTimestampMs: info.firstTimestampMs ?? null,
+    keysRecorded: info.keysRecorded,
+    render: {
+      frameRate: options?.frameRate ?? DEFAULT_GUACAMOLE_RENDER_OPTIONS.frameRate,
+      idleTimeLimit: options ? options.idleTimeLimitSeconds : DEFAULT_GUACAMOLE_RENDER_OPTIONS.idleTimeLimit,
+    },
+  });
 }

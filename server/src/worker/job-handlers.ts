@@ -8,12 +8,16 @@ export type JobHandlers = { [N in JobName]: JobHandler<N> };
 /** What the handlers hand their work to. */
 export interface JobRunner {
   runExportTask(taskId: string): Promise<void>;
+  runExportSegment(segmentId: string): Promise<void>;
 }
 
 /** The task service's handler map; each job type's work is a method of the worker. */
 export function jobHandlers(runner: JobRunner): JobHandlers {
   return {
     // Every line logged while the task runs names it.
-    [JobNames.exportRecording]: ({ taskId }) => withLogContext({ taskId }, () => runner.runExportTask(taskId)),
+    [JobNames.exportRecording]: (job) =>
+      'segmentId' in job
+        ? withLogContext({ segmentId: job.segmentId }, () => runner.runExportSegment(job.segmentId))
+        : withLogContext({ taskId: job.taskId }, () => runner.runExportTask(job.taskId)),
   } satisfies JobHandlers;
 }

@@ -3,13 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import { Channel, PgListener } from '../db/notifications.js';
 import { heldClaims, renewHeartbeats, type Claim } from '../exports/export-task-lifecycle.js';
-import { queueExportTasks } from '../exports/export-task-queue.js';
+import { queueExportSegments, queueExportTasks } from '../exports/export-task-queue.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { JOB_NAMES, JobNames, type JobName } from '../queue/jobs.js';
 import type { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
 import { runExportTask, type ExportTaskDeps, type StopReason } from './export-recording.job.js';
+import { runExportSegment, type SegmentDeps } from './segmented-export.js';
 import { jobHandlers, type JobHandlers, type JobRunner } from './job-handlers.js';
 
 export interface TaskServiceWorkerOptions {
@@ -27,7 +28,7 @@ export interface TaskServiceWorkerOptions {
 // An unauthorized worker says so this often, so that whoever runs it knows why it is idle.
 const IDLE_NOTICE_MS = 60_000;
 
-/** One running export task: how to stop it, and its claim once made. */
+/** One running export task (or export segment, under `segment:<id>`): how to stop it, and the task's claim once made. */
 interface Running {
   controller: AbortController;
   claimed: Claim | null;
@@ -148,6 +149,8 @@ export class TaskServiceWorker implements JobRunner {
         workerHost: os.hostname(),
         log: this.options.log,
         onClaimed: (claimed) => (entry.claimed = claimed),
+        heartbeatTimeoutSeconds: this.options.heartbeatTimeoutSeconds,
+        queueSegments: (ids) => queueExportSegments(em.fork(), queue, ids),
       },
       taskId,
       entry.controller.signal,
@@ -167,6 +170,46 @@ export class TaskServiceWorker implements JobRunner {
       this.finished.delete(work);
       this.reportRunning();
     }
+  }
+
+  /**
+   * The export-recording job for one segment of a long export: encoded here unless this task
+   * service may not take work now, in which case it stays queued for another.
+   */
+  async runExportSegment(segmentId: string): Promise<void> {
+    if (this.stopping || !this.authorized) {
+      await queueExportSegments(this.options.em.fork(), this.options.queue, [segmentId]);
+      return;
+    }
+    const key = `segment:${segmentId}`;
+    const entry: Running = { controller: new AbortController(), claimed: null };
+    this.running.set(key, entry);
+    this.reportRunning();
+    const work = runExportSegment(this.segmentDeps(), segmentId, entry.controller.signal);
+    this.finished.add(work);
+    try {
+      await work;
+    } finally {
+      this.running.delete(key);
+      this.finished.delete(work);
+      this.reportRunning();
+    }
+  }
+
+  private segmentDeps(): SegmentDeps {
+    const { em, queue, export: deps } = this.options;
+    return {
+      em,
+      taskServiceId: this.options.registration.id,
+      log: this.options.log,
+      mediaTools: deps.mediaTools,
+      storage: deps.storage,
+      exportTimeoutSeconds: deps.exportTimeoutSeconds,
+      skipUnchangedFrames: deps.skipUnchangedFrames ?? true,
+      ffmpegThreads: deps.ffmpegThreads ?? 0,
+      heartbeatTimeoutSeconds: this.options.heartbeatTimeoutSeconds,
+      queueSegments: (ids) => queueExportSegments(em.fork(), queue, ids),
+    };
   }
 
   /** Shows the number of running tasks on the Task services page now, not at the next heartbeat. */

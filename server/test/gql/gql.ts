@@ -92,6 +92,10 @@ type Documents = {
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": typeof types.ExportFlow_CompletedTasksDocument,
     "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": typeof types.FaultsDatabase_TaskUpdatedDocument,
     "query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }": typeof types.FaultsDatabase_TaskStatusDocument,
+    "\n  query GuacamoleRecordings_Recordings($filter: RecordingFilter) {\n    recordings(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id kind format durationSeconds width height hasAudio protocol userName sourceLocation\n          guacamole { protocol terminalLayout keysRecorded instructions gzip truncatedAtByte truncatedAtInstruction }\n        }\n      }\n    }\n  }\n": typeof types.GuacamoleRecordings_RecordingsDocument,
+    "\n  mutation GuacamoleRecordings_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": typeof types.GuacamoleRecordings_ExportDocument,
+    "\n  query GuacamoleRecordings_Task($id: ID!) {\n    exportTask(id: $id) { id status error outputDurationSeconds manifest { content } }\n  }\n": typeof types.GuacamoleRecordings_TaskDocument,
+    "mutation GuacamoleRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }": typeof types.GuacamoleRecordings_CreateApiTokenDocument,
     "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": typeof types.HostileFiles_RecordingsDocument,
     "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.HostileFiles_ExportDocument,
     "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": typeof types.HostileFiles_TaskDocument,
@@ -112,6 +116,10 @@ type Documents = {
     "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": typeof types.ObjectStorage_RecordingsDocument,
     "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ObjectStorage_ExportDocument,
     "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": typeof types.ObjectStorage_TaskDocument,
+    "query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }": typeof types.ParallelExport_RecordingsDocument,
+    "mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ParallelExport_ExportDocument,
+    "\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n": typeof types.ParallelExport_TaskDocument,
+    "mutation ParallelExport_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }": typeof types.ParallelExport_CancelDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": typeof types.Playback_VideoRecordingsDocument,
     "query Playback_TerminalRecordings { recordings { edges { node { id userName kind } } } }": typeof types.Playback_TerminalRecordingsDocument,
     "\n  query Playback_Playbacks { exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }\n": typeof types.Playback_PlaybacksDocument,
@@ -136,6 +144,9 @@ type Documents = {
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": typeof types.SignInLimits_SignInDocument,
     "query SignInLimits_Me { me { username } }": typeof types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": typeof types.SingleMachine_TaskServicesDocument,
+    "query SingleMachine_Recordings { recordings { edges { node { id } } } }": typeof types.SingleMachine_RecordingsDocument,
+    "mutation SingleMachine_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.SingleMachine_ExportDocument,
+    "query SingleMachine_Task($id: ID!) { exportTask(id: $id) { status error } }": typeof types.SingleMachine_TaskDocument,
     "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.TaskFanout_ExportDocument,
     "query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }": typeof types.TaskFanout_RecordingNamesDocument,
     "\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n": typeof types.TaskFanout_TaskUpdatedDocument,
@@ -152,7 +163,7 @@ type Documents = {
     "mutation TaskServices_UpdateSettings($input: UpdateSettingsInput!) { updateSettings(input: $input) { exportsEnabled } }": typeof types.TaskServices_UpdateSettingsDocument,
     "\n  query TerminalRecordings_Recordings {\n    recordings(first: 50) {\n      edges {\n        node {\n          id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio\n          terminal { asciicastVersion cols rows maxCols maxRows title command termType env theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }\n        }\n      }\n    }\n  }\n": typeof types.TerminalRecordings_RecordingsDocument,
     "mutation TerminalRecordings_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.TerminalRecordings_ExportDocument,
-    "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": typeof types.TerminalRecordings_ExportWithOptionsDocument,
+    "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": typeof types.TerminalRecordings_ExportWithOptionsDocument,
     "query TerminalRecordings_Tasks { exportTasks(first: 100) { edges { node { id status error outputDurationSeconds outputSha256 } } } }": typeof types.TerminalRecordings_TasksDocument,
     "mutation TerminalRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }": typeof types.TerminalRecordings_CreateApiTokenDocument,
     "query WorkerCrash_RecordingIds { recordings { edges { node { id } } } }": typeof types.WorkerCrash_RecordingIdsDocument,
@@ -249,6 +260,10 @@ const documents: Documents = {
     "\n  query ExportFlow_CompletedTasks { exportTasks(filter: { status: COMPLETED }) { totalCount edges { node { id fileName outputSizeBytes outputSha256 } } } }\n": types.ExportFlow_CompletedTasksDocument,
     "subscription FaultsDatabase_TaskUpdated { taskUpdated { id status progress } }": types.FaultsDatabase_TaskUpdatedDocument,
     "query FaultsDatabase_TaskStatus($id: ID!) { exportTask(id: $id) { id status } }": types.FaultsDatabase_TaskStatusDocument,
+    "\n  query GuacamoleRecordings_Recordings($filter: RecordingFilter) {\n    recordings(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id kind format durationSeconds width height hasAudio protocol userName sourceLocation\n          guacamole { protocol terminalLayout keysRecorded instructions gzip truncatedAtByte truncatedAtInstruction }\n        }\n      }\n    }\n  }\n": types.GuacamoleRecordings_RecordingsDocument,
+    "\n  mutation GuacamoleRecordings_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": types.GuacamoleRecordings_ExportDocument,
+    "\n  query GuacamoleRecordings_Task($id: ID!) {\n    exportTask(id: $id) { id status error outputDurationSeconds manifest { content } }\n  }\n": types.GuacamoleRecordings_TaskDocument,
+    "mutation GuacamoleRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }": types.GuacamoleRecordings_CreateApiTokenDocument,
     "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }": types.HostileFiles_RecordingsDocument,
     "mutation HostileFiles_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.HostileFiles_ExportDocument,
     "query HostileFiles_Task($id: ID!) { exportTask(id: $id) { id status error downloadUrl } }": types.HostileFiles_TaskDocument,
@@ -269,6 +284,10 @@ const documents: Documents = {
     "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": types.ObjectStorage_RecordingsDocument,
     "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ObjectStorage_ExportDocument,
     "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": types.ObjectStorage_TaskDocument,
+    "query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }": types.ParallelExport_RecordingsDocument,
+    "mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ParallelExport_ExportDocument,
+    "\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n": types.ParallelExport_TaskDocument,
+    "mutation ParallelExport_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }": types.ParallelExport_CancelDocument,
     "query Playback_VideoRecordings { recordings { edges { node { id restricted sourceLocation sizeBytes } } } }": types.Playback_VideoRecordingsDocument,
     "query Playback_TerminalRecordings { recordings { edges { node { id userName kind } } } }": types.Playback_TerminalRecordingsDocument,
     "\n  query Playback_Playbacks { exportAudit(filter: { action: [RECORDING_PLAYED] }, first: 100) { totalCount edges { node { action actionLabel actor outcome } } } }\n": types.Playback_PlaybacksDocument,
@@ -293,6 +312,9 @@ const documents: Documents = {
     "mutation SignInLimits_SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }": types.SignInLimits_SignInDocument,
     "query SignInLimits_Me { me { username } }": types.SignInLimits_MeDocument,
     "query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }": types.SingleMachine_TaskServicesDocument,
+    "query SingleMachine_Recordings { recordings { edges { node { id } } } }": types.SingleMachine_RecordingsDocument,
+    "mutation SingleMachine_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.SingleMachine_ExportDocument,
+    "query SingleMachine_Task($id: ID!) { exportTask(id: $id) { status error } }": types.SingleMachine_TaskDocument,
     "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.TaskFanout_ExportDocument,
     "query TaskFanout_RecordingNames { recordings { edges { node { id userName } } } }": types.TaskFanout_RecordingNamesDocument,
     "\n  subscription TaskFanout_TaskUpdated {\n    taskUpdated { id status progress canCancel canDownload recording { id restricted } requestedBy { username } }\n  }\n": types.TaskFanout_TaskUpdatedDocument,
@@ -309,7 +331,7 @@ const documents: Documents = {
     "mutation TaskServices_UpdateSettings($input: UpdateSettingsInput!) { updateSettings(input: $input) { exportsEnabled } }": types.TaskServices_UpdateSettingsDocument,
     "\n  query TerminalRecordings_Recordings {\n    recordings(first: 50) {\n      edges {\n        node {\n          id kind format durationSeconds startedAt applications userName serverName protocol width height hasAudio\n          terminal { asciicastVersion cols rows maxCols maxRows title command termType env theme { fg bg palette } outputEvents inputEvents resizes markers exitStatus }\n        }\n      }\n    }\n  }\n": types.TerminalRecordings_RecordingsDocument,
     "mutation TerminalRecordings_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.TerminalRecordings_ExportDocument,
-    "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": types.TerminalRecordings_ExportWithOptionsDocument,
+    "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n": types.TerminalRecordings_ExportWithOptionsDocument,
     "query TerminalRecordings_Tasks { exportTasks(first: 100) { edges { node { id status error outputDurationSeconds outputSha256 } } } }": types.TerminalRecordings_TasksDocument,
     "mutation TerminalRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }": types.TerminalRecordings_CreateApiTokenDocument,
     "query WorkerCrash_RecordingIds { recordings { edges { node { id } } } }": types.WorkerCrash_RecordingIdsDocument,
@@ -657,6 +679,22 @@ export function graphql(source: "query FaultsDatabase_TaskStatus($id: ID!) { exp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GuacamoleRecordings_Recordings($filter: RecordingFilter) {\n    recordings(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id kind format durationSeconds width height hasAudio protocol userName sourceLocation\n          guacamole { protocol terminalLayout keysRecorded instructions gzip truncatedAtByte truncatedAtInstruction }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuacamoleRecordings_Recordings($filter: RecordingFilter) {\n    recordings(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id kind format durationSeconds width height hasAudio protocol userName sourceLocation\n          guacamole { protocol terminalLayout keysRecorded instructions gzip truncatedAtByte truncatedAtInstruction }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuacamoleRecordings_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"): (typeof documents)["\n  mutation GuacamoleRecordings_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuacamoleRecordings_Task($id: ID!) {\n    exportTask(id: $id) { id status error outputDurationSeconds manifest { content } }\n  }\n"): (typeof documents)["\n  query GuacamoleRecordings_Task($id: ID!) {\n    exportTask(id: $id) { id status error outputDurationSeconds manifest { content } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuacamoleRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }"): (typeof documents)["mutation GuacamoleRecordings_CreateApiToken($name: String!) { createApiToken(name: $name) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"): (typeof documents)["query HostileFiles_Recordings { recordings(first: 100) { edges { node { id userName kind format sourceLocation } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -734,6 +772,22 @@ export function graphql(source: "mutation ObjectStorage_Export($input: ExportRec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"): (typeof documents)["query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }"): (typeof documents)["query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n"): (typeof documents)["\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParallelExport_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }"): (typeof documents)["mutation ParallelExport_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -833,6 +887,18 @@ export function graphql(source: "query SingleMachine_TaskServices { taskServices
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SingleMachine_Recordings { recordings { edges { node { id } } } }"): (typeof documents)["query SingleMachine_Recordings { recordings { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SingleMachine_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation SingleMachine_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleMachine_Task($id: ID!) { exportTask(id: $id) { status error } }"): (typeof documents)["query SingleMachine_Task($id: ID!) { exportTask(id: $id) { status error } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"): (typeof documents)["mutation TaskFanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -897,7 +963,7 @@ export function graphql(source: "mutation TerminalRecordings_Export($input: Expo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"): (typeof documents)["\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"];
+export function graphql(source: "\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"): (typeof documents)["\n  mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id recording { id } renderOptions { frameRate idleTimeLimitSeconds fontSize } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

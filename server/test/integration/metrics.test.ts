@@ -90,6 +90,9 @@ describe('metrics and structured logs of a running system', () => {
       return sampleValue(samples, 'custodian_websocket_connections') === 1 ? true : undefined;
     });
 
+    // A query over the websocket is timed like one over HTTP.
+    await new Promise((resolve, reject) => subscribe(ws, RECORDINGS, {}, { next: resolve, error: reject, complete: () => undefined }));
+
     // Sent as any client would, with a request id of its own.
     const response = await fetch(`${system.url}/graphql`, {
       method: 'POST',
@@ -136,7 +139,11 @@ describe('metrics and structured logs of a running system', () => {
     // Route templates, never raw paths: no label holds an id.
     expect(api.filter((s) => s.name === 'custodian_http_requests_total').map((s) => s.labels.route)).not.toContainEqual(expect.stringMatching(/[0-9a-f]{8}-/));
     expect(sampleValue(api, 'custodian_graphql_operation_duration_seconds_count', { operation: 'Metrics_Export', type: 'mutation', outcome: 'ok' })).toBe(2);
-    expect(sampleValue(api, 'custodian_graphql_operation_duration_seconds_count', { operation: 'Metrics_Recordings', type: 'query', outcome: 'ok' })).toBe(1);
+    // Once over HTTP, once over the websocket; the subscription until it was set up.
+    expect(sampleValue(api, 'custodian_graphql_operation_duration_seconds_count', { operation: 'Metrics_Recordings', type: 'query', outcome: 'ok' })).toBe(2);
+    expect(
+      sampleValue(api, 'custodian_graphql_operation_duration_seconds_count', { operation: 'Metrics_TaskUpdated', type: 'subscription', outcome: 'ok' }),
+    ).toBe(1);
     expect(sampleValue(api, 'process_resident_memory_bytes')).toBeGreaterThan(0);
 
     // The task service: what it ran, how long it waited and took, what it wrote, why it failed.

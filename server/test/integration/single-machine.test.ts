@@ -5,11 +5,18 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { gqlOk, signIn } from '../support/graphql-client.js';
+import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
 import { freePort } from '../support/ports.js';
+import { writeFixtures } from '../support/fixtures.js';
+import { parseMetrics, sampleValue } from '../support/prometheus.js';
 import { ADMIN, run, type RunningProcess } from '../support/system.js';
+import { waitUntil } from '../support/wait.js';
 
 const TASK_SERVICES = graphql(`query SingleMachine_TaskServices { taskServices { name hostName authorized authorizedBy online } }`);
+const RECORDINGS = graphql(`query SingleMachine_Recordings { recordings { edges { node { id } } } }`);
+const EXPORT = graphql(`mutation SingleMachine_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
+const TASK = graphql(`query SingleMachine_Task($id: ID!) { exportTask(id: $id) { status error } }`);
+const METRICS_TOKEN = 'single-machine-metrics-token-0123456789';
 
 describe('npm start on one machine: the local task service', () => {
   let dataDir: string;
@@ -37,6 +44,7 @@ describe('npm start on one machine: the local task service', () => {
       WORKER_NAME: '',
       // The test server's role is a superuser, which Custodian refuses unless told.
       CUSTODIAN_ALLOW_SUPERUSER: 'true',
+      CUSTODIAN_METRICS_TOKEN: METRICS_TOKEN,
     };
     db = new pg.Client({ connectionString: databaseUrl.toString() });
     await db.connect();
@@ -86,6 +94,29 @@ describe('npm start on one machine: the local task service', () => {
     const admin = await signIn(url, ADMIN.username, ADMIN.password);
     const { taskServices } = await gqlOk(url, TASK_SERVICES, {}, admin);
     expect(taskServices).toEqual([{ name: os.hostname(), hostName: os.hostname(), authorized: true, authorizedBy: null, online: true }]);
+
+    // One /metrics for the API and its task service: an export run here shows beside the requests.
+    const incoming = path.join(dataDir, 'incoming');
+    await writeFixtures(incoming, [{ name: 'one.mkv', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'one' } }]);
+    expect(await run('cli.js', env, ['import', incoming]).exited).toBe(0);
+    const exporter = await createUser(url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+    const [recording] = (await gqlOk(url, RECORDINGS, {}, exporter)).recordings.edges;
+    const taskId = (await gqlOk(url, EXPORT, { input: { recordingIds: [recording!.node.id], reason: 'Single machine metrics check' } }, exporter))
+      .exportRecordings.tasks[0]!.id;
+    const task = await waitUntil('the export to finish', async () => {
+      const { exportTask } = await gqlOk(url, TASK, { id: taskId }, exporter);
+      return exportTask && ['COMPLETED', 'FAILED'].includes(exportTask.status) ? exportTask : undefined;
+    });
+    expect(task.status, task.error ?? '').toBe('COMPLETED');
+    const scraped = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(scraped.status).toBe(200);
+    const samples = parseMetrics(await scraped.text());
+    expect(sampleValue(samples, 'custodian_export_duration_seconds_count', { outcome: 'completed' })).toBe(1);
+    expect(sampleValue(samples, 'custodian_export_bytes_total')).toBeGreaterThan(0);
+    expect(
+      sampleValue(samples, 'custodian_graphql_operation_duration_seconds_count', { operation: 'SingleMachine_Export', type: 'mutation', outcome: 'ok' }),
+    ).toBe(1);
+    expect(sampleValue(samples, 'custodian_task_services', { authorized: 'true', online: 'true' })).toBe(1);
     await stopMain(main);
 
     // A restart keeps the same identity and authorization without a second grant.

@@ -233,8 +233,10 @@ describe('taskUpdated fan-out: once per audience, the same results, revocation a
     const shared = await listen(system.url, tokens.alice!);
     const former = await listen(perSubscriber.url, tokens.alice!);
     await settle();
+    const burstStarted = Date.now();
     await change(tasks.open!, 'IN_PROGRESS', 0.05);
     for (let i = 1; i <= 9; i++) await change(tasks.open!, 'IN_PROGRESS', i / 10);
+    const burstMs = Date.now() - burstStarted;
     await waitUntil('the held progress', async () => (shared.received.some((r) => JSON.stringify(r).includes('"progress":0.9')) ? true : undefined), 5000, 50);
     await change(tasks.open!, 'COMPLETED', 1);
     await waitUntil(
@@ -246,8 +248,9 @@ describe('taskUpdated fan-out: once per audience, the same results, revocation a
     await settle();
     for (const s of [shared, former]) {
       const seen = s.received.map((r) => (r.data as { taskUpdated: { status: string; progress: number } }).taskUpdated);
-      // Ten progress steps within a few milliseconds: the first, then the newest once the interval is over.
-      expect(seen.length).toBeLessThanOrEqual(4);
+      // Ten progress steps in a burst: the first, then at most the newest of each 250 ms interval
+      // the burst spans (a few milliseconds on an idle machine, more on a loaded one), then COMPLETED.
+      expect(seen.length).toBeLessThanOrEqual(Math.min(11, 3 + Math.ceil(burstMs / 250)));
       expect(seen.at(-2)).toMatchObject({ status: 'IN_PROGRESS', progress: 0.9 });
       expect(seen.at(-1)).toMatchObject({ status: 'COMPLETED', progress: 1 });
     }

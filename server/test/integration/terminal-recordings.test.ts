@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import type { TerminalExportOptionsInput } from '../gql/graphql.js';
+import type { RenderOptionsInput } from '../gql/graphql.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { mediaTools } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
@@ -37,7 +37,7 @@ const RECORDINGS = graphql(`
 const EXPORT = graphql(`mutation TerminalRecordings_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
 const EXPORT_WITH_OPTIONS = graphql(`
   mutation TerminalRecordings_ExportWithOptions($input: ExportRecordingsInput!) {
-    exportRecordings(input: $input) { tasks { id recording { id } terminalOptions { frameRate idleTimeLimitSeconds fontSize } } }
+    exportRecordings(input: $input) { tasks { id recording { id } renderOptions { frameRate idleTimeLimitSeconds fontSize } } }
   }
 `);
 const TASKS = graphql(`query TerminalRecordings_Tasks { exportTasks(first: 100) { edges { node { id status error outputDurationSeconds outputSha256 } } } }`);
@@ -116,8 +116,8 @@ describe('terminal recordings', () => {
   };
   const taskCount = async () => Number((await system.sql<{ n: string }>('select count(*) as n from export_tasks'))[0]!.n);
 
-  const exportAndWait = async (ids: string[], terminalOptions?: TerminalExportOptionsInput) => {
-    const { exportRecordings } = await gqlOk(system.url, EXPORT_WITH_OPTIONS, { input: { recordingIds: ids, reason: REASON, terminalOptions } }, exporter);
+  const exportAndWait = async (ids: string[], renderOptions?: RenderOptionsInput) => {
+    const { exportRecordings } = await gqlOk(system.url, EXPORT_WITH_OPTIONS, { input: { recordingIds: ids, reason: REASON, renderOptions } }, exporter);
     const tasks = exportRecordings.tasks;
     const wanted = new Set(tasks.map((t) => t.id));
     const finished = await waitUntil(
@@ -235,7 +235,7 @@ describe('terminal recordings', () => {
     const recording = titled('db-prod-01');
     const { tasks, finished } = await exportAndWait([recording.id]);
     expect(finished[0]).toMatchObject({ status: 'COMPLETED', error: null });
-    expect(tasks[0]!.terminalOptions).toEqual({ frameRate: 30, idleTimeLimitSeconds: null, fontSize: 16 });
+    expect(tasks[0]!.renderOptions).toEqual({ frameRate: 30, idleTimeLimitSeconds: null, fontSize: 16 });
 
     const { video, streams, format } = await probe(tasks[0]!.id);
     expect(streams).toHaveLength(1);
@@ -258,7 +258,7 @@ describe('terminal recordings', () => {
     const recording = titled('db-prod-01');
     const { tasks, finished } = await exportAndWait([recording.id], { idleTimeLimitSeconds: 1, frameRate: 10, fontSize: 12 });
     expect(finished[0]!.status).toBe('COMPLETED');
-    expect(tasks[0]!.terminalOptions).toEqual({ frameRate: 10, idleTimeLimitSeconds: 1, fontSize: 12 });
+    expect(tasks[0]!.renderOptions).toEqual({ frameRate: 10, idleTimeLimitSeconds: 1, fontSize: 12 });
     // 25 s with a 20 s pause (1.5 → 21.5) and a 3 s one (22 → 25), each shortened to 1 s: 4 s of video.
     const { format, video } = await probe(tasks[0]!.id);
     expect(Math.abs(Number(format.duration) - 4)).toBeLessThanOrEqual(0.2);
@@ -273,12 +273,12 @@ describe('terminal recordings', () => {
     const recording = titled('legacy');
     const before = await taskCount();
     for (const [options, field] of [
-      [{ frameRate: 0 }, 'terminalOptions.frameRate'],
-      [{ frameRate: 61 }, 'terminalOptions.frameRate'],
-      [{ fontSize: 7 }, 'terminalOptions.fontSize'],
-      [{ idleTimeLimitSeconds: 0 }, 'terminalOptions.idleTimeLimitSeconds'],
+      [{ frameRate: 0 }, 'renderOptions.frameRate'],
+      [{ frameRate: 61 }, 'renderOptions.frameRate'],
+      [{ fontSize: 7 }, 'renderOptions.fontSize'],
+      [{ idleTimeLimitSeconds: 0 }, 'renderOptions.idleTimeLimitSeconds'],
     ] as const) {
-      const result = await gql(system.url, EXPORT, { input: { recordingIds: [recording.id], reason: REASON, terminalOptions: options } }, exporter);
+      const result = await gql(system.url, EXPORT, { input: { recordingIds: [recording.id], reason: REASON, renderOptions: options } }, exporter);
       expect(errorCode(result), JSON.stringify(options)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.extensions!.field).toBe(field);
     }

@@ -92,7 +92,7 @@ describe('ExportsService', () => {
       t.em.fork(),
       {
         send: async (name, payloads) => {
-          sent.push(...payloads.map((payload) => payload.taskId));
+          for (const payload of payloads) if ('taskId' in payload) sent.push(payload.taskId);
           await queue.send(name, payloads);
         },
       },

@@ -274,7 +274,7 @@ describe('the catalog filters', () => {
             [id, randomBytes(32).toString('hex')],
           );
         });
-        for (const filter of [{ userName: 'by-app' }, { serverName: 'host-77' }, { clientIp: '31.0.7' }]) {
+        for (const filter of [{ userName: 'by-app' }, { serverName: 'host-77' }, { clientName: 'S-app' }, { clientIp: '31.0.7' }]) {
           expect((await listAll(player, filter)).ids).toEqual([id]);
         }
         await t.sql('delete from recordings where id = $1', [id]);
@@ -332,6 +332,9 @@ describe('the catalog filters', () => {
         { userName: 'user-00' },
         { userName: 'user-000', serverName: 'srv-01' },
         { serverName: 'srv-012' },
+        // Client names are one per row: ten of them, and a hundred.
+        { clientName: 'WS-01234' },
+        { clientName: 'ws-0123' },
         { clientIp: '10.17.3' },
         { clientIp: '10.17.14' },
         { application: 'app-017' },
@@ -369,6 +372,7 @@ describe('the catalog filters', () => {
     const MERGED: [string, RecordingFilter, string][] = [
       ['user', { userName: 'user-004' }, 'recordings_user_name_started_at_id_index'],
       ['server', { serverName: 'srv-010' }, 'recordings_server_name_started_at_id_index'],
+      ['client name', { clientName: 'WS-01234' }, 'recordings_client_name_started_at_id_index'],
       ['client IP', { clientIp: '10.17.14' }, 'recordings_client_ip_started_at_id_index'],
     ];
     for (const [name, filter, index] of MERGED) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../../src/auth/user.entity.js';
 import { request } from '../../src/exports/export-task-lifecycle.js';
-import { resolveTerminalExportOptions } from '../../src/exports/terminal-export-options.js';
+import { resolveRenderOptions } from '../../src/exports/render-options.js';
 import type { Recording } from '../../src/recordings/recording.entity.js';
 
 export const REQUEST_REASON = 'Case 2026-114: unauthorized payment approvals';
@@ -23,7 +23,7 @@ export async function requestTasks(em: EntityManager, requester: Pick<User, 'id'
       idempotencyKey: null,
       clientAddress: '192.0.2.10',
       recordings,
-      terminalOptions: resolveTerminalExportOptions(null),
+      renderOptions: resolveRenderOptions(null),
     }),
   );
   return tasks.map((task) => task.id);

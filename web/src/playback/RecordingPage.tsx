@@ -45,6 +45,14 @@ const RecordingQuery = graphql(`
         title
         termType
       }
+      guacamole {
+        protocol
+        keysRecorded
+        instructions
+        gzip
+        truncatedAtByte
+        truncatedAtInstruction
+      }
       sourceSha256
       importedAt
       ...RecordingPlayer_Recording
@@ -167,6 +175,19 @@ function RecordingDetails({ recording: r }: { recording: Recording }) {
           <Detail term="Terminal">{`${r.terminal.cols}×${r.terminal.rows}${r.terminal.termType ? ` · ${r.terminal.termType}` : ''}`}</Detail>
           <Detail term="Command">{r.terminal.command ?? none}</Detail>
           <Detail term="Title">{r.terminal.title ?? none}</Detail>
+        </>
+      ) : r.guacamole ? (
+        <>
+          <Detail term="Format">{`Guacamole instructions${r.guacamole.gzip ? ' (gzip)' : ''}`}</Detail>
+          <Detail term="Display">{r.width && r.height ? `${r.width}×${r.height}` : none}</Detail>
+          <Detail term="Remote protocol">{r.guacamole.protocol ? r.guacamole.protocol.toUpperCase() : 'not shown by the recording'}</Detail>
+          <Detail term="Keys recorded">{r.guacamole.keysRecorded ? 'Yes' : 'No'}</Detail>
+          <Detail term="Instructions">{r.guacamole.instructions.toLocaleString()}</Detail>
+          {r.guacamole.truncatedAtByte != null && (
+            <Detail term="Cut off">
+              {`The file ends inside instruction ${r.guacamole.truncatedAtInstruction} (byte ${r.guacamole.truncatedAtByte}): it was still being written. Everything before it is played and exported.`}
+            </Detail>
+          )}
         </>
       ) : (
         <>

@@ -5,6 +5,8 @@ import { VideoPlayer } from './VideoPlayer';
 
 // The terminal player (with its terminal emulator) is loaded only when a terminal recording is opened.
 const TerminalPlayer = lazy(() => import('./TerminalPlayer').then((m) => ({ default: m.TerminalPlayer })));
+// Likewise guacamole-common-js, for Guacamole recordings.
+const GuacamolePlayer = lazy(() => import('./GuacamolePlayer').then((m) => ({ default: m.GuacamolePlayer })));
 
 const RecordingFragment = graphql(`
   fragment RecordingPlayer_Recording on Recording {
@@ -15,13 +17,20 @@ const RecordingFragment = graphql(`
   }
 `);
 
-/** The player that fits the recording: the browser's video element, or a terminal player. */
+/** The player that fits the recording: the browser's video element, a terminal player, or a Guacamole display. */
 export function RecordingPlayer({ src, label, ...props }: { recording: FragmentType<typeof RecordingFragment>; src: string; label: string }) {
   const recording = useFragment(RecordingFragment, props.recording);
   if (recording.kind === 'TERMINAL') {
     return (
       <Suspense fallback={<Loading label="Loading the terminal player…" />}>
         <TerminalPlayer key={recording.id} src={src} label={label} />
+      </Suspense>
+    );
+  }
+  if (recording.kind === 'GUACAMOLE') {
+    return (
+      <Suspense fallback={<Loading label="Loading the Guacamole player…" />}>
+        <GuacamolePlayer key={recording.id} src={src} label={label} width={recording.width} height={recording.height} />
       </Suspense>
     );
   }

@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime, formatDuration } from '../ui/format';
 import { newIdempotencyKey } from './idempotency-key';
-import { DEFAULT_TERMINAL_OPTIONS, TerminalExportFields, type TerminalOptions } from './TerminalExportFields';
+import { DEFAULT_RENDER_OPTIONS, RenderExportFields, type RenderOptions } from './RenderExportFields';
 import { isValidReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonLength } from './reason';
 
 const RecordingFragment = graphql(`
@@ -50,8 +50,9 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [terminalOptions, setTerminalOptions] = useState<TerminalOptions>(DEFAULT_TERMINAL_OPTIONS);
+  const [renderOptions, setRenderOptions] = useState<RenderOptions>(DEFAULT_RENDER_OPTIONS);
   const hasTerminal = recordings.some((r) => r.kind === 'TERMINAL');
+  const hasGuacamole = recordings.some((r) => r.kind === 'GUACAMOLE');
   const [{ fetching, error }, exportRecordings] = useMutation(ExportRecordingsMutation);
   const submitting = useRef(false);
   const reasonId = useId();
@@ -67,7 +68,7 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
     submitting.current = true;
     try {
       const result = await exportRecordings({
-        input: { recordingIds: recordings.map((r) => r.id), reason: reason.trim(), idempotencyKey, ...(hasTerminal && { terminalOptions }) },
+        input: { recordingIds: recordings.map((r) => r.id), reason: reason.trim(), idempotencyKey, ...((hasTerminal || hasGuacamole) && { renderOptions }) },
       });
       if (result.data) onExported(result.data.exportRecordings.tasks.length);
     } finally {
@@ -143,7 +144,9 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
             </span>
           </div>
         </div>
-        {hasTerminal && <TerminalExportFields value={terminalOptions} onChange={setTerminalOptions} disabled={fetching} />}
+        {(hasTerminal || hasGuacamole) && (
+          <RenderExportFields value={renderOptions} onChange={setRenderOptions} disabled={fetching} terminal={hasTerminal} guacamole={hasGuacamole} />
+        )}
       </form>
       {error && (
         <div className="banner banner--danger" role="alert">

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { RecordingFilter } from '../gql/graphql';
+import { useId, useState } from 'react';
+import type { RecordingFilter, RecordingKind } from '../gql/graphql';
 import { DateTimeField, FilterBar, TextField } from '../ui/fields';
 import { localInputToIso } from '../ui/format';
 
@@ -12,6 +12,7 @@ interface FormValues {
   application: string;
   startedFrom: string;
   startedTo: string;
+  kind: RecordingKind | '';
 }
 
 const emptyValues: FormValues = {
@@ -23,6 +24,7 @@ const emptyValues: FormValues = {
   application: '',
   startedFrom: '',
   startedTo: '',
+  kind: '',
 };
 
 function toFilter(values: FormValues): RecordingFilter {
@@ -38,6 +40,7 @@ function toFilter(values: FormValues): RecordingFilter {
   const to = localInputToIso(values.startedTo);
   if (from) filter.startedFrom = from;
   if (to) filter.startedTo = to;
+  if (values.kind) filter.kind = values.kind;
   return filter;
 }
 
@@ -70,6 +73,33 @@ export function RecordingFilterBar({ onApply }: { onApply(filter: RecordingFilte
       <TextField label="Application" value={values.application} onChange={set('application')} />
       <DateTimeField label="Started from" value={values.startedFrom} onChange={set('startedFrom')} />
       <DateTimeField label="Started to" value={values.startedTo} onChange={set('startedTo')} />
+      <KindField value={values.kind} onChange={(kind) => setValues((d) => ({ ...d, kind }))} />
     </FilterBar>
+  );
+}
+
+const KINDS: { value: RecordingKind; label: string }[] = [
+  { value: 'VIDEO', label: 'Video' },
+  { value: 'TERMINAL', label: 'Terminal (asciicast)' },
+  { value: 'GUACAMOLE', label: 'Guacamole' },
+];
+
+/** Which kind of recording to list, or every kind. */
+function KindField({ value, onChange }: { value: RecordingKind | ''; onChange(value: RecordingKind | ''): void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        Kind
+      </label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as RecordingKind | '')}>
+        <option value="">Any</option>
+        {KINDS.map((kind) => (
+          <option key={kind.value} value={kind.value}>
+            {kind.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

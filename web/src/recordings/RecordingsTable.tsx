@@ -27,6 +27,10 @@ const RecordingFragment = graphql(`
       maxCols
       maxRows
     }
+    guacamole {
+      protocol
+      truncatedAtByte
+    }
   }
 `);
 
@@ -143,7 +147,7 @@ function RecordingRow<R extends RecordingRef>({ recording, selection }: { record
       </td>
       <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
       <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
-      <td>{r.kind === 'TERMINAL' ? 'Terminal (asciicast)' : r.format}</td>
+      <td>{recordingFormat(r)}</td>
       <td className="nowrap">{recordingSize(r)}</td>
       <td>{r.hasAudio ? 'Yes' : 'No'}</td>
       <td>
@@ -172,6 +176,14 @@ function IndeterminateCheckbox({
 }
 
 /** Pixels for video, columns × rows for terminal sessions (the largest the terminal was). */
+function recordingFormat(r: RecordingsTable_RecordingFragment) {
+  if (r.kind === 'TERMINAL') return 'Terminal (asciicast)';
+  if (r.kind !== 'GUACAMOLE') return r.format;
+  const protocol = r.guacamole?.protocol ? ` (${r.guacamole.protocol.toUpperCase()})` : '';
+  const cut = r.guacamole?.truncatedAtByte != null ? ', cut off' : '';
+  return `Guacamole${protocol}${cut}`;
+}
+
 function recordingSize(r: RecordingsTable_RecordingFragment) {
   if (r.terminal) return `${r.terminal.maxCols}×${r.terminal.maxRows} chars`;
   if (r.width && r.height) return `${r.width}×${r.height}`;

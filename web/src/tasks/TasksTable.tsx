@@ -25,7 +25,7 @@ const TaskFragment = graphql(`
     expiredAt
     outputSizeBytes
     updatedAt
-    terminalOptions {
+    renderOptions {
       idleTimeLimitSeconds
     }
     recording {
@@ -105,8 +105,8 @@ export function TasksTable({ canCancel, busy, selection, ...props }: TasksTableP
               </td>
               <td className="reason" title={task.reason}>
                 {task.reason}
-                {task.terminalOptions?.idleTimeLimitSeconds != null && (
-                  <div className="muted">Pauses over {task.terminalOptions.idleTimeLimitSeconds} s shortened</div>
+                {task.renderOptions?.idleTimeLimitSeconds != null && (
+                  <div className="muted">Pauses over {task.renderOptions.idleTimeLimitSeconds} s shortened</div>
                 )}
               </td>
               <td>

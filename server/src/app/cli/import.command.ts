@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/config.js';
 import { describeMediaTools, locateMediaTools } from '../../media/media-tools.js';
+import { importNotice } from '../../recordings/import-notice.js';
 import { ImportService, recordingFiles } from '../../recordings/import.service.js';
 import { openStorage } from '../../storage/storage.js';
 import { openAppDatabase } from '../core.js';
@@ -26,8 +27,10 @@ export async function importCommand(targets: string[], usage: string): Promise<n
           const importer = new ImportService(db.orm.em.fork(), tools.ffprobePath, recordings);
           const outcome = await importer.importFile(file, { by }).catch((error: Error) => ({ status: 'skipped' as const, reason: error.message }));
           counts[outcome.status]++;
-          if (outcome.status === 'imported') console.log(`imported  ${file} → ${outcome.recording.id}`);
-          else if (outcome.status === 'duplicate') console.log(`already   ${file} = ${outcome.recording.id}`);
+          if (outcome.status === 'imported') {
+            const notice = importNotice(outcome.recording);
+            console.log(`imported  ${file} → ${outcome.recording.id}${notice ? `: ${notice}` : ''}`);
+          } else if (outcome.status === 'duplicate') console.log(`already   ${file} = ${outcome.recording.id}`);
           else console.log(`skipped   ${file}: ${outcome.reason}`);
         }
       } catch (error) {

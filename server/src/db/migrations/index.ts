@@ -5,6 +5,9 @@ import { Migration20261202100000 } from './Migration20261202100000.js';
 import { Migration20261210100000 } from './Migration20261210100000.js';
 import { Migration20261210200000 } from './Migration20261210200000.js';
 import { Migration20261210300000 } from './Migration20261210300000.js';
+import { Migration20261210400000 } from './Migration20261210400000.js';
+import { Migration20261210500000 } from './Migration20261210500000.js';
+import { Migration20261211100000 } from './Migration20261211100000.js';
 
 /**
  * Every migration, in the order they apply. Listed rather than discovered in a folder, so that
@@ -18,4 +21,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261210100000', class: Migration20261210100000 },
   { name: 'Migration20261210200000', class: Migration20261210200000 },
   { name: 'Migration20261210300000', class: Migration20261210300000 },
+  { name: 'Migration20261210400000', class: Migration20261210400000 },
+  { name: 'Migration20261210500000', class: Migration20261210500000 },
+  { name: 'Migration20261211100000', class: Migration20261211100000 },
 ];

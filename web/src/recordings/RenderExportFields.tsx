@@ -1,45 +1,68 @@
 import { useId } from 'react';
 
-export interface TerminalOptions {
+export interface RenderOptions {
   frameRate: number;
+  /** Terminal sessions only. */
   fontSize: number;
   /** Null keeps the recorded timing, which is what evidence needs unless asked otherwise. */
   idleTimeLimitSeconds: number | null;
 }
 
-export const DEFAULT_TERMINAL_OPTIONS: TerminalOptions = { frameRate: 30, fontSize: 16, idleTimeLimitSeconds: null };
+export const DEFAULT_RENDER_OPTIONS: RenderOptions = { frameRate: 30, fontSize: 16, idleTimeLimitSeconds: null };
 const SUGGESTED_IDLE_LIMIT = 2;
 
 function clamp(value: number, min: number, max: number, fallback: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
 
-/** How terminal recordings in the selection are drawn into video. */
-export function TerminalExportFields({ value, onChange, disabled }: { value: TerminalOptions; onChange(next: TerminalOptions): void; disabled?: boolean }) {
+/**
+ * How the drawn recordings in the selection (terminal sessions, Guacamole recordings) become
+ * video; the font size only when a terminal session is among them.
+ */
+export function RenderExportFields({
+  value,
+  onChange,
+  disabled,
+  terminal,
+  guacamole,
+}: {
+  value: RenderOptions;
+  onChange(next: RenderOptions): void;
+  disabled?: boolean;
+  terminal: boolean;
+  guacamole: boolean;
+}) {
   const compress = value.idleTimeLimitSeconds !== null;
   return (
     <fieldset className="field terminal-options">
-      <legend className="field__label">Terminal recordings</legend>
-      <p className="muted">Terminal sessions are replayed in a terminal emulator and drawn into the video.</p>
+      <legend className="field__label">
+        {terminal && guacamole ? 'Terminal and Guacamole recordings' : terminal ? 'Terminal recordings' : 'Guacamole recordings'}
+      </legend>
+      <p className="muted">
+        {terminal && 'Terminal sessions are replayed in a terminal emulator and drawn into the video. '}
+        {guacamole && 'Guacamole recordings are replayed on a Guacamole display and drawn into the video; typed keys become a subtitle track.'}
+      </p>
       <div className="terminal-options__row">
         <WholeNumberField
           label="Frames per second, at most"
           min={1}
           max={60}
           value={value.frameRate}
-          fallback={DEFAULT_TERMINAL_OPTIONS.frameRate}
+          fallback={DEFAULT_RENDER_OPTIONS.frameRate}
           disabled={disabled}
           onChange={(frameRate) => onChange({ ...value, frameRate })}
         />
-        <WholeNumberField
-          label="Font size (px)"
-          min={8}
-          max={48}
-          value={value.fontSize}
-          fallback={DEFAULT_TERMINAL_OPTIONS.fontSize}
-          disabled={disabled}
-          onChange={(fontSize) => onChange({ ...value, fontSize })}
-        />
+        {terminal && (
+          <WholeNumberField
+            label="Font size (px)"
+            min={8}
+            max={48}
+            value={value.fontSize}
+            fallback={DEFAULT_RENDER_OPTIONS.fontSize}
+            disabled={disabled}
+            onChange={(fontSize) => onChange({ ...value, fontSize })}
+          />
+        )}
       </div>
       <div className="terminal-options__row">
         <label className="checkbox-option">

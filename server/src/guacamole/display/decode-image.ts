@@ -1,0 +1,86 @@
+import sharp, { type OutputInfo } from 'sharp';
+import { decodePng } from './decode-png.js';
+import { decodeWebp } from './decode-webp.js';
+import type { Pixels } from './surface.js';
+
+/** The image types guacd sends (the client's `image` list decides which). */
+export const IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/webp']);
+
+/**
+ * The largest image decoded, in pixels: a whole display of the largest size accepted. libvips
+ * reads the dimensions from the header first, so a small file claiming a huge image is refused
+ * before any pixel memory is taken.
+ */
+export const MAX_IMAGE_PIXELS = 8192 * 8192;
+
+// libvips keeps decoded images in a cache meant for repeated processing; each of ours is used once.
+sharp.cache(false);
+
+export class ImageDecodeError extends Error {}
+
+/**
+ * Decodes PNG, JPEG or WebP into premultiplied RGBA words. The PNGs guacd writes are decoded here
+ * (see decode-png.ts), WebP by Skia (decode-webp.ts); JPEG and anything those two do not read by
+ * libvips, on libuv's thread pool, so that they decode while the display draws. What the bytes are is read from the bytes; the
+ * mimetype only has to be one of the three.
+ */
+export async function decodeImage(bytes: Buffer, mimetype: string): Promise<Pixels> {
+  if (!IMAGE_TYPES.has(mimetype)) throw new ImageDecodeError(`the image type ${JSON.stringify(mimetype.slice(0, 40))} is not PNG, JPEG or WebP`);
+  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) {
+    try {
+      const png = decodePng(bytes, MAX_IMAGE_PIXELS);
+      if (png) return png;
+    } catch (error) {
+      throw new ImageDecodeError(`the PNG image cannot be decoded (${(error as Error).message})`);
+    }
+  }
+  if (mimetype === 'image/webp') {
+    const webp = decodeWebp(bytes, MAX_IMAGE_PIXELS);
+    if (webp) return webp;
+  }
+  let decoded: { data: Buffer; info: OutputInfo };
+  try {
+    decoded = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', sequentialRead: true }).raw().toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new ImageDecodeError(`the ${mimetype} image cannot be decoded (${(error as Error).message})`);
+  }
+  const { data, info } = decoded;
+  const count = info.width * info.height;
+  const words = new Uint32Array(count);
+  if (info.channels === 3) {
+    for (let i = 0, j = 0; i < count; i++, j += 3) words[i] = (data[j]! | (data[j + 1]! << 8) | (data[j + 2]! << 16) | 0xff000000) >>> 0;
+    return { width: info.width, height: info.height, words, opaque: true };
+  }
+  if (info.channels === 4) {
+    for (let i = 0, j = 0; i < count; i++, j += 4) words[i] = (data[j]! | (data[j + 1]! << 8) | (data[j + 2]! << 16) | (data[j + 3]! << 24)) >>> 0;
+    return { width: info.width, height: info.height, words, opaque: premultiply(words) };
+  }
+  if (info.channels === 1 || info.channels === 2) {
+    for (let i = 0, j = 0; i < count; i++, j += info.channels) {
+      const v = data[j]!;
+      words[i] = (v | (v << 8) | (v << 16) | ((info.channels === 2 ? data[j + 1]! : 255) << 24)) >>> 0;
+    }
+    return { width: info.width, height: info.height, words, opaque: premultiply(words) };
+  }
+  throw new ImageDecodeError(`the ${mimetype} image decoded to ${info.channels} channels`);
+}
+
+/** Premultiplies straight alpha in place; true when every pixel is opaque (nothing to do). */
+export function premultiply(words: Uint32Array): boolean {
+  let opaque = true;
+  for (let i = 0; i < words.length; i++) {
+    const p = words[i]!;
+    const a = p >>> 24;
+    if (a === 255) continue;
+    opaque = false;
+    if (a === 0) {
+      words[i] = 0;
+      continue;
+    }
+    const r = Math.round(((p & 0xff) * a) / 255);
+    const g = Math.round((((p >>> 8) & 0xff) * a) / 255);
+    const b = Math.round((((p >>> 16) & 0xff) * a) / 255);
+    words[i] = (r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
+  }
+  return opaque;
+}

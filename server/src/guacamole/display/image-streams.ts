@@ -1,0 +1,142 @@
+import type { GuacamoleInstruction } from '../instruction-parser.js';
+import { decodeImage, ImageDecodeError } from './decode-image.js';
+import type { Pixels } from './surface.js';
+
+/** The most bytes one image may have; guacd sends a whole screen as one image at most, a few MB. */
+export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
+/** Image streams open at once; guacd opens two. Opening more drops the oldest. */
+export const MAX_OPEN_STREAMS = 64;
+/** Images decoded ahead of drawing: enough to keep the decoding threads busy, few enough to bound memory. */
+const DECODE_AHEAD = 16;
+
+/** An image stream that ended: where to draw it, and its bytes. */
+export interface CompletedImage {
+  stream: string;
+  mode: number;
+  layer: number;
+  x: number;
+  y: number;
+  mimetype: string;
+  bytes: Buffer;
+}
+
+interface OpenStream extends Omit<CompletedImage, 'bytes'> {
+  parts: Buffer[];
+  size: number;
+  tooLarge: boolean;
+}
+
+/** What an `end` instruction completed; null when it ended no image (another stream, or a refused one). */
+export type StreamEnd = { image: CompletedImage } | { refused: string } | null;
+
+/**
+ * Assembles image streams (`img` opens one, `blob` carries base64 chunks, `end` closes it). Each
+ * blob is base64 of its own, so chunks are decoded one by one and joined.
+ */
+export class ImageStreams {
+  private readonly open = new Map<string, OpenStream>();
+
+  /** Handles `img`, `blob` or `end`; returns what an `end` completed. */
+  read(instruction: GuacamoleInstruction): StreamEnd {
+    const { opcode, args } = instruction;
+    if (opcode === 'img') {
+      const [stream = '', mode, layer, mimetype = '', x, y] = args;
+      const numbers = [mode, layer, x, y].map((v) => (v !== undefined && /^-?\d{1,9}$/.test(v) ? Number(v) : Number.NaN));
+      if (numbers.some(Number.isNaN)) return null;
+      if (this.open.size >= MAX_OPEN_STREAMS && !this.open.has(stream)) this.open.delete(this.open.keys().next().value!);
+      this.open.set(stream, {
+        stream,
+        mode: numbers[0]! & 0xf,
+        layer: numbers[1]!,
+        x: numbers[2]!,
+        y: numbers[3]!,
+        mimetype,
+        parts: [],
+        size: 0,
+        tooLarge: false,
+      });
+      return null;
+    }
+    const stream = this.open.get(args[0] ?? '');
+    if (!stream) return null;
+    if (opcode === 'blob') {
+      if (stream.tooLarge) return null;
+      const part = Buffer.from(args[1] ?? '', 'base64');
+      stream.size += part.length;
+      if (stream.size > MAX_IMAGE_BYTES) {
+        stream.tooLarge = true;
+        stream.parts = [];
+      } else stream.parts.push(part);
+      return null;
+    }
+    if (opcode !== 'end') return null;
+    this.open.delete(stream.stream);
+    if (stream.tooLarge) return { refused: `an image of more than ${MAX_IMAGE_BYTES / (1024 * 1024)} MiB` };
+    const { parts, size: _size, tooLarge: _tooLarge, ...place } = stream;
+    return { image: { ...place, bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts) } };
+  }
+}
+
+/** A decode started (or waiting to start) for one image, in drawing order. */
+export interface DecodeTask {
+  image: CompletedImage;
+  result?: Promise<Pixels | ImageDecodeError>;
+  /** How long the decode took, once it has finished. */
+  ms: number;
+}
+
+/**
+ * Decodes images a few ahead of the one being drawn, so that libvips decodes on its threads while
+ * the display draws. Results are taken in order; a failure is returned, not thrown.
+ */
+export class DecodeQueue {
+  private readonly tasks: DecodeTask[] = [];
+  private started = 0;
+  private taken = 0;
+
+  add(image: CompletedImage): DecodeTask {
+    const task: DecodeTask = { image, ms: 0 };
+    this.tasks.push(task);
+    this.startAhead();
+    return task;
+  }
+
+  /** The task's pixels, once decoded; it must be the oldest task not yet taken. */
+  async take(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
+    const head = this.tasks[this.taken];
+    if (head !== task) throw new Error('Decoded images must be taken in the order they were added');
+    this.tasks[this.taken] = undefined as unknown as DecodeTask;
+    this.taken++;
+    if (!task.result) this.start(task);
+    this.startAhead();
+    const result = await task.result!;
+    if (this.taken === this.tasks.length) {
+      // Everything added was taken: start the list afresh rather than let it grow.
+      this.tasks.length = 0;
+      this.started = 0;
+      this.taken = 0;
+    }
+    return result;
+  }
+
+  private startAhead(): void {
+    while (this.started < this.tasks.length && this.started < this.taken + DECODE_AHEAD) {
+      const task = this.tasks[this.started++];
+      if (task && !task.result) this.start(task);
+    }
+  }
+
+  private start(task: DecodeTask): void {
+    const began = performance.now();
+    task.result = decodeImage(task.image.bytes, task.image.mimetype).then(
+      (pixels) => {
+        task.ms = performance.now() - began;
+        return pixels;
+      },
+      (error: unknown) => {
+        task.ms = performance.now() - began;
+        return error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
+      },
+    );
+  }
+}

@@ -1,0 +1,213 @@
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ffmpegReport, type ConversionReport } from './conversion-report.js';
+import { finishFile } from './finish-file.js';
+import { pipedMatroskaInputArgs } from './input-whitelist.js';
+import { cancelled, MediaError } from './media-error.js';
+import { MkvWriter } from './mkv-writer.js';
+import { runTool } from './run-tool.js';
+import { toolFailure } from './tool-failure.js';
+import { ownIoFailure } from './transcode.js';
+
+/** Where a drawing sends each frame: its time and its picture in 4:2:0 (BT.709), reused by the drawer after the call. */
+export type FrameSink = (timeMs: number, yuv420: Buffer) => Promise<void>;
+
+/** What a drawing of a recording into frames gets from the encoder around it. */
+export interface DrawingInput {
+  sink: FrameSink;
+  /** Stops the drawing: cancelled from outside, or ffmpeg is gone. */
+  signal: AbortSignal;
+  /** Recorded time drawn so far, in seconds. */
+  onProgress(recordedSeconds: number): void;
+}
+
+export interface PipedFramesOptions<S> {
+  ffmpegPath: string;
+  ffmpegVersion?: string;
+  /** ffmpeg's arguments: Matroska frames on `pipe:0` (see pipedMatroskaInputArgs), the MP4 to `partial`. */
+  args: string[];
+  /** The finished MP4; ffmpeg writes `partial` and only a complete, hashed file gets this name. */
+  output: string;
+  partial: string;
+  width: number;
+  height: number;
+  /** Frames written to the pipe but not yet taken by ffmpeg, at most. */
+  framesInFlight: number;
+  /** The recording's duration, for the progress fraction. */
+  durationSeconds: number;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Recorded time processed over the total; about twice a second. Must not throw. */
+  onProgress?: (progress: { fraction: number; recordedSeconds: number }) => void;
+  /** Draws the recording into the sink; what it returns is handed back with the report. */
+  draw(input: DrawingInput): Promise<S>;
+  /** The drawing's own failure in the export's words; a cancellation of the drawing is recognised by `cancelledBy`. */
+  drawingFailure(error: unknown): MediaError;
+  cancelledBy(error: unknown): boolean;
+}
+
+const MAX_RUNNING_FRACTION = 0.99;
+const PROGRESS_INTERVAL_MS = 500;
+
+class PipeClosed extends Error {}
+
+/** A fixed set of equal buffers handed out and given back, waiting when all are out. */
+class BufferRing {
+  private readonly free: Buffer[];
+  private readonly waiting: ((buffer: Buffer) => void)[] = [];
+
+  constructor(count: number, size: number) {
+    this.free = Array.from({ length: count }, () => Buffer.allocUnsafe(size));
+  }
+
+  take(): Promise<Buffer> {
+    const buffer = this.free.pop();
+    return buffer ? Promise.resolve(buffer) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  give(buffer: Buffer): void {
+    const next = this.waiting.shift();
+    if (next) next(buffer);
+    else this.free.push(buffer);
+  }
+}
+
+/**
+ * Encodes frames drawn in this process (terminal sessions, Guacamole displays) to MP4: ffmpeg
+ * reads them as timestamped raw Matroska on its standard input, so no frame is ever a file and a
+ * still screen is one frame however long. The pipe gets a copy of each frame in a buffer of a
+ * small ring, reused once the pipe has taken it: the ring bounds the memory queued, and no
+ * garbage is made per frame. Like video exports, only a complete, hashed file gets the final
+ * name; any failure removes the partial file and throws MediaError.
+ */
+export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Promise<{ report: ConversionReport; drawn: S }> {
+  const { output, partial, signal } = options;
+  if (signal?.aborted) throw cancelled();
+  try {
+    await mkdir(path.dirname(output), { recursive: true });
+    await rm(partial, { force: true });
+  } catch (error) {
+    throw ownIoFailure(error, output);
+  }
+  const mkv = new MkvWriter({ width: options.width, height: options.height, fourcc: 'I420' });
+  const frames = new BufferRing(options.framesInFlight, options.width * options.height * 1.5);
+
+  // Stops ffmpeg when drawing fails, as well as on cancel from outside.
+  const stopper = new AbortController();
+  const onAbort = () => stopper.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let drawingError: unknown;
+  let drawn: { value: S } | undefined;
+  let lastProgressAt = 0;
+  const report = (recordedSeconds: number, fraction: number) => {
+    try {
+      options.onProgress?.({ fraction, recordedSeconds });
+    } catch {
+      // Progress is advisory.
+    }
+  };
+
+  try {
+    const result = await runTool(options.ffmpegPath, options.args, {
+      signal: stopper.signal,
+      timeoutMs: options.timeoutMs,
+      feedStdin: async (stdin) => {
+        // Settles only if the pipe closes early (ffmpeg died): no wait for a buffer outlives it.
+        const pipeClosed = new Promise<never>((_, reject) => stdin.once('close', () => reject(new PipeClosed())));
+        pipeClosed.catch(() => undefined);
+        try {
+          stdin.write(mkv.header());
+          const value = await options.draw({
+            signal: stopper.signal,
+            sink: async (timeMs, yuv420) => {
+              if (stdin.destroyed) throw new PipeClosed();
+              const copy = await Promise.race([frames.take(), pipeClosed]);
+              yuv420.copy(copy);
+              stdin.write(mkv.frameHeader(timeMs, copy.length));
+              stdin.write(copy, () => frames.give(copy));
+            },
+            onProgress: (recordedSeconds) => {
+              const now = Date.now();
+              if (now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
+              lastProgressAt = now;
+              const fraction = options.durationSeconds > 0 ? Math.min(MAX_RUNNING_FRACTION, recordedSeconds / options.durationSeconds) : 0;
+              report(recordedSeconds, fraction);
+            },
+          });
+          drawn = { value };
+          stdin.end();
+        } catch (error) {
+          drawingError = error;
+          stdin.destroy();
+          stopper.abort();
+        }
+      },
+    });
+
+    if (signal?.aborted || (drawingError !== undefined && options.cancelledBy(drawingError))) throw cancelled();
+    if (result.stoppedBy === 'timeout')
+      throw toolFailure(result, { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs })!;
+    if (drawingError !== undefined && !(drawingError instanceof PipeClosed)) {
+      throw drawingError instanceof MediaError ? drawingError : options.drawingFailure(drawingError);
+    }
+    const failure = toolFailure(result, { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs });
+    if (failure) throw failure;
+    // ffmpeg closed its input early yet exited 0: the drawing did not get to its end.
+    if (!drawn) throw options.drawingFailure(new Error('ffmpeg stopped reading frames before the drawing ended'));
+    const finished = await finishFile(partial, output).catch((error: unknown) => {
+      throw ownIoFailure(error, output);
+    });
+    report(options.durationSeconds, 1);
+    return { report: ffmpegReport(options.args, options.ffmpegVersion, finished), drawn: drawn.value };
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The input side of ffmpeg's arguments for piped frames: our own Matroska on standard input, nothing else opened or probed. */
+export function pipedFramesInputArgs(): string[] {
+  // Read the pipe in large blocks: frames are megabytes, and small reads cost system time.
+  return ['-blocksize', '1048576', ...pipedMatroskaInputArgs(), '-i', 'pipe:0'];
+}
+
+/**
+ * The video output options for drawn frames: each frame keeps its own time (variable frame rate
+ * on a clock of `frameRate`: a screen still for a minute is one frame, not 1800), H.264 at a CRF
+ * that keeps text crisp, and the colour description of frames drawn in 4:2:0 with BT.709.
+ */
+export function drawnFramesVideoArgs({ frameRate, preset, threads }: { frameRate: number; preset: string; threads?: number }): string[] {
+  return [
+    '-vsync',
+    'vfr',
+    '-r',
+    String(frameRate),
+    '-c:v',
+    'libx264',
+    '-preset',
+    preset,
+    ...(threads ? ['-threads', String(threads)] : []),
+    // Text needs a little more quality than camera video to stay crisp.
+    '-crf',
+    '20',
+    // B-frames would reorder frames whose gaps are seconds apart and break the last frame's length.
+    '-bf',
+    '0',
+    // A keyframe at least every 5 s of video keeps seeking quick in long sessions.
+    '-force_key_frames',
+    'expr:gte(t,n_forced*5)',
+    // Frames arrive as 4:2:0 already, converted with BT.709 coefficients: say so, for players.
+    '-pix_fmt',
+    'yuv420p',
+    '-colorspace',
+    'bt709',
+    '-color_primaries',
+    'bt709',
+    '-color_trc',
+    'bt709',
+    '-color_range',
+    'tv',
+  ];
+}
