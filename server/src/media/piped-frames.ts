@@ -145,12 +145,14 @@ export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Prom
     });
 
     if (signal?.aborted || (drawingError !== undefined && options.cancelledBy(drawingError))) throw cancelled();
-    if (result.stoppedBy === 'timeout')
-      throw toolFailure(result, { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs })!;
+    const run = { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs } as const;
+    if (result.stoppedBy === 'timeout') throw toolFailure(result, run)!;
     if (drawingError !== undefined && !(drawingError instanceof PipeClosed)) {
       throw drawingError instanceof MediaError ? drawingError : options.drawingFailure(drawingError);
     }
-    const failure = toolFailure(result, { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs });
+    // Stopped here because the pipe closed (ffmpeg died on its own), not from outside: what
+    // ffmpeg's exit says is the failure, not a cancellation.
+    const failure = toolFailure(result.stoppedBy === 'abort' ? { ...result, stoppedBy: null } : result, run);
     if (failure) throw failure;
     // ffmpeg closed its input early yet exited 0: the drawing did not get to its end.
     if (!drawn) throw options.drawingFailure(new Error('ffmpeg stopped reading frames before the drawing ended'));

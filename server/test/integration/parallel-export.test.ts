@@ -24,6 +24,28 @@ const CANCEL = graphql(`mutation ParallelExport_Cancel($id: ID!) { cancelExportT
 
 const SEGMENT_SECONDS = 10;
 
+/** A process and all its descendants (a worker and the ffmpeg it runs). */
+async function processTree(pid: number): Promise<number[]> {
+  const { stdout } = await run('ps', ['-e', '-o', 'pid=,ppid=']);
+  const parents = stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  return tree;
+}
+
+function signalAll(pids: readonly number[], signal: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 interface SegmentRow {
   index: number;
   status: string;
@@ -193,31 +215,41 @@ describe('a long recording exported in parallel by several task services', () =>
 
   it('encodes again only the segment of a task service that died, and completes the export', async () => {
     const taskId = await exportOne('second', 'Case 52: a task service lost in the middle of a segment');
-    // A segment running on the task service that did not claim the task: that one is killed.
-    const victim = await waitUntil(
-      'a segment running on the other task service',
-      async () => {
-        const [row] = await system.sql<{ name: string; index: number }>(
-          `select ts.name, s.index from export_segments s join export_tasks t on t.id = s.task_id join task_services ts on ts.id = s.task_service_id
-            where s.task_id = $1 and s.status = 'IN_PROGRESS' and s.task_service_id <> t.task_service_id and s.progress > 0`,
-          [taskId],
-        );
-        return row;
-      },
-      60_000,
-      100,
-    );
-    const lost = system.workers.find((w) => w.output().includes(`task service ${victim.name} (`))!;
-    lost.child.kill('SIGKILL');
-    await lost.exited;
+    // A segment running on the task service that did not claim the task: that task service dies
+    // in the middle of it. Segments take a second or two here, so the task service is first
+    // frozen with its ffmpeg (SIGSTOP) and the segment checked to be still running on it; one that
+    // finished in between is let go, and the next is caught.
+    const running = `select ts.name, s.index from export_segments s join export_tasks t on t.id = s.task_id join task_services ts on ts.id = s.task_service_id
+      where s.task_id = $1 and s.status = 'IN_PROGRESS' and s.task_service_id <> t.task_service_id`;
+    let victim: { name: string; index: number } | undefined;
+    let lost: (typeof system.workers)[number] | undefined;
+    const deadline = Date.now() + 60_000;
+    while (!victim && Date.now() < deadline) {
+      const [row] = await system.sql<{ name: string; index: number }>(running, [taskId]);
+      if (!row) {
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      const worker = system.workers.find((w) => w.output().includes(`task service ${row.name} (`))!;
+      const group = await processTree(worker.child.pid!);
+      signalAll(group, 'SIGSTOP');
+      const [still] = await system.sql<{ index: number }>(`${running} and s.index = $2`, [taskId, row.index]);
+      if (still) {
+        signalAll(group, 'SIGKILL');
+        victim = row;
+        lost = worker;
+      } else signalAll(group, 'SIGCONT');
+    }
+    expect(victim, 'a segment caught running on the other task service').toBeDefined();
+    await lost!.exited;
 
     const done = await finishedTask(taskId, 120_000);
     expect(done.status, done.error ?? '').toBe('COMPLETED');
     // The task itself was never taken back: only the lost segment was encoded again.
     expect(done.attempts).toBe(1);
     const rows = await segmentRows(taskId);
-    expect(rows.find((r) => r.index === victim.index)!.attempts).toBe(2);
-    expect(rows.filter((r) => r.index !== victim.index).every((r) => r.attempts === 1)).toBe(true);
+    expect(rows.find((r) => r.index === victim!.index)!.attempts).toBe(2);
+    expect(rows.filter((r) => r.index !== victim!.index).every((r) => r.attempts === 1)).toBe(true);
     const { ffprobePath } = await mediaTools();
     const info = await probeMedia(ffprobePath, path.join(system.dataDir, 'exports', `${taskId}.mp4`));
     expect(Math.abs(info.durationSeconds - ids.get('second')!.durationSeconds)).toBeLessThan(0.2);
