@@ -2,7 +2,7 @@
 // A long screen recording exported in segments by 1, 2 and 4 task services, against the same
 // recording exported whole by one task service, in the same run.
 //
-//   flock /tmp/custodian-heavy.lock node bench/parallel-export.mjs [--minutes 30] [--segment-seconds 300] [--workers 1,2,4]
+//   flock /tmp/custodian-heavy.lock node bench/parallel-export.mjs [--minutes 30] [--segment-seconds 300] [--workers 1,2,4] [--rounds 3]
 //
 // Input: one recording made by the media layer's generator (makeScreenRecording, the `quiet`
 // scene: a desktop that is mostly still, with typing, a blinking text cursor, a dialog, one
@@ -18,14 +18,18 @@
 // - baseline: 1 task service, segments off (CUSTODIAN_EXPORT_SEGMENT_SECONDS=0): one ffmpeg;
 // - for each count in --workers: that many task services with segments of --segment-seconds.
 //   With 1 it is the cost of splitting and joining with nobody to share the segments with.
+// The configurations run in turn, --rounds (3) times: the machine's speed drifts by 10-20% over
+// minutes (a virtual machine on a shared host, with no steal time to show it), so the summary
+// gives the median of each and the speed-up of the medians, with every round's own speed-up
+// (against that round's baseline) beside it.
 //
 // Measured for each: wall time from sending exportRecordings to the COMPLETED event, speed-up
 // (baseline wall / this wall), the segments and the task service that encoded each (from the
 // signed manifest), the output's duration against the source's (must be within 0.2 s) and size.
 // Where the time goes, from the worker logs (text lines with millisecond times), the task and
 // segment rows, and every ffmpeg/ffprobe child of the workers, sampled from /proc every 100 ms
-// (kind, lifetime, CPU time): the split (claim to segments laid out: copying nothing, listing
-// the keyframes with ffprobe, writing the rows), the encoding, and the join.
+// (kind, lifetime, CPU time): the split (claim to segments laid out: listing the keyframes with
+// ffprobe, writing the rows), the encoding, and the join.
 //
 // The join's cost, two ways:
 // - in the system: the last segment's completion (export_segments.updated_at, written when its
@@ -41,7 +45,7 @@
 // CPU time of the ffmpeg runs. Each ffmpeg uses one thread, so the machine's core count bounds
 // the speed-up: on 2 cores, 4 task services cannot go beyond about 2x. "Other" CPU is what
 // neither the bench's processes nor their ffmpeg used (PostgreSQL, and anything else running);
-// above 5% the run is flagged. The ceiling itself is measured first, in the same run
+// above 5% the run is flagged. The ceiling itself is measured at the start of every round
 // ("capacity"): the same range of the recording exported by one ffmpeg alone, then by 2 and 4
 // at once; n x (wall alone) / (wall of n at once) is what n encoders can get out of the machine.
 import { spawn } from 'node:child_process';
@@ -78,6 +82,7 @@ const options = parseOptions(
     audio: { type: 'boolean', default: false, help: 'give the recording an audio track (remote desktop recordings mostly have none)' },
     source: { type: 'string', default: '', help: 'export this recording instead of generating one (one kept with --save-source, for a re-run)' },
     saveSource: { type: 'string', default: '', help: 'also copy the generated recording to this file' },
+    rounds: { type: 'number', default: 3, help: 'rounds of every configuration in turn; the summary takes medians' },
     capacitySeconds: {
       type: 'number',
       default: 120,
@@ -104,6 +109,7 @@ async function main() {
     throw new Error('--workers must list whole numbers from 1 to 16');
   if (!(options.minutes > 0 && options.minutes <= 240)) throw new Error('--minutes must be more than 0 and at most 240');
   if (!(Number.isInteger(options.segmentSeconds) && options.segmentSeconds >= 1)) throw new Error('--segment-seconds must be a whole number of at least 1');
+  if (!(Number.isInteger(options.rounds) && options.rounds >= 1)) throw new Error('--rounds must be a whole number of at least 1');
   if (!(Number.isInteger(options.threads) && options.threads >= 0)) throw new Error('--threads must be a whole number (0: ffmpeg decides)');
 
   const machine = await describeMachine();
@@ -167,48 +173,79 @@ async function main() {
       `a ${sourceInfo.durationSeconds.toFixed(0)} s recording is exported whole with segments of ${options.segmentSeconds} s (it must be at least 1.5 segments long, with keyframes to cut on): give a shorter --segment-seconds or more --minutes`,
     );
   }
-  // What the machine gives n one-thread encoders at once, against one alone: the ceiling of the
-  // speed-up before the split, the join and the packing of segments take their share.
-  const capacity = await measureCapacity();
-
   const configurations = [
     { label: 'baseline: 1 task service, whole', workers: 1, segmentSeconds: 0 },
     ...workerCounts.map((w) => ({ label: `${w} task service${w > 1 ? 's' : ''}, segments`, workers: w, segmentSeconds: options.segmentSeconds })),
   ];
+  // Rounds, each with every configuration in turn: the machine's speed drifts over minutes (it is
+  // a virtual machine on a shared host), so each configuration is measured in every round and the
+  // medians are compared, as well as each round's speed-ups against that round's baseline.
   const results = [];
-  for (const configuration of configurations) {
-    console.log(`\n-- ${configuration.label} --`);
-    const result = await runConfiguration(configuration);
-    results.push(result);
-    printConfiguration(result, results[0]);
+  const capacities = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    if (options.rounds > 1) console.log(`\n==== round ${round} of ${options.rounds} ====`);
+    // What the machine gives n one-thread encoders at once, against one alone: the ceiling of the
+    // speed-up before the split, the join and the packing of segments take their share.
+    capacities.push(...(await measureCapacity()).map((c) => ({ ...c, round })));
+    let baseline = null;
+    for (const configuration of configurations) {
+      console.log(`\n-- ${configuration.label}${options.rounds > 1 ? `, round ${round}` : ''} --`);
+      const result = { round, ...(await runConfiguration(configuration)) };
+      baseline ??= result;
+      result.speedUp = baseline.wallMs / result.wallMs;
+      results.push(result);
+      printConfiguration(result);
+    }
   }
+  const summary = configurations.map((c) => summarize(c, results));
+  for (const row of summary) row.speedUp = summary[0].wallMs / row.wallMs;
+  const capacity = [...new Set(capacities.map((c) => c.n))].map((n) => {
+    const rows = capacities.filter((c) => c.n === n);
+    return {
+      n,
+      throughput: median(rows.map((c) => c.throughput)),
+      throughputs: rows.map((c) => c.throughput),
+      cpuPerRunRatio: median(rows.map((c) => c.cpuPerRunRatio)),
+    };
+  });
 
-  const problems = results.flatMap((r) => r.problems.map((p) => `${r.label}: ${p}`));
+  const problems = results.flatMap((r) => r.problems.map((p) => `${r.label}, round ${r.round}: ${p}`));
   const busy = results.filter((r) => r.cpu.otherShare > OTHER_CPU_WARNING);
   console.log('\n== summary ==');
   console.log(
-    `${cores} cores; every ffmpeg on ${options.threads || 'all'} thread(s); one export slot per task service; recording ${sourceInfo.width}x${sourceInfo.height}${options.source ? '' : ` ${options.fps} fps`}, ${(sourceInfo.durationSeconds / 60).toFixed(1)} min, ${mb(sourceSize)}; segments of ${options.segmentSeconds} s`,
+    `${cores} cores; every ffmpeg on ${options.threads || 'all'} thread(s); one export slot per task service; recording ${sourceInfo.width}x${sourceInfo.height}${options.source ? '' : ` ${options.fps} fps`}, ${(sourceInfo.durationSeconds / 60).toFixed(1)} min, ${mb(sourceSize)}; segments of ${options.segmentSeconds} s; ${options.rounds} round(s), medians`,
   );
-  for (const line of summaryTable(results)) console.log(line);
+  for (const line of summaryTable(summary)) console.log(line);
   if (capacity.length > 1)
     console.log(
-      `capacity (same run): ${capacity
+      `capacity (same run, median of ${options.rounds}): ${capacity
         .slice(1)
-        .map((c) => `${c.n} one-thread ffmpeg at once do ${c.throughput.toFixed(2)}x the work of one (CPU per run ${c.cpuPerRunRatio.toFixed(2)}x)`)
+        .map(
+          (c) =>
+            `${c.n} one-thread ffmpeg at once do ${c.throughput.toFixed(2)}x the work of one (${c.throughputs.map((x) => x.toFixed(2)).join(', ')}; CPU per run ${c.cpuPerRunRatio.toFixed(2)}x)`,
+        )
         .join('; ')}`,
     );
-  const best = results.slice(1).reduce((a, b) => (b.speedUp > (a?.speedUp ?? 0) ? b : a), null);
+  const best = summary.slice(1).reduce((a, b) => (b.speedUp > (a?.speedUp ?? 0) ? b : a), null);
   if (best) {
+    const most = summary.at(-1);
     console.log(
-      `\nbest speed-up ${best.speedUp.toFixed(2)}x with ${best.workers} task service(s); the cores bound it at ${cores}x` +
-        `${capacity.length > 1 ? ` (measured: ${capacity.at(-1).n} encoders at once get ${capacity.at(-1).throughput.toFixed(2)}x)` : ''}: ` +
-        `ffmpeg used ${best.cpu.ffmpegCores.toFixed(2)} cores on average over that export, the machine was ${pct(best.cpu.machineBusyShare)} busy (${pct(best.cpu.encodingBusyShare)} while encoding).`,
+      `\nbest speed-up ${best.speedUp.toFixed(2)}x with ${best.workers} task service(s). The ${cores} cores bound it at ${cores}x` +
+        `${
+          capacity.length > 1
+            ? `, and measured lower: ${capacity
+                .map((c) => `${c.n} encoders at once get ${c.throughput.toFixed(2)}x`)
+                .slice(1)
+                .join(', ')}`
+            : ''
+        }. ` +
+        `With ${most.workers} task services ffmpeg used ${most.ffmpegCores.toFixed(2)} cores on average and the machine was ${pct(most.encodingBusyShare)} busy while encoding: there is no core left for more.`,
     );
   }
   console.log(`load average after the run: ${loadAverage()}`);
   for (const r of busy)
     console.log(
-      `WARNING: other processes used ${pct(r.cpu.otherShare)} of the machine during "${r.label}": its figures are not those of an otherwise idle machine; run again when it is.`,
+      `WARNING: other processes used ${pct(r.cpu.otherShare)} of the machine during "${r.label}" (round ${r.round}): its figures are not those of an otherwise idle machine; run again when it is.`,
     );
   if (problems.length) {
     console.log('\nPROBLEMS:');
@@ -228,9 +265,11 @@ async function main() {
           source: { durationSeconds: sourceInfo.durationSeconds, sizeBytes: sourceSize, keyframes: keyframes.length, generatedMs },
           plan,
           capacity,
+          capacities,
+          summary,
           results,
           problems,
-          busyMachine: busy.map((r) => ({ label: r.label, otherShare: r.cpu.otherShare })),
+          busyMachine: busy.map((r) => ({ label: r.label, round: r.round, otherShare: r.cpu.otherShare })),
         },
         null,
         2,
@@ -725,9 +764,8 @@ function timed(command, args) {
   });
 }
 
-function printConfiguration(r, baseline) {
-  r.speedUp = baseline.wallMs / r.wallMs;
-  console.log(`  wall (exportRecordings sent -> COMPLETED event): ${sec(r.wallMs)}; speed-up against the baseline ${r.speedUp.toFixed(2)}x`);
+function printConfiguration(r) {
+  console.log(`  wall (exportRecordings sent -> COMPLETED event): ${sec(r.wallMs)}; speed-up against this round's baseline ${r.speedUp.toFixed(2)}x`);
   console.log(`  claimed ${sec(r.pickupMs)} after the request, by ${r.coordinator ?? '?'}`);
   if (r.segments.length) {
     console.log(
@@ -768,17 +806,54 @@ function printConfiguration(r, baseline) {
   for (const p of r.problems) console.log(`  PROBLEM: ${p}`);
 }
 
-function summaryTable(results) {
+/** One configuration over the rounds: medians, the spread of the wall time, and every round's speed-up. */
+function summarize(configuration, results) {
+  const runs = results.filter((r) => r.label === configuration.label);
+  const segmented = runs.filter((r) => r.segments.length > 0);
+  const med = (pick, from = runs) => {
+    const values = from.map(pick).filter(Number.isFinite);
+    return values.length ? median(values) : NaN;
+  };
+  return {
+    label: configuration.label,
+    workers: configuration.workers,
+    segmentSeconds: configuration.segmentSeconds,
+    rounds: runs.length,
+    wallMs: med((r) => r.wallMs),
+    wallsMs: runs.map((r) => r.wallMs),
+    speedUp: NaN,
+    speedUps: runs.map((r) => r.speedUp),
+    segments: runs[0]?.segments.length ?? 0,
+    // Segments per task service in each round, most first: "3+3".
+    encodedBy: runs.map((r) =>
+      Object.values(r.encodedBy)
+        .sort((a, b) => b - a)
+        .join('+'),
+    ),
+    splitMs: med((r) => r.split.layoutAfterClaimMs, segmented),
+    lastSegmentToFinishedMs: med((r) => r.join.lastSegmentToFinishedMs, segmented),
+    directJoinMs: med((r) => r.join.direct?.medianWallMs, segmented),
+    directJoinCpuMs: med((r) => r.join.direct?.medianCpuMs, segmented),
+    encodingCpuMs: med((r) => r.encoding.cpuMs),
+    machineBusyShare: med((r) => r.cpu.machineBusyShare),
+    encodingBusyShare: med((r) => r.cpu.encodingBusyShare),
+    ffmpegCores: med((r) => r.cpu.ffmpegCores),
+    otherShareMax: Math.max(...runs.map((r) => r.cpu.otherShare).filter(Number.isFinite)),
+    deltaSecondsMaxAbs: Math.max(...runs.map((r) => Math.abs(r.output.deltaSeconds))),
+    sizeBytes: runs[0]?.output.sizeBytes,
+    frames: runs[0]?.output.frames,
+  };
+}
+
+function summaryTable(summary) {
   const lines = [
-    '| configuration | wall | speed-up | segments (encoded by) | split: claim to laid out | last segment stored to COMPLETED | join ffmpeg alone (direct, median) | encoding CPU | machine CPU busy (while encoding) | ffmpeg cores | other CPU | output Δ duration | output size (frames) |',
+    '| configuration | wall, median (each round) | speed-up of the medians (each round) | segments (per task service, each round) | split: claim to laid out | last segment stored to COMPLETED | join ffmpeg alone (direct) | encoding CPU | machine CPU busy while encoding | ffmpeg cores | other CPU, most | output Δ duration, most | output size (frames) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
-  for (const r of results) {
-    const by = Object.entries(r.encodedBy)
-      .map(([name, n]) => `${name.replace('bench-worker-', 'w')}: ${n}`)
-      .join(', ');
+  for (const r of summary) {
+    const segmented = r.segments > 0;
     lines.push(
-      `| ${r.label} | ${sec(r.wallMs, 1)} | ${r.speedUp.toFixed(2)}x | ${r.segments.length ? `${r.segments.length} (${by})` : 'whole'} | ${r.segments.length ? sec(r.split.layoutAfterClaimMs) : 'n/a'} | ${r.segments.length ? sec(r.join.lastSegmentToFinishedMs) : 'n/a'} | ${r.join.direct ? `${sec(r.join.direct.medianWallMs, 3)} (CPU ${sec(r.join.direct.medianCpuMs, 3)})` : 'n/a'} | ${sec(r.encoding.cpuMs, 1)} | ${pct(r.cpu.machineBusyShare)} (${pct(r.cpu.encodingBusyShare)}) | ${r.cpu.ffmpegCores.toFixed(2)} | ${pct(r.cpu.otherShare)} | ${r.output.deltaSeconds >= 0 ? '+' : ''}${r.output.deltaSeconds.toFixed(3)} s | ${mb(r.output.sizeBytes)} (${r.output.frames}) |`,
+      `| ${r.label} | ${sec(r.wallMs, 1)} (${r.wallsMs.map((w) => (w / 1000).toFixed(1)).join(', ')}) | ${r.speedUp.toFixed(2)}x (${r.speedUps.map((x) => x.toFixed(2)).join(', ')}) | ${segmented ? `${r.segments} (${r.encodedBy.join(', ')})` : 'whole'} | ${segmented ? sec(r.splitMs) : 'n/a'} | ${segmented ? sec(r.lastSegmentToFinishedMs) : 'n/a'} | ${Number.isFinite(r.directJoinMs) ? `${sec(r.directJoinMs, 3)} (CPU ${sec(r.directJoinCpuMs, 3)})` : 'n/a'} | ${sec(r.encodingCpuMs, 1)} | ${pct(r.encodingBusyShare)} | ${r.ffmpegCores.toFixed(2)} | ${pct(r.otherShareMax)} | ${r.deltaSecondsMaxAbs.toFixed(3)} s | ${mb(r.sizeBytes)} (${r.frames}) |`,
     );
   }
   return lines;
