@@ -13,6 +13,26 @@ import { defineConfig } from 'vitest/config';
  */
 const postgres = ['test/support/global-setup.ts'];
 
+const integration = {
+  globalSetup: ['test/support/require-build.ts', ...postgres],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+};
+
+/*
+ * Integration files whose assertions depend on timing (heartbeat timeouts, throttles, outages,
+ * frozen or killed processes) or that load both cores by themselves run one at a time, after the
+ * others, so that no other file's load can make them miss a deadline.
+ */
+const timingSensitive = [
+  'test/integration/faults-*.test.ts',
+  'test/integration/worker-crash.test.ts',
+  'test/integration/parallel-export.test.ts',
+  'test/integration/task-fanout.test.ts',
+  'test/integration/sign-in-limits.test.ts',
+  'test/integration/guacamole-reference.test.ts',
+];
+
 export default defineConfig({
   plugins: [
     swc.vite({
@@ -37,10 +57,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/support/require-build.ts', ...postgres],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          exclude: timingSensitive,
+          ...integration,
+          // Most integration time is spent waiting on child processes, so two files at once
+          // shorten the run without starving either of CPU.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-serial',
+          include: timingSensitive,
+          ...integration,
           fileParallelism: false,
+          // After every other file, alone: these measure time or kill and starve processes.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

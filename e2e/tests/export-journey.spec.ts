@@ -13,6 +13,8 @@ async function signIn(page: import('@playwright/test').Page, user: { username: s
   await expect(page.getByTestId('current-user')).toHaveText(user.username);
 }
 
+const REASON = 'Fraud case FC-2026-031: sessions on the payroll server';
+
 test('an investigator exports two recordings with a reason, watches them complete live, and downloads one', async ({ page }) => {
   await signIn(page, INVESTIGATOR);
   await page.goto('/');
@@ -29,25 +31,28 @@ test('an investigator exports two recordings with a reason, watches them complet
   const submit = dialog.getByRole('button', { name: 'Export', exact: true });
   await reason.fill('too short');
   await expect(submit).toBeDisabled();
-  await reason.fill('Fraud case FC-2026-031: sessions on the payroll server');
+  await reason.fill(REASON);
   await expect(dialog.getByText(/54 \/ 2000/)).toBeVisible();
   await expect(submit).toBeEnabled();
   await submit.click();
   await expect(dialog).toBeHidden();
 
   // The Tasks page shows both tasks reaching Completed through the subscription, without reload.
-  await expect(page.getByRole('status')).toContainText('2 export tasks created');
+  await expect(page.getByRole('status').filter({ hasText: 'export tasks created' })).toContainText('2 export tasks created');
   await page.getByRole('link', { name: 'view tasks' }).click();
   await expect(page).toHaveURL(/\/tasks$/);
   let reloaded = false;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame() && frame.url().endsWith('/tasks')) reloaded = true;
   });
-  const tasks = page.getByTestId('task-row');
+  // Other tests may have exported before: this request's tasks are grouped under its reason.
+  const request = page.getByTestId('request-group').filter({ has: page.getByTestId('request-reason').filter({ hasText: REASON }) });
+  const tasks = request.getByTestId('task-row');
   await expect(tasks).toHaveCount(2);
-  await expect(page.locator('[data-testid="task-row"][data-status="COMPLETED"]')).toHaveCount(2, { timeout: 90_000 });
+  await expect(request.locator('[data-testid="task-row"][data-status="COMPLETED"]')).toHaveCount(2, { timeout: 90_000 });
   expect(reloaded).toBe(false);
 
+  const downloadedTask = await tasks.first().getAttribute('data-task-id');
   const download = page.waitForEvent('download');
   await tasks.first().getByRole('link', { name: 'Download' }).click();
   const file = await download;
@@ -59,9 +64,8 @@ test('an investigator exports two recordings with a reason, watches them complet
 
   // The export audit shows who exported what and why.
   await page.getByRole('link', { name: 'Export audit' }).click();
-  await expect(page.locator('[data-testid="audit-row"][data-action="EXPORT_REQUESTED"]')).toHaveCount(2);
-  await expect(page.locator('[data-testid="audit-row"][data-action="EXPORT_DOWNLOADED"]')).toHaveCount(1);
-  await expect(page.getByText('Fraud case FC-2026-031: sessions on the payroll server').first()).toBeVisible();
+  await expect(page.locator('[data-testid="audit-row"][data-action="EXPORT_REQUESTED"]').filter({ hasText: REASON })).toHaveCount(2);
+  await expect(page.locator(`[data-testid="audit-row"][data-action="EXPORT_DOWNLOADED"]:has(code[title="${downloadedTask}"])`)).toHaveCount(1);
 });
 
 test('a player sees recordings but cannot export', async ({ page }) => {

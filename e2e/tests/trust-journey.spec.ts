@@ -77,6 +77,7 @@ test('an administrator controls the task service and the roles; an export is aud
   await expect(service).toHaveAttribute('data-authorized', 'true');
   await expect(service).toContainText('by the system (single-machine install)');
   await service.getByRole('button', { name: 'Revoke' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Revoke task service' }).click();
   await expect(service).toHaveAttribute('data-authorized', 'false');
   await expect(service).toContainText(`revoked by ${ADMIN.username}`);
   await expect(service.getByRole('button', { name: 'Authorize' })).toBeVisible();
@@ -96,6 +97,10 @@ test('an administrator controls the task service and the roles; an export is aud
     const box = roles.getByLabel(label);
     await expect(box).toBeEnabled();
     await box.click();
+    await admin
+      .getByRole('dialog')
+      .getByRole('button', { name: `Grant ${label}` })
+      .click();
     await expect(box).toBeChecked();
   }
   const effective = userRow.locator('.effective-roles li');
@@ -121,8 +126,10 @@ test('an administrator controls the task service and the roles; an export is aud
     if (frame === analyst.mainFrame()) reloaded = true;
   });
   await expect(analyst.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-  // A LOGGING_READER sees everyone's tasks (other tests may have exported before): find this one by its reason.
-  const task = analyst.getByTestId('task-row').filter({ hasText: REASON });
+  // A LOGGING_READER sees everyone's tasks (other tests may have exported before): find this one by
+  // its request's reason, which heads the request's group of tasks.
+  const request = analyst.getByTestId('request-group').filter({ has: analyst.getByTestId('request-reason').filter({ hasText: REASON }) });
+  const task = request.getByTestId('task-row');
   await expect(task).toHaveCount(1);
   await expect(task).toHaveAttribute('data-status', 'PENDING');
   await expect(task).toContainText('Waiting for a task service');
@@ -130,7 +137,6 @@ test('an administrator controls the task service and the roles; an export is aud
   await expect(why).toHaveText(
     'An export task is waiting: no authorized task service is online to take it. An administrator must authorize a task service, or start one, on the Task services page.',
   );
-  await expect(task).toContainText(REASON);
   const taskId = await task.getAttribute('data-task-id');
   expect(taskId).toBeTruthy();
 
@@ -138,6 +144,7 @@ test('an administrator controls the task service and the roles; an export is aud
   // the analyst's page follows it to Completed through the subscription, without a reload.
   await admin.getByRole('link', { name: 'Task services' }).click();
   await service.getByRole('button', { name: 'Authorize' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Authorize task service' }).click();
   await expect(service).toHaveAttribute('data-authorized', 'true');
   await expect(service).toContainText(`by ${ADMIN.username},`);
   await expect(task).toHaveAttribute('data-status', 'COMPLETED', { timeout: 90_000 });

@@ -27,6 +27,7 @@ import { evidenceBundleRoute } from '../http/evidence-bundle.route.js';
 import { jsonErrors } from '../http/json-errors.js';
 import type { LiveSockets } from '../http/live-sockets.js';
 import { mediaRoute } from '../http/media.route.js';
+import { browserPreviewRoute } from '../http/browser-preview.route.js';
 import { noRoute } from '../http/no-route.js';
 import type { RouteDeps } from '../http/route-context.js';
 import { SIGNING_KEYS_PATH, signingKeysRoute } from '../http/signing-keys.route.js';
@@ -195,6 +196,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   );
   app.get('/exports/:taskId/file', downloadRoute(routes));
   app.get('/api/recordings/:id/media', mediaRoute(routes));
+  app.get('/api/recordings/:id/browser-preview', browserPreviewRoute(routes));
   app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute(routes, log));
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
   app.get('/api/audit/export.csv', auditCsvRoute(routes));

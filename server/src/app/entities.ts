@@ -12,6 +12,8 @@ import type { EntityList } from '../db/orm-config.js';
 import { ExportManifest } from '../evidence/export-manifest.entity.js';
 import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
+import { UserPreference } from '../preferences/user-preference.entity.js';
+import { BrowserPreview } from '../previews/browser-preview.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 import { TaskService } from '../taskservices/task-service.entity.js';
@@ -35,4 +37,6 @@ export const entities: EntityList = [
   AuditChainHead,
   Setting,
   TaskService,
+  UserPreference,
+  BrowserPreview,
 ];

@@ -14,7 +14,9 @@ import { ExportsService } from '../exports/exports.service.js';
 import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { PlaybackService } from '../playback/playback.service.js';
+import { BrowserPreviewsService } from '../previews/browser-previews.service.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import { PreferencesService } from '../preferences/preferences.service.js';
 import { RecordingUploadService } from '../recordings/recording-upload.service.js';
 import { RecordingsService } from '../recordings/recordings.service.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -45,12 +47,14 @@ export interface RequestServices {
   recordings: RecordingsService;
   uploads: RecordingUploadService;
   playback: PlaybackService;
+  browserPreviews: BrowserPreviewsService;
   exports: ExportsService;
   evidence: EvidenceService;
   exportAudit: ExportAuditService;
   downloads: DownloadsService;
   settings: SettingsService;
   taskServices: TaskServicesService;
+  preferences: PreferencesService;
 }
 
 export function requestServices(deps: ApiDeps, em: EntityManager): RequestServices {
@@ -62,13 +66,15 @@ export function requestServices(deps: ApiDeps, em: EntityManager): RequestServic
     groups: new GroupsService(em),
     recordings: new RecordingsService(em),
     uploads: new RecordingUploadService(em, deps.mediaTools.ffprobePath, deps.storage.recordings, config.maxUploadBytes),
-    playback: new PlaybackService(em, deps.storage.recordings),
+    playback: new PlaybackService(em, deps.storage.recordings, deps.storage.exports),
+    browserPreviews: new BrowserPreviewsService(em, deps.queue, deps.storage.exports, config.heartbeatTimeoutSeconds),
     exports: new ExportsService(em, deps.queue, deps.taskEvents),
     evidence: new EvidenceService(em, deps.keyRing),
     exportAudit,
     downloads: new DownloadsService(em, deps.storage.exports, deps.keyRing, exportAudit),
     settings: new SettingsService(em),
     taskServices: new TaskServicesService(em, deps.taskServiceEvents),
+    preferences: new PreferencesService(em),
   };
 }
 

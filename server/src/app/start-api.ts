@@ -8,6 +8,7 @@ import type { Log } from '../common/log.js';
 import type { Config } from '../config/config.js';
 import { startReaper } from '../exports/reaper.js';
 import { startRetention } from '../exports/retention.js';
+import { startBrowserPreviewRetention } from '../previews/browser-preview-retention.js';
 import { TaskEventHub } from '../exports/task-event-hub.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
@@ -57,6 +58,13 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
     intervalSeconds: config.retentionIntervalSeconds,
     log,
   });
+  const stopPreviewRetention = startBrowserPreviewRetention({
+    em: db.orm.em,
+    exports: core.storage.exports,
+    retentionDays: config.exportRetentionDays,
+    intervalSeconds: config.retentionIntervalSeconds,
+    log,
+  });
   const api = await createApiServer(
     { em: db.orm.em, config, queue, keyRing, mediaTools, storage: core.storage, taskEvents, taskServiceEvents },
     liveSockets,
@@ -76,6 +84,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
       stopRefusalReports();
       clearInterval(pruneSignIns);
       stopRetention();
+      stopPreviewRetention();
       await stopCheckpoints();
       await auditChainer.stop();
       await api.stop();

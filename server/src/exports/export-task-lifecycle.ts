@@ -27,6 +27,10 @@ import { describeRenderOptions, renderOptionsFor, type ResolvedRenderOptions } f
  *                          ▼    └───────────────────► FAILED
  *                      COMPLETED ──expire──► EXPIRED
  *
+ *   retry: a FAILED task stays FAILED and names a new PENDING task of the same request
+ *   (same recording, reason, requester and render options), which names it back. A task
+ *   keeps one outcome; the audit trail tells the attempts apart by task id.
+ *
  * Each transition runs in the caller's transaction (`tx`), so that what the caller writes with it
  * (the signed manifest of a completed export) commits with it or not at all. It changes only
  * rows in a state it may start from (TRANSITIONS) and says what it changed; it adds its audit
@@ -51,6 +55,8 @@ export const TRANSITIONS = {
   requeueOrphan: { from: [PENDING], to: [PENDING] },
   cancel: { from: [PENDING, IN_PROGRESS], to: [CANCELLED] },
   expire: { from: [COMPLETED], to: [EXPIRED] },
+  // The retried task stays FAILED; the attempt is a new PENDING task of the same request.
+  retry: { from: [FAILED], to: [FAILED] },
 } as const satisfies Record<string, { from: readonly ExportTaskStatus[]; to: readonly ExportTaskStatus[] }>;
 
 export type Transition = keyof typeof TRANSITIONS;
@@ -255,9 +261,9 @@ export async function fail(tx: EntityManager, claimed: Claim, error: string): Pr
 export async function handBack(tx: EntityManager, claimed: Claim): Promise<boolean> {
   inTransaction(tx, 'handBack');
   const rows: { id: string }[] = await tx.getConnection().execute(
-    `update export_tasks set status = ?, attempts = greatest(attempts - 1, 0), heartbeat_at = null, progress = 0, updated_at = ?
+    `update export_tasks set status = ?, attempts = greatest(attempts - 1, 0), heartbeat_at = null, progress = 0, updated_at = ?, queued_at = ?
       where id = ? and status = ? and task_service_id = ? and attempts = ? returning id`,
-    [PENDING, new Date(), claimed.taskId, IN_PROGRESS, claimed.taskServiceId, claimed.attempt],
+    [PENDING, new Date(), new Date(), claimed.taskId, IN_PROGRESS, claimed.taskServiceId, claimed.attempt],
     'all',
     tx.getTransactionContext(),
   );
@@ -292,11 +298,12 @@ export async function requeueLost(tx: EntityManager, limits: { heartbeatTimeoutS
         set status = case when t.attempts >= ? then ? else ? end,
             error = case when t.attempts >= ? then format('The task service on %s stopped responding on attempt %s of %s; the export was not retried again.', coalesce(stale.host_name, 'an unknown host'), t.attempts, ?::int) end,
             finished_at = case when t.attempts >= ? then now() end,
+            queued_at = case when t.attempts >= ? then t.queued_at else now() end,
             heartbeat_at = null, progress = 0, updated_at = now()
        from stale
       where t.id = stale.id
      returning t.id, t.status, t.attempts, stale.host_name as host`,
-    [IN_PROGRESS, heartbeatTimeoutSeconds, maxAttempts, FAILED, PENDING, maxAttempts, maxAttempts, maxAttempts],
+    [IN_PROGRESS, heartbeatTimeoutSeconds, maxAttempts, FAILED, PENDING, maxAttempts, maxAttempts, maxAttempts, maxAttempts],
     'all',
     tx.getTransactionContext(),
   );
@@ -333,8 +340,8 @@ export async function requeueOrphans(tx: EntityManager, taskIds: readonly string
   const rows: { id: string }[] = await tx
     .getConnection()
     .execute(
-      'update export_tasks set updated_at = ? where id = any(?::uuid[]) and status = ? returning id',
-      [new Date(), pgArray(taskIds), PENDING],
+      'update export_tasks set updated_at = ?, queued_at = ? where id = any(?::uuid[]) and status = ? returning id',
+      [new Date(), new Date(), pgArray(taskIds), PENDING],
       'all',
       tx.getTransactionContext(),
     );
@@ -418,4 +425,47 @@ export async function expire(tx: EntityManager, policy: { retentionDays: number;
     rows.map((row) => row.id),
   );
   return rows.map((row) => ({ id: row.id, outputPath: row.output_path }));
+}
+
+/**
+ * retry: a new PENDING task of the FAILED task's request, for the same recording with the same
+ * render options, audited as EXPORT_RETRIED in the name of who retried it. The failed task stays
+ * FAILED with its error and names its retry; a task is retried at most once, which the guarded
+ * UPDATE decides when two retries race. Null when the task is no longer FAILED or was retried
+ * already. The caller queues the new task after the commit.
+ */
+export async function retry(tx: EntityManager, failed: ExportTask, by: ViewerIdentity, clientAddress: string | null): Promise<ExportTask | null> {
+  inTransaction(tx, 'retry');
+  const task = tx.create(ExportTask, {
+    request: failed.request,
+    recording: failed.recording,
+    requestedBy: failed.requestedBy,
+    renderOptions: failed.renderOptions,
+    retryOf: failed,
+  });
+  await tx.flush();
+  const count = await tx.nativeUpdate(
+    ExportTask,
+    { id: failed.id, status: { $in: [...TRANSITIONS.retry.from] }, retriedAs: null },
+    { retriedAs: task.id, updatedAt: new Date() },
+  );
+  if (count === 0) {
+    // Lost to a concurrent retry, or no longer FAILED: the new row goes with the rolled-back caller.
+    tx.remove(task);
+    await tx.flush();
+    return null;
+  }
+  recordAudit(tx, {
+    action: AuditAction.EXPORT_RETRIED,
+    outcome: AuditOutcome.SUCCESS,
+    actorId: by.id,
+    actorName: by.username,
+    recordingId: task.recording.id,
+    taskId: task.id,
+    reason: failed.request.reason,
+    clientAddress,
+    detail: `Retry of the failed export task ${failed.id}${failed.error ? `: ${failed.error}` : ''}`,
+  });
+  await announce(tx, [failed.id, task.id]);
+  return task;
 }

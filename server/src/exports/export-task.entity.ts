@@ -18,6 +18,7 @@ import { RenderOptions } from './render-options.js';
 @Entity({ tableName: 'export_tasks' })
 @Index({ properties: ['requestedAt', 'id'] })
 @Index({ properties: ['status', 'heartbeatAt'] })
+@Index({ properties: ['status', 'queuedAt', 'id'] })
 export class ExportTask {
   [OptionalProps]?:
     | 'status'
@@ -41,12 +42,18 @@ export class ExportTask {
     | 'downloadUrl'
     | 'fileName'
     | 'renderOptions'
-    | 'expiredAt';
+    | 'expiredAt'
+    | 'queuedAt'
+    | 'retryOf'
+    | 'retriedAs';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => ExportRequest, {
+    description: 'The export request the task belongs to, with its reason; a retry belongs to the request of the task it retries.',
+  })
   @ManyToOne(() => ExportRequest, { index: true })
   request!: ExportRequest;
 
@@ -88,7 +95,15 @@ export class ExportTask {
   @Property({ type: 'timestamptz' })
   requestedAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  /**
+   * When the task last joined the queue (requested, retried, handed back or requeued): task
+   * services take PENDING tasks in this order, which gives its queue position.
+   */
+  @Field(() => Date, { description: 'When the task last joined the queue; PENDING tasks are taken in this order.' })
+  @Property({ type: 'timestamptz' })
+  queuedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'When a task service started its current or last attempt.' })
   @Property({ type: 'timestamptz', nullable: true })
   startedAt: Date | null = null;
 
@@ -131,6 +146,27 @@ export class ExportTask {
   @Field(() => RenderOptions, { nullable: true })
   @Property({ type: JsonType, nullable: true })
   renderOptions: RenderOptions | null = null;
+
+  /**
+   * A retry is a new task of the same request (same recording, reason and requester) that names
+   * the FAILED task it retries; the failed task keeps its status and error, and names its retry.
+   * So every task has one outcome, and the audit trail tells each attempt apart by task id.
+   */
+  @ManyToOne(() => ExportTask, { nullable: true, unique: true })
+  retryOf: ExportTask | null = null;
+
+  @ManyToOne(() => ExportTask, { nullable: true, unique: true })
+  retriedAs: ExportTask | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'The FAILED task this task retries (retryExportTask).' })
+  get retryOfTaskId(): string | null {
+    return this.retryOf?.id ?? null;
+  }
+
+  @Field(() => ID, { nullable: true, description: 'The task that retries this FAILED task, once retried; a task is retried at most once.' })
+  get retriedAsTaskId(): string | null {
+    return this.retriedAs?.id ?? null;
+  }
 
   @Field(() => String, { description: 'Why the recording is exported, as given by the requester.' })
   get reason(): string {

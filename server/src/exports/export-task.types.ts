@@ -4,6 +4,9 @@ import { ExportTaskStatus } from './export-task-status.js';
 import { ExportTask } from './export-task.entity.js';
 import { RenderOptionsInput } from './render-options.js';
 
+/** How many task ids an `exportTasks` filter may name. */
+export const MAX_TASK_IDS_IN_FILTER = 100;
+
 @InputType()
 export class ExportRecordingsInput {
   @Field(() => [ID])
@@ -27,6 +30,9 @@ export class ExportRecordingsPayload {
 
 @InputType('ExportTaskFilter')
 export class ExportTaskFilterInput {
+  @Field(() => [ID], { nullable: true, description: `Only these tasks (at most ${MAX_TASK_IDS_IN_FILTER}), as the audit links to one.` })
+  ids?: string[] | null;
+
   @Field(() => [ExportTaskStatus], { nullable: true })
   status?: ExportTaskStatus[] | null;
 

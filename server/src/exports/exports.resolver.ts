@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireTaskReader } from '../access/guards.js';
 import type { RequestContext } from '../access/request-context.js';
 import type { Page } from '../common/page.js';
 import { ExportTask } from './export-task.entity.js';
@@ -37,6 +38,22 @@ export class ExportsResolver {
   @Mutation(() => ExportTask, { description: 'Cancels a PENDING or IN_PROGRESS task; a running conversion is stopped.' })
   cancelExportTask(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<ExportTask> {
     return this.exportsService.cancelExportTask(caller, id);
+  }
+
+  @Mutation(() => ExportTask, {
+    description:
+      'Queues a new attempt at a FAILED task: a new task of the same export request (recording, reason, requester) whose retryOfTaskId names the failed one. Needs the roles to export; audited as EXPORT_RETRIED. A task is retried at most once.',
+  })
+  retryExportTask(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<ExportTask> {
+    return this.exportsService.retryExportTask(caller, id);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "A PENDING task's place in the queue among the tasks the caller may see (1 is next); null in any other status.",
+  })
+  queuePosition(@Root() task: ExportTask, @Ctx() { caller }: RequestContext): Promise<number | null> {
+    return this.exportsService.queuePosition(requireTaskReader(caller), task);
   }
 
   @Subscription(() => ExportTask, {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canCancelTask, canDownloadExport } from '../access/permissions.js';
+import { canCancelTask, canDownloadExport, canExport, canViewTask } from '../access/permissions.js';
+import { ExportTaskStatus } from './export-task-status.js';
 import type { RequestContext } from '../access/request-context.js';
 import { ExportTask } from './export-task.entity.js';
 
@@ -14,5 +15,14 @@ export class TaskPermissionsResolver {
   @FieldResolver(() => Boolean, { description: 'True when the caller may download the MP4 once COMPLETED (its requester alone, holding the export roles).' })
   canDownload(@Root() task: ExportTask, @Ctx() { caller: { viewer } }: RequestContext): boolean {
     return !!viewer && canDownloadExport(viewer.roles, task.requestedBy.id === viewer.user.id, task.recording.restricted);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when the caller may retry this task now: it FAILED, was not retried yet, and the caller holds the export roles.',
+  })
+  canRetry(@Root() task: ExportTask, @Ctx() { caller: { viewer } }: RequestContext): boolean {
+    return (
+      !!viewer && task.status === ExportTaskStatus.FAILED && !task.retriedAs && canExport(viewer.roles) && canViewTask(viewer.roles, task.recording.restricted)
+    );
   }
 }

@@ -7,6 +7,8 @@ export {
   buildMp4Args,
   transcodeToMp4,
   type Mp4ArgsInput,
+  type Mp4Encoding,
+  EXPORT_ENCODING,
   type TranscodeOptions,
   type TranscodeProgress,
   type TranscodeResult,

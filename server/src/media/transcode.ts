@@ -35,7 +35,19 @@ export interface Mp4ArgsInput {
   range?: { startSeconds: number; endSeconds: number };
   /** ffmpeg's threads for decoding, filtering and encoding; unset lets ffmpeg use every core. */
   threads?: number;
+  /** How hard and how small x264 encodes; exports use EXPORT_ENCODING. */
+  encoding?: Mp4Encoding;
 }
+
+/** x264's speed and quality, and an optional largest width (the height follows the picture's shape). */
+export interface Mp4Encoding {
+  preset: string;
+  crf: number;
+  maxWidth?: number;
+}
+
+/** Exports: the picture at its size, at a quality nobody can tell from the source on a screen recording. */
+export const EXPORT_ENCODING: Mp4Encoding = { preset: 'veryfast', crf: 23 };
 
 /**
  * The ffmpeg arguments of an export: H.264 + AAC in an MP4 that every player and court viewer
@@ -51,9 +63,11 @@ export function buildMp4Args({
   durationSeconds,
   range,
   threads,
+  encoding = EXPORT_ENCODING,
 }: Mp4ArgsInput): string[] {
   // H.264 in 4:2:0 needs even dimensions; screen recordings of a window often have odd ones.
-  const evenSize = 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
+  // With a largest width, the height follows the shape of the picture (-2: even).
+  const evenSize = encoding.maxWidth ? `scale=w=trunc(min(iw\\,${encoding.maxWidth})/2)*2:h=-2` : 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
   // Frames are compared as they will be encoded: in yuv420p, at the encoded size.
   const skipping = skipUnchangedFrames && canSkipUnchangedFrames(durationSeconds);
   const video = skipping ? [evenSize, 'format=yuv420p', ...unchangedFrameFilters(durationSeconds)].join(',') : evenSize;
@@ -82,9 +96,9 @@ export function buildMp4Args({
     '-c:v',
     'libx264',
     '-preset',
-    'veryfast',
+    encoding.preset,
     '-crf',
-    '23',
+    String(encoding.crf),
     // Recorders often produce 4:4:4 or RGB, which many players cannot decode.
     '-pix_fmt',
     'yuv420p',
@@ -132,6 +146,7 @@ export interface TranscodeOptions {
   /** Encode only this part of the input; `durationSeconds` is then the part's (see Mp4ArgsInput). */
   range?: { startSeconds: number; endSeconds: number };
   threads?: number;
+  encoding?: Mp4Encoding;
 }
 
 /** What ran and what it produced; the same shape every conversion path returns. */
@@ -169,6 +184,7 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     durationSeconds,
     range: options.range,
     threads: options.threads,
+    encoding: options.encoding,
   });
   const parser = new ProgressParser();
   let last: ProgressSnapshot | undefined;

@@ -9,6 +9,10 @@ import { isUuid } from '../common/keyset.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { type ObjectStore, StoreError } from '../storage/object-store.js';
+import { needsBrowserPreview } from '../previews/browser-playable.js';
+import { previewPlayed } from '../previews/browser-preview-lifecycle.js';
+import { BrowserPreviewStatus } from '../previews/browser-preview-status.js';
+import { BrowserPreview } from '../previews/browser-preview.entity.js';
 
 const PLAYING = activity('play recordings', 'Playing recordings');
 
@@ -27,6 +31,8 @@ export class PlaybackService {
   constructor(
     private readonly em: EntityManager,
     private readonly recordings: ObjectStore,
+    /** Where browser previews are kept, beside export files. */
+    private readonly exports: ObjectStore,
   ) {}
 
   /**
@@ -36,19 +42,53 @@ export class PlaybackService {
    * NOT_FOUND (also for a restricted recording the caller may not see) or GONE.
    */
   play(caller: Caller, recordingId: string, startsPlayback: boolean): Promise<Playback> {
+    return this.decide(caller, recordingId, async (recording) => ({
+      file: { store: this.recordings, key: recording.sourceLocation },
+      what: "The recording's source file",
+      audited: startsPlayback || recording.kind !== RecordingKind.VIDEO,
+    }));
+  }
+
+  /**
+   * The same decision for the browser preview of a recording the browser cannot decode (see
+   * previews/): the same rule, the same audit, the preview's MP4 in the exports store as the
+   * file. A preview that is not READY is NOT_READY (409), not a refusal: the page asks for it
+   * with prepareBrowserPreview first.
+   */
+  playPreview(caller: Caller, recordingId: string, startsPlayback: boolean): Promise<Playback> {
+    return this.decide(caller, recordingId, async (recording, tx) => {
+      const preview = needsBrowserPreview(recording) ? await tx.findOne(BrowserPreview, { recording: recording.id }) : null;
+      if (!preview || preview.status !== BrowserPreviewStatus.READY || !preview.outputKey) {
+        throw new AppError(
+          'NOT_READY',
+          'The browser preview of this recording is not ready; ask for it with prepareBrowserPreview and wait until it is READY.',
+        );
+      }
+      // The retention counts from the last playback.
+      if (startsPlayback) await previewPlayed(tx, preview.id);
+      return { file: { store: this.exports, key: preview.outputKey }, what: 'The browser preview', audited: startsPlayback };
+    });
+  }
+
+  private decide(
+    caller: Caller,
+    recordingId: string,
+    locate: (recording: Recording, tx: EntityManager) => Promise<{ file: { store: ObjectStore; key: string }; what: string; audited: boolean }>,
+  ): Promise<Playback> {
     const auditedAs: AuditedAs = { action: AuditAction.RECORDING_PLAYED, recordingIds: [recordingId] };
     return auditedTransaction(this.em, async (tx) => {
       const viewer = requirePlayer(caller, PLAYING, auditedAs);
       const found = isUuid(recordingId) ? await tx.findOne(Recording, { id: recordingId }) : null;
       const recording = requireVisibleRecording(caller, viewer, found, recordingId, auditedAs);
-      const stored = await this.recordings.head(recording.sourceLocation).catch((error: unknown) => {
+      const { file, what, audited } = await locate(recording, tx);
+      const stored = await file.store.head(file.key).catch((error: unknown) => {
         if (!(error instanceof StoreError)) throw error;
         if (error.kind === 'INVALID_KEY' || error.kind === 'MISSING') return null;
         console.error(`recording ${recording.id}: ${error.message}`);
-        throw refusal(caller, 'STORAGE_UNAVAILABLE', "The recording's source file cannot be reached in storage right now; try again later.", auditedAs);
+        throw refusal(caller, 'STORAGE_UNAVAILABLE', `${what} cannot be reached in storage right now; try again later.`, auditedAs);
       });
-      if (!stored) throw refusal(caller, 'GONE', "The recording's source file is no longer on the server.", auditedAs);
-      if (startsPlayback || recording.kind !== RecordingKind.VIDEO) {
+      if (!stored) throw refusal(caller, 'GONE', `${what} is no longer on the server.`, auditedAs);
+      if (audited) {
         recordAudit(tx, {
           action: AuditAction.RECORDING_PLAYED,
           outcome: AuditOutcome.SUCCESS,
@@ -58,7 +98,7 @@ export class PlaybackService {
           clientAddress: caller.clientAddress,
         });
       }
-      return { recording, source: { store: this.recordings, key: recording.sourceLocation, sizeBytes: stored.sizeBytes } };
+      return { recording, source: { ...file, sizeBytes: stored.sizeBytes } };
     });
   }
 

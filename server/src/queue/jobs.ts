@@ -11,6 +11,11 @@ export interface JobPayloads {
    * bounds every conversion it runs.
    */
   'export-recording': { taskId: string } | { segmentId: string };
+  /**
+   * Make the browser preview of a recording the browser cannot decode (see previews/). A queue of
+   * its own, so that a viewer never waits behind hours of exports.
+   */
+  'make-browser-preview': { previewId: string };
 }
 
 /** The fields a job type's payloads may carry (each member of a union's own). */
@@ -21,6 +26,7 @@ export type JobName = keyof JobPayloads;
 /** The job names in code. */
 export const JobNames = {
   exportRecording: 'export-recording',
+  makeBrowserPreview: 'make-browser-preview',
 } as const satisfies Record<string, JobName>;
 
 /** Every job type, for creating the queues. */

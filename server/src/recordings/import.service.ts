@@ -99,6 +99,8 @@ export class ImportService {
         width: source.width,
         height: source.height,
         hasAudio: source.hasAudio,
+        videoCodec: source.videoCodec,
+        audioCodec: source.audioCodec,
         terminal: source.terminal,
         guacamole: source.guacamole,
         restricted: metadata.restricted ?? false,

@@ -17,6 +17,9 @@ export interface RecordingSource {
   width: number | null;
   height: number | null;
   hasAudio: boolean;
+  /** The codecs ffprobe found in a video file; null for terminal and Guacamole recordings. */
+  videoCodec: string | null;
+  audioCodec: string | null;
   terminal: TerminalInfo | null;
   guacamole: GuacamoleInfo | null;
   /** The remote protocol, when the file shows it (Guacamole recordings), used when the agent names none. */
@@ -67,6 +70,8 @@ async function videoSource(ffprobePath: string, file: string): Promise<Recording
     width: info.width,
     height: info.height,
     hasAudio: info.hasAudio,
+    videoCodec: info.videoCodec,
+    audioCodec: info.audioCodec,
     terminal: null,
     guacamole: null,
     applications: [],
@@ -83,6 +88,8 @@ async function guacamoleSource(file: string): Promise<RecordingSource> {
     width: summary.width,
     height: summary.height,
     hasAudio: false,
+    videoCodec: null,
+    audioCodec: null,
     terminal: null,
     guacamole: guacamoleInfo(summary),
     protocol: summary.protocol?.toUpperCase(),
@@ -114,6 +121,8 @@ async function terminalSource(file: string): Promise<RecordingSource> {
     width: null,
     height: null,
     hasAudio: false,
+    videoCodec: null,
+    audioCodec: null,
     terminal: terminalInfo(summary),
     guacamole: null,
     startedAt: header.timestamp !== undefined ? new Date(header.timestamp * 1000) : undefined,

@@ -33,7 +33,7 @@ import { TerminalInfo } from './terminal-info.js';
   expression: 'create index "recordings_restricted_started_at_id_index" on "recordings" ("started_at", "id") where "restricted"',
 })
 export class Recording {
-  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal' | 'guacamole' | 'search';
+  [OptionalProps]?: 'importedAt' | 'restricted' | 'applications' | 'kind' | 'terminal' | 'guacamole' | 'search' | 'videoCodec' | 'audioCodec';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -101,6 +101,21 @@ export class Recording {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   hasAudio!: boolean;
+
+  /** The video codec ffprobe found (h264, vp8, mpeg4, ...); null for terminal and Guacamole recordings and for video imported before it was kept. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The video codec the probe found at import (h264, vp9, mpeg4, ...); null when not a video or not known.',
+  })
+  @Property({ type: 'text', nullable: true })
+  videoCodec: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The audio codec the probe found at import (aac, opus, mp3, ...); null without audio or when not known.',
+  })
+  @Property({ type: 'text', nullable: true })
+  audioCodec: string | null = null;
 
   @Field(() => TerminalInfo, { nullable: true, description: 'Set for terminal sessions only.' })
   @Property({ type: JsonType, nullable: true })

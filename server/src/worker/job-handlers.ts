@@ -9,6 +9,7 @@ export type JobHandlers = { [N in JobName]: JobHandler<N> };
 export interface JobRunner {
   runExportTask(taskId: string): Promise<void>;
   runExportSegment(segmentId: string): Promise<void>;
+  runBrowserPreview(previewId: string): Promise<void>;
 }
 
 /** The task service's handler map; each job type's work is a method of the worker. */
@@ -19,5 +20,6 @@ export function jobHandlers(runner: JobRunner): JobHandlers {
       'segmentId' in job
         ? withLogContext({ segmentId: job.segmentId }, () => runner.runExportSegment(job.segmentId))
         : withLogContext({ taskId: job.taskId }, () => runner.runExportTask(job.taskId)),
+    [JobNames.makeBrowserPreview]: (job) => runner.runBrowserPreview(job.previewId),
   } satisfies JobHandlers;
 }

@@ -10,6 +10,8 @@ import type { JobQueue } from '../queue/job-queue.js';
 import { JOB_NAMES, JobNames, type JobName } from '../queue/jobs.js';
 import type { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
 import { runExportTask, type ExportTaskDeps, type StopReason } from './export-recording.job.js';
+import { runBrowserPreview } from './browser-preview.job.js';
+import { queueBrowserPreviews } from '../previews/browser-preview-queue.js';
 import { runExportSegment, type SegmentDeps } from './segmented-export.js';
 import { jobHandlers, type JobHandlers, type JobRunner } from './job-handlers.js';
 
@@ -55,7 +57,11 @@ export class TaskServiceWorker implements JobRunner {
   private authorizationChange: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: TaskServiceWorkerOptions) {
-    this.listener = new PgListener(options.databaseUrl, [Channel.exportQueued, Channel.taskUpdated, Channel.taskServiceUpdated], options.log);
+    this.listener = new PgListener(
+      options.databaseUrl,
+      [Channel.exportQueued, Channel.browserPreviewQueued, Channel.taskUpdated, Channel.taskServiceUpdated],
+      options.log,
+    );
   }
 
   get runningTaskIds(): string[] {
@@ -66,6 +72,7 @@ export class TaskServiceWorker implements JobRunner {
     const { queue, concurrency, registration } = this.options;
     this.listener.on('notification', (channel: Channel, payload: string) => {
       if (channel === Channel.exportQueued) queue.wake(JobNames.exportRecording);
+      else if (channel === Channel.browserPreviewQueued) queue.wake(JobNames.makeBrowserPreview);
       else if (channel === Channel.taskUpdated && this.running.has(payload))
         // Caught: the database may be gone again by the time the claims are read.
         void this.stopTasksNoLongerHeld([payload]).catch((error: Error) =>
@@ -189,6 +196,44 @@ export class TaskServiceWorker implements JobRunner {
     this.finished.add(work);
     try {
       await work;
+    } finally {
+      this.running.delete(key);
+      this.finished.delete(work);
+      this.reportRunning();
+    }
+  }
+
+  /**
+   * The make-browser-preview job: makes the preview unless this task service may not take work
+   * now, in which case it goes back to the queue for another. Runs under `preview:<id>`, so that
+   * stopping the task service hands it back like an export.
+   */
+  async runBrowserPreview(previewId: string): Promise<void> {
+    const { em, queue, export: deps } = this.options;
+    if (this.stopping || !this.authorized) {
+      await queueBrowserPreviews(em.fork(), queue, [previewId]);
+      return;
+    }
+    const key = `preview:${previewId}`;
+    const entry: Running = { controller: new AbortController(), claimed: null };
+    this.running.set(key, entry);
+    this.reportRunning();
+    const work = runBrowserPreview(
+      {
+        em,
+        taskServiceId: this.options.registration.id,
+        mediaTools: deps.mediaTools,
+        storage: deps.storage,
+        timeoutSeconds: deps.exportTimeoutSeconds,
+        ffmpegThreads: deps.ffmpegThreads,
+        log: this.options.log,
+      },
+      previewId,
+      entry.controller.signal,
+    );
+    this.finished.add(work);
+    try {
+      if ((await work) === 'handed-back') await queueBrowserPreviews(em.fork(), queue, [previewId]);
     } finally {
       this.running.delete(key);
       this.finished.delete(work);

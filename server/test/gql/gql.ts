@@ -73,6 +73,9 @@ type Documents = {
     "mutation Authorization_RevokeApiToken($id: ID!) { revokeApiToken(id: $id) }": typeof types.Authorization_RevokeApiTokenDocument,
     "subscription Authorization_TaskUpdated { taskUpdated { id } }": typeof types.Authorization_TaskUpdatedDocument,
     "query Authorization_DeepestAllowed { exportTasks { edges { node { recording { id } requestedBy { id } } } } a: me { id } }": typeof types.Authorization_DeepestAllowedDocument,
+    "\n  query BrowserPreviews_Recordings { recordings { edges { node { id format videoCodec needsBrowserPreview } } } }\n": typeof types.BrowserPreviews_RecordingsDocument,
+    "\n  query BrowserPreviews_Preview($id: ID!) { recording(id: $id) { browserPreview { id status progress error outputSizeBytes } } }\n": typeof types.BrowserPreviews_PreviewDocument,
+    "\n  mutation BrowserPreviews_Prepare($recordingId: ID!) { prepareBrowserPreview(recordingId: $recordingId) { id status } }\n": typeof types.BrowserPreviews_PrepareDocument,
     "query Evidence_Recordings { recordings(first: 10) { edges { node { id userName sourceSha256 } } } }": typeof types.Evidence_RecordingsDocument,
     "mutation Evidence_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.Evidence_ExportDocument,
     "\n  query Evidence_ExportTask($id: ID!) {\n    exportTask(id: $id) {\n      id status error fileName outputSha256 outputSizeBytes outputDurationSeconds taskServiceHost startedAt finishedAt requestedAt evidenceBundleUrl\n      manifest { content keyId algorithm signature outputSha256 signedAt }\n    }\n  }\n": typeof types.Evidence_ExportTaskDocument,
@@ -241,6 +244,9 @@ const documents: Documents = {
     "mutation Authorization_RevokeApiToken($id: ID!) { revokeApiToken(id: $id) }": types.Authorization_RevokeApiTokenDocument,
     "subscription Authorization_TaskUpdated { taskUpdated { id } }": types.Authorization_TaskUpdatedDocument,
     "query Authorization_DeepestAllowed { exportTasks { edges { node { recording { id } requestedBy { id } } } } a: me { id } }": types.Authorization_DeepestAllowedDocument,
+    "\n  query BrowserPreviews_Recordings { recordings { edges { node { id format videoCodec needsBrowserPreview } } } }\n": types.BrowserPreviews_RecordingsDocument,
+    "\n  query BrowserPreviews_Preview($id: ID!) { recording(id: $id) { browserPreview { id status progress error outputSizeBytes } } }\n": types.BrowserPreviews_PreviewDocument,
+    "\n  mutation BrowserPreviews_Prepare($recordingId: ID!) { prepareBrowserPreview(recordingId: $recordingId) { id status } }\n": types.BrowserPreviews_PrepareDocument,
     "query Evidence_Recordings { recordings(first: 10) { edges { node { id userName sourceSha256 } } } }": types.Evidence_RecordingsDocument,
     "mutation Evidence_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.Evidence_ExportDocument,
     "\n  query Evidence_ExportTask($id: ID!) {\n    exportTask(id: $id) {\n      id status error fileName outputSha256 outputSizeBytes outputDurationSeconds taskServiceHost startedAt finishedAt requestedAt evidenceBundleUrl\n      manifest { content keyId algorithm signature outputSha256 signedAt }\n    }\n  }\n": types.Evidence_ExportTaskDocument,
@@ -600,6 +606,18 @@ export function graphql(source: "subscription Authorization_TaskUpdated { taskUp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Authorization_DeepestAllowed { exportTasks { edges { node { recording { id } requestedBy { id } } } } a: me { id } }"): (typeof documents)["query Authorization_DeepestAllowed { exportTasks { edges { node { recording { id } requestedBy { id } } } } a: me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserPreviews_Recordings { recordings { edges { node { id format videoCodec needsBrowserPreview } } } }\n"): (typeof documents)["\n  query BrowserPreviews_Recordings { recordings { edges { node { id format videoCodec needsBrowserPreview } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserPreviews_Preview($id: ID!) { recording(id: $id) { browserPreview { id status progress error outputSizeBytes } } }\n"): (typeof documents)["\n  query BrowserPreviews_Preview($id: ID!) { recording(id: $id) { browserPreview { id status progress error outputSizeBytes } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserPreviews_Prepare($recordingId: ID!) { prepareBrowserPreview(recordingId: $recordingId) { id status } }\n"): (typeof documents)["\n  mutation BrowserPreviews_Prepare($recordingId: ID!) { prepareBrowserPreview(recordingId: $recordingId) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -97,6 +97,11 @@ describe('the export task lifecycle', () => {
     },
     requeueOrphan: async (id) => (await inTransaction((tx) => lifecycle.requeueOrphans(tx, [id]))).includes(id),
     cancel: (id) => cancelAsRequester(id),
+    retry: async (id) => {
+      const em = t.em.fork();
+      const task = await em.findOneOrFail(ExportTask, { id }, { populate: ['recording', 'request', 'requestedBy'] });
+      return (await em.transactional((tx) => lifecycle.retry(tx, task, { id: requester.id, username: requester.username }, '192.0.2.10'))) !== null;
+    },
     expire: async (id) => {
       await t.sql("update export_tasks set finished_at = now() - interval '3 days' where id = $1", [id]);
       return (await inTransaction((tx) => lifecycle.expire(tx, { retentionDays: 1, limit: 100 }))).some((task) => task.id === id);
@@ -115,6 +120,7 @@ describe('the export task lifecycle', () => {
       requeueOrphan: { from: [PENDING], to: [PENDING] },
       cancel: { from: [PENDING, IN_PROGRESS], to: [CANCELLED] },
       expire: { from: [COMPLETED], to: [EXPIRED] },
+      retry: { from: [FAILED], to: [FAILED] },
     });
   });
 

@@ -84,5 +84,20 @@ describe('the export task total', () => {
     expect([all.edges.length, all.totalCount, all.totalCountIsExact]).toEqual([2, 3, true]);
     const reader = await service.exportTasks(callerFor(exporter, [LOGGING_READER]), {}, 1);
     expect([reader.edges.length, reader.totalCount, reader.totalCountIsExact]).toEqual([1, 2, true]);
+
+    // The audit links to one task by id: the filter lists it alone, and still hides what the
+    // reader may not see.
+    const tasks = (await service.exportTasks(callerFor(exporter, [LOGGING_READER, PRIVILEGED_PLAYER]), {}, 3)).edges.map((e) => e.node);
+    const open = tasks.find((task) => !task.recording.restricted)!;
+    const restricted = tasks.find((task) => task.recording.restricted)!;
+    const byId = await service.exportTasks(callerFor(exporter, [LOGGING_READER]), { ids: [open.id] }, 50);
+    expect([byId.edges.map((e) => e.node.id), byId.totalCount]).toEqual([[open.id], 1]);
+    expect((await service.exportTasks(callerFor(exporter, [LOGGING_READER]), { ids: [restricted.id] }, 50)).edges).toEqual([]);
+    await expect(service.exportTasks(callerFor(exporter, [LOGGING_READER]), { ids: ['not-a-task'] }, 50)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    await expect(service.exportTasks(callerFor(exporter, [LOGGING_READER]), { ids: Array.from({ length: 101 }, () => open.id) }, 50)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

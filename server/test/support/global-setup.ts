@@ -12,28 +12,39 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedDatabase | null = null;
-let embeddedDir: string | null = null;
+// One embedded server for every project of the run that asks for one (medium, integration, ...):
+// started by the first, stopped when the last is torn down.
+let embedded: Promise<{ database: EmbeddedDatabase; dir: string }> | null = null;
+let users = 0;
+
+async function startEmbedded(): Promise<{ database: EmbeddedDatabase; dir: string }> {
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-pg-'));
+  // mkdtemp makes the folder private; the embedded server may run as another user.
+  await fsp.chmod(dir, 0o755);
+  const database = await startEmbeddedPostgres(dir, { port: await freePort() });
+  console.log(`tests: embedded PostgreSQL in ${dir}`);
+  return { database, dir };
+}
 
 /**
  * Medium and integration tests run against a real PostgreSQL: DATABASE_URL when it is set, else
  * an embedded server started for this run. Each test file creates databases of its own on it.
  */
-export async function setup(project: TestProject): Promise<void> {
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) {
     console.log('tests: PostgreSQL from DATABASE_URL');
     project.provide('pgServerUrl', process.env.DATABASE_URL);
-    return;
+    return async () => undefined;
   }
-  embeddedDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-pg-'));
-  // mkdtemp makes the folder private; the embedded server may run as another user.
-  await fsp.chmod(embeddedDir, 0o755);
-  embedded = await startEmbeddedPostgres(embeddedDir, { port: await freePort() });
-  console.log(`tests: embedded PostgreSQL in ${embeddedDir}`);
-  project.provide('pgServerUrl', embedded.url);
-}
-
-export async function teardown(): Promise<void> {
-  await embedded?.stop();
-  if (embeddedDir) await fsp.rm(embeddedDir, { recursive: true, force: true });
+  users += 1;
+  embedded ??= startEmbedded();
+  project.provide('pgServerUrl', (await embedded).database.url);
+  return async () => {
+    users -= 1;
+    if (users > 0 || !embedded) return;
+    const { database, dir } = await embedded;
+    embedded = null;
+    await database.stop();
+    await fsp.rm(dir, { recursive: true, force: true });
+  };
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { TextField } from '../ui/fields';
@@ -53,6 +54,7 @@ export function ApiTokensPage() {
   const [result, refetch] = useQuery({ query: TokensQuery, variables: { allUsers }, context, requestPolicy: 'cache-and-network' });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [revokeState, revoke] = useMutation(RevokeTokenMutation);
+  const confirm = useConfirm();
 
   return (
     <section className="page">
@@ -74,7 +76,8 @@ export function ApiTokensPage() {
       <CreateTokenForm onCreated={reload} />
 
       {result.error && <ErrorBanner error={result.error} action="list API tokens" onRetry={reload} />}
-      {revokeState.error && <ErrorBanner error={revokeState.error} action="revoke this token" />}
+      <SavedStatus saved={confirm.saved} label="Token revoked" />
+      {confirm.dialog}
       {!result.data && result.fetching && <Loading label="Loading tokens…" />}
       {result.data && result.data.apiTokens.length === 0 && <EmptyState title="No API tokens">Create one above for an integration.</EmptyState>}
       {result.data && result.data.apiTokens.length > 0 && (
@@ -104,9 +107,14 @@ export function ApiTokensPage() {
                     busy={revokeState.fetching && revokeState.operation?.variables.id === token.id}
                     onClick={() => {
                       const whose = token.owner.id === me?.id ? '' : ` of ${token.owner.username}`;
-                      if (window.confirm(`Revoke the token "${token.name}"${whose}? Integrations using it stop working at once.`)) {
-                        void revoke({ id: token.id }).then((r) => !r.error && reload());
-                      }
+                      confirm.ask({
+                        title: `Revoke the token "${token.name}"${whose}?`,
+                        consequence: <p>Integrations using it stop working at once. A revoked token cannot be restored; a new one must be created.</p>,
+                        confirmLabel: 'Revoke token',
+                        tone: 'danger',
+                        run: () => revoke({ id: token.id }),
+                        after: reload,
+                      });
                     }}
                   >
                     Revoke

@@ -11,6 +11,8 @@ import { Loading } from '../ui/Loading';
 import { Table } from '../ui/Table';
 import { RoleChecklist } from './RoleChecklist';
 import { InlineError } from '../ui/InlineError';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
+import { describeRoleChange } from './role-change';
 
 const GroupFragment = graphql(`
   fragment GroupsPage_Group on Group {
@@ -188,16 +190,30 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
   const [renameState, rename] = useMutation(RenameGroupMutation);
   const [deleteState, deleteGroup] = useMutation(DeleteGroupMutation);
   const [addState, addMember] = useMutation(AddMemberMutation);
-  const [removeState, removeMember] = useMutation(RemoveMemberMutation);
+  const [, removeMember] = useMutation(RemoveMemberMutation);
   const [grantState, grant] = useMutation(GrantRoleMutation);
   const [revokeState, revoke] = useMutation(RevokeRoleMutation);
-  const error = renameState.error ?? deleteState.error ?? addState.error ?? removeState.error ?? grantState.error ?? revokeState.error;
+  const error = renameState.error ?? addState.error;
   const memberIds = new Set(group.members.map((m) => m.id));
   const candidates = users.filter((u) => !memberIds.has(u.id));
 
   const after = (result: { error?: unknown }) => {
     if (!result.error) onChanged();
   };
+  const confirm = useConfirm();
+
+  // The checkbox follows the server: it changes only after the confirmed mutation succeeded.
+  function toggleRole(role: Role, on: boolean) {
+    const words = describeRoleChange({ role, on, holder: `group ${group.name}`, kind: 'group' });
+    confirm.ask({
+      title: words.title,
+      consequence: <p>{words.consequence}</p>,
+      confirmLabel: words.confirmLabel,
+      tone: on ? 'primary' : 'danger',
+      run: () => (on ? grant({ groupId: group.id, role }) : revoke({ groupId: group.id, role })),
+      after: onChanged,
+    });
+  }
 
   return (
     <tr data-testid={`group-${group.name}`}>
@@ -234,8 +250,10 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
           legend={`Roles of group ${group.name}`}
           selected={group.roles}
           disabled={grantState.fetching || revokeState.fetching}
-          onToggle={(role, on) => void (on ? grant({ groupId: group.id, role }) : revoke({ groupId: group.id, role })).then(after)}
+          onToggle={toggleRole}
         />
+        <SavedStatus saved={confirm.saved} />
+        {confirm.dialog}
       </td>
       <td>
         {group.members.length === 0 && <span className="muted">No members</span>}
@@ -247,7 +265,16 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
                 size="small"
                 variant="ghost"
                 title={`Remove ${member.username} from ${group.name}`}
-                onClick={() => void removeMember({ groupId: group.id, userId: member.id }).then(after)}
+                onClick={() =>
+                  confirm.ask({
+                    title: `Remove ${member.username} from ${group.name}?`,
+                    consequence: <p>{`${member.username} loses the roles ${group.name} gives at once, unless a direct grant or another group gives them.`}</p>,
+                    confirmLabel: 'Remove member',
+                    tone: 'danger',
+                    run: () => removeMember({ groupId: group.id, userId: member.id }),
+                    after: onChanged,
+                  })
+                }
               >
                 Remove
               </Button>
@@ -288,9 +315,18 @@ function GroupRow({ users, onChanged, ...props }: { group: FragmentType<typeof G
           size="small"
           variant="danger"
           busy={deleteState.fetching}
-          onClick={() => {
-            if (window.confirm(`Delete group ${group.name}? Its members lose the roles it gives.`)) void deleteGroup({ id: group.id }).then(after);
-          }}
+          onClick={() =>
+            confirm.ask({
+              title: `Delete group ${group.name}?`,
+              consequence: (
+                <p>{`The group is deleted; ${group.members.length === 1 ? 'its member loses' : `its ${group.members.length} members lose`} the roles it gives at once.`}</p>
+              ),
+              confirmLabel: 'Delete group',
+              tone: 'danger',
+              run: () => deleteGroup({ id: group.id }),
+              after: onChanged,
+            })
+          }
         >
           Delete
         </Button>

@@ -14,6 +14,8 @@ import { Table } from '../ui/Table';
 import { EffectiveRoles } from './EffectiveRoles';
 import { RoleChecklist } from './RoleChecklist';
 import { InlineError } from '../ui/InlineError';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
+import { describeRoleChange } from './role-change';
 
 const UserFragment = graphql(`
   fragment UsersPage_User on User {
@@ -207,16 +209,37 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
   const [grantState, grant] = useMutation(GrantRoleMutation);
   const [revokeState, revoke] = useMutation(RevokeRoleMutation);
   const [resetting, setResetting] = useState(false);
-  const error = disableState.error ?? enableState.error ?? grantState.error ?? revokeState.error;
+  const confirm = useConfirm();
 
-  async function toggleRole(role: Role, on: boolean) {
-    const result = on ? await grant({ userId: user.id, role }) : await revoke({ userId: user.id, role });
-    if (!result.error) onChanged();
+  // The checkbox follows the server: it changes only after the confirmed mutation succeeded.
+  function toggleRole(role: Role, on: boolean) {
+    const words = describeRoleChange({ role, on, holder: user.username, kind: 'user' });
+    confirm.ask({
+      title: words.title,
+      consequence: <p>{words.consequence}</p>,
+      confirmLabel: words.confirmLabel,
+      tone: on ? 'primary' : 'danger',
+      run: () => (on ? grant({ userId: user.id, role }) : revoke({ userId: user.id, role })),
+      after: onChanged,
+    });
   }
 
-  async function toggleDisabled() {
-    const result = user.disabled ? await enable({ id: user.id }) : await disable({ id: user.id });
-    if (!result.error) onChanged();
+  function toggleDisabled() {
+    const enabling = user.disabled;
+    confirm.ask({
+      title: enabling ? `Enable ${user.username}?` : `Disable ${user.username}?`,
+      consequence: (
+        <p>
+          {enabling
+            ? `${user.username} will be able to sign in again, with the roles shown.`
+            : `${user.username} will be signed out at once and can no longer sign in or use API tokens until enabled again.`}
+        </p>
+      ),
+      confirmLabel: enabling ? 'Enable user' : 'Disable user',
+      tone: enabling ? 'primary' : 'danger',
+      run: () => (enabling ? enable({ id: user.id }) : disable({ id: user.id })),
+      after: onChanged,
+    });
   }
 
   return (
@@ -235,8 +258,10 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
           legend={`Roles of ${user.username}`}
           selected={user.roles}
           disabled={grantState.fetching || revokeState.fetching}
-          onToggle={(role, on) => void toggleRole(role, on)}
+          onToggle={toggleRole}
         />
+        <SavedStatus saved={confirm.saved} />
+        {confirm.dialog}
       </td>
       <td>
         <EffectiveRoles grants={user.roleGrants} />
@@ -244,12 +269,7 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
       <td>{user.groups.length ? user.groups.map((g) => g.name).join(', ') : <span className="muted">None</span>}</td>
       <td className="actions">
         {!isMe && (
-          <Button
-            size="small"
-            variant={user.disabled ? 'secondary' : 'danger'}
-            busy={disableState.fetching || enableState.fetching}
-            onClick={() => void toggleDisabled()}
-          >
+          <Button size="small" variant={user.disabled ? 'secondary' : 'danger'} busy={disableState.fetching || enableState.fetching} onClick={toggleDisabled}>
             {user.disabled ? 'Enable' : 'Disable'}
           </Button>
         )}{' '}
@@ -257,7 +277,6 @@ function UserRow({ isMe, onChanged, ...props }: { user: FragmentType<typeof User
           Reset password
         </Button>
         {resetting && <ResetPasswordForm userId={user.id} username={user.username} onDone={() => setResetting(false)} />}
-        <InlineError error={error} />
       </td>
     </tr>
   );

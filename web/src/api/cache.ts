@@ -35,6 +35,8 @@ export const createGraphcache = () =>
       // biome-ignore lint/correctness/noComponentHookFactories: graphcache keys are named after GraphQL types, not React components.
       SigningKey: (key) => (key.keyId as string | undefined) ?? null,
       RoleGrant: embedded,
+      // A preference is the signed-in user's; the preferences provider keeps the values set since loading.
+      Preference: embedded,
       // One per server: updateSettings refreshes every `settings` read.
       // biome-ignore lint/correctness/noComponentHookFactories: graphcache keys are named after GraphQL types, not React components.
       Settings: () => 'settings',
@@ -53,6 +55,10 @@ export const createGraphcache = () =>
           invalidateList(cache, 'exportAudit');
         },
         cancelExportTask(_result, _args, cache) {
+          invalidateList(cache, 'exportAudit');
+        },
+        retryExportTask(_result, _args, cache) {
+          invalidateList(cache, 'exportTasks');
           invalidateList(cache, 'exportAudit');
         },
       },

@@ -7,6 +7,8 @@ import { permissionsOf, type Permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { Link, navigate, useLocation } from '../navigation/router';
+import { TaskNotifications } from '../notifications/TaskNotifications';
+import { PreferencesProvider } from '../preferences/PreferencesProvider';
 import { AllRecordingsPage } from '../recordings/AllRecordingsPage';
 import { RecordingPage } from '../playback/RecordingPage';
 import { TasksPage } from '../tasks/TasksPage';
@@ -16,6 +18,7 @@ import { TaskServicesPage } from '../taskservices/TaskServicesPage';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
+import { TableDensityScope } from './TableDensityScope';
 import { TopNav } from './TopNav';
 
 function Redirect({ to }: { to: string }) {
@@ -62,18 +65,28 @@ export function App() {
   }
 
   if (!session.user) {
-    const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + (search.size ? `?${search}` : ''))}`;
+    // The query string too: a shared link to a filtered list opens that list after signing in.
+    const next = pathname === '/' && search.size === 0 ? '' : `?next=${encodeURIComponent(pathname + (search.size ? `?${search}` : ''))}`;
     return <Redirect to={`/sign-in${next}`} />;
   }
 
   const can = permissionsOf(session.user);
+  const user = session.user;
   return (
-    <div className="shell">
-      <TopNav user={session.user} />
-      <main className="shell__main" id="main">
-        <Page pathname={pathname} can={can} />
-      </main>
-    </div>
+    <PreferencesProvider key={user.id}>
+      {(notice) => (
+        <div className="shell">
+          <TopNav user={user} />
+          <main className="shell__main" id="main">
+            {notice}
+            <TableDensityScope>
+              <Page pathname={pathname} can={can} />
+            </TableDensityScope>
+          </main>
+          {can.exportRecordings && <TaskNotifications userId={user.id} />}
+        </div>
+      )}
+    </PreferencesProvider>
   );
 }
 
@@ -85,9 +98,12 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       const home = homeOf(can);
       if (home === null) {
         return (
-          <EmptyState title="There is nothing here for your account yet">
-            None of your roles opens a page of this application. Ask an administrator for the role you need.
-          </EmptyState>
+          <section className="page">
+            <h1 className="page__title">Custodian</h1>
+            <EmptyState title="There is nothing here for your account yet">
+              None of your roles opens a page of this application. Ask an administrator for the role you need.
+            </EmptyState>
+          </section>
         );
       }
       return home === '/' ? <AllRecordingsPage /> : <Redirect to={home} />;
@@ -110,9 +126,12 @@ function Page({ pathname, can }: { pathname: string; can: Permissions }) {
       return <SettingsPage />;
     default:
       return (
-        <EmptyState title="Page not found">
-          <Link to="/">Go to the start page</Link>
-        </EmptyState>
+        <section className="page">
+          <h1 className="page__title">Page not found</h1>
+          <EmptyState title="Nothing is at this address">
+            <Link to="/">Go to the start page</Link>
+          </EmptyState>
+        </section>
       );
   }
 }

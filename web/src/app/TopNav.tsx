@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/session';
 import { Logo } from '../auth/SignInPage';
 import { graphql } from '../gql';
 import { Link, navigate, useLocation } from '../navigation/router';
+import { TimeZoneSwitch } from '../preferences/TimeZoneSwitch';
 import { Button } from '../ui/Button';
 
 const SignOutMutation = graphql(`
@@ -53,6 +54,7 @@ export function TopNav({ user }: { user: SessionUser }) {
           ))}
         </nav>
         <div className="topbar__user">
+          <TimeZoneSwitch />
           <span className="topbar__username" data-testid="current-user" title={user.roles.join(', ')}>
             {user.username}
           </span>

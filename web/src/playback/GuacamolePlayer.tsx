@@ -1,6 +1,6 @@
 import Guacamole from 'guacamole-common-js';
 import { useEffect, useRef, useState } from 'react';
-import { formatDuration } from '../ui/format';
+import { PlayerFrame } from './PlayerControls';
 
 export interface GuacamolePlayerProps {
   src: string;
@@ -8,27 +8,37 @@ export interface GuacamolePlayerProps {
   /** The recording's display size, to reserve the player's shape before anything is loaded. */
   width?: number | null;
   height?: number | null;
+  durationSeconds: number;
+  /** Where playback starts (the page's `#t=`), in seconds. */
+  startAt: number | null;
 }
 
 type State = 'idle' | 'loading' | 'ready' | 'failed';
 
+// At another speed than 1×, the recording is moved forward by seeking this often.
+const STEP_MS = 100;
+
 /**
  * A Guacamole recording replayed by the Guacamole project's own client (guacamole-common-js's
- * SessionRecording) on its display, scaled to the player's width. Nothing is fetched until the
- * user presses play, so the audit's "Play recording" rows are playbacks and not page visits. The
- * server sends the instructions uncompressed, whether the recording was stored gzipped or not.
+ * SessionRecording) on its display, scaled to the player's width, with the players' common
+ * controls. Nothing is fetched until the user presses play, so the audit's "Play recording" rows
+ * are playbacks and not page visits. The server sends the instructions uncompressed, whether the
+ * recording was stored gzipped or not.
  */
-export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerProps) {
+export function GuacamolePlayer({ src, label, width, height, durationSeconds, startAt }: GuacamolePlayerProps) {
   const stage = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>('idle');
-  // Set once by the play button; the recording then stays loaded while the page shows it.
+  // Set once by play; the recording then stays loaded while the page shows it.
   const [started, setStarted] = useState(false);
   const [recording, setRecording] = useState<Guacamole.SessionRecording | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [position, setPosition] = useState(0);
-  const [duration, setDuration] = useState(0);
+  // Milliseconds, as guacamole-common-js counts.
+  const [position, setPosition] = useState((startAt ?? 0) * 1000);
+  const [duration, setDuration] = useState(durationSeconds * 1000);
+  const [speed, setSpeed] = useState(1);
 
-  // Loads and starts the recording once play is pressed; stops it when the page goes away.
+  // Loads the recording once play is pressed, and starts it; stops it when the page goes away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the start time is read once, when the recording loads.
   useEffect(() => {
     if (!started) return;
     // Read through a tunnel, as the Guacamole web application plays recordings: the Blob source of
@@ -48,8 +58,6 @@ export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerPr
       resizeObserver = new ResizeObserver(fit);
       resizeObserver.observe(stage.current);
     }
-    session.onplay = () => setPlaying(true);
-    session.onpause = () => setPlaying(false);
     session.onseek = (at) => setPosition(at);
     session.onprogress = (known) => setDuration(known);
     session.onerror = () => setState('failed');
@@ -57,7 +65,8 @@ export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerPr
       setDuration(session.getDuration());
       setRecording(session);
       setState('ready');
-      session.play();
+      const from = Math.min((startAt ?? 0) * 1000, session.getDuration());
+      session.seek(from, () => setPlaying(true));
     };
     session.connect();
     return () => {
@@ -67,25 +76,69 @@ export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerPr
     };
   }, [src, started]);
 
-  // The position moves between frames too: read it while playing.
+  // Playing: at 1× the recording plays itself; at other speeds it is paused and moved forward by
+  // seeks (guacamole-common-js has no speed of its own; a forward seek replays from where it is).
   useEffect(() => {
     if (!recording || !playing) return;
-    const timer = window.setInterval(() => setPosition(recording.getPosition()), 250);
-    return () => window.clearInterval(timer);
-  }, [recording, playing]);
+    let last = performance.now();
+    let at = recording.getPosition();
+    if (speed === 1) recording.play();
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      if (speed === 1) {
+        at = recording.getPosition();
+        if (!recording.isPlaying()) setPlaying(false);
+      } else {
+        at = Math.min(recording.getDuration(), at + (now - last) * speed);
+        recording.seek(at);
+        if (at >= recording.getDuration()) setPlaying(false);
+      }
+      last = now;
+      setPosition(at);
+    }, STEP_MS);
+    return () => {
+      window.clearInterval(timer);
+      recording.pause();
+    };
+  }, [recording, playing, speed]);
+
+  const start = () => {
+    setStarted(true);
+    setState('loading');
+  };
 
   const toggle = () => {
+    if (state === 'idle') return start();
     if (!recording) return;
-    if (recording.isPlaying()) recording.pause();
-    else {
-      // At the end, play again from the start.
-      if (recording.getPosition() >= recording.getDuration()) recording.seek(0, () => recording.play());
-      else recording.play();
-    }
+    if (playing) return setPlaying(false);
+    // At the end, play again from the start.
+    if (recording.getPosition() >= recording.getDuration()) recording.seek(0, () => setPlaying(true));
+    else setPlaying(true);
+  };
+
+  const seek = (seconds: number) => {
+    const at = Math.min(Math.max(0, seconds * 1000), duration);
+    setPosition(at);
+    if (!recording) return;
+    const wasPlaying = playing;
+    setPlaying(false);
+    recording.seek(at, () => {
+      if (wasPlaying) setPlaying(true);
+    });
   };
 
   return (
-    <div className="player player--guacamole">
+    <PlayerFrame
+      className="player--guacamole"
+      playing={playing}
+      position={position / 1000}
+      duration={duration / 1000}
+      speed={speed}
+      onToggle={toggle}
+      onSeek={seek}
+      onSpeed={setSpeed}
+      timeTestId="guacamole-time"
+    >
       <section
         className="player__stage player__guacamole"
         style={width && height ? { aspectRatio: `${width} / ${height}` } : undefined}
@@ -94,15 +147,7 @@ export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerPr
       >
         <div ref={stage} className="player__guacamole-display" />
         {state === 'idle' && (
-          <button
-            type="button"
-            className="player__start"
-            onClick={() => {
-              setStarted(true);
-              setState('loading');
-            }}
-            aria-label="Play recording"
-          >
+          <button type="button" className="player__start" onClick={start} aria-label="Play recording">
             <span aria-hidden="true">▶</span>
           </button>
         )}
@@ -112,38 +157,11 @@ export function GuacamolePlayer({ src, label, width, height }: GuacamolePlayerPr
           </div>
         )}
       </section>
-      {state === 'ready' && recording && (
-        <div className="player__controls">
-          <button type="button" className="button" onClick={toggle} aria-label={playing ? 'Pause' : 'Play'}>
-            {playing ? '❚❚' : '▶'}
-          </button>
-          <input
-            type="range"
-            className="player__seek"
-            aria-label="Position"
-            min={0}
-            max={duration}
-            step={100}
-            value={Math.min(position, duration)}
-            onChange={(e) => {
-              const at = Number(e.target.value);
-              setPosition(at);
-              const wasPlaying = recording.isPlaying();
-              recording.seek(at, () => {
-                if (wasPlaying) recording.play();
-              });
-            }}
-          />
-          <span className="mono player__time" data-testid="guacamole-time">
-            {formatDuration(position / 1000)} / {formatDuration(duration / 1000)}
-          </span>
-        </div>
-      )}
       {state === 'failed' && (
         <div className="banner banner--danger" role="alert">
           The Guacamole recording could not be played. Its file may be missing or unreadable on the server, or you may no longer be signed in.
         </div>
       )}
-    </div>
+    </PlayerFrame>
   );
 }

@@ -1,36 +1,131 @@
 import { create, type Player } from 'asciinema-player';
 import 'asciinema-player/dist/bundle/asciinema-player.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { asciicastTimeline, idleSpans } from './asciicast-timeline';
+import { PlayerFrame } from './PlayerControls';
+
+// Stretches without output or input at least this long are shaded on the timeline.
+const IDLE_SECONDS = 5;
+
+export interface TerminalPlayerProps {
+  src: string;
+  label: string;
+  durationSeconds: number;
+  /** Where playback starts (the page's `#t=`), in seconds. */
+  startAt: number | null;
+}
+
+type State = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * A terminal session in asciinema-player. The server sends it as asciicast v2 whatever version it
- * was recorded in; the player fetches it when the user presses play.
+ * A terminal session in asciinema-player, with the players' common controls in place of its own.
+ * The server sends it as asciicast v2 whatever version it was recorded in; it is fetched once,
+ * when the user presses play (one audited playback), and the markers and idle stretches of the
+ * timeline are read from that same text. The terminal is drawn as wide as the page allows.
  */
-export function TerminalPlayer({ src, label }: { src: string; label: string }) {
+export function TerminalPlayer({ src, label, durationSeconds, startAt }: TerminalPlayerProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
+  const player = useRef<Player | null>(null);
+  const [state, setState] = useState<State>('idle');
+  const [text, setText] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [position, setPosition] = useState(startAt ?? 0);
+  const [speed, setSpeed] = useState(1);
+  // Where a new player starts, and whether it plays at once: asciinema-player takes its speed
+  // only when created, so a change of speed makes a new one at the same place.
+  const resume = useRef({ at: startAt ?? 0, play: true });
+
+  const timeline = useMemo(() => (text ? asciicastTimeline(text) : null), [text]);
+  const duration = timeline?.duration || durationSeconds;
+  const idle = useMemo(() => (timeline ? idleSpans(timeline.activity, timeline.duration, IDLE_SECONDS) : []), [timeline]);
+
+  const load = () => {
+    setState('loading');
+    fetch(src, { credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        setText(await response.text());
+        setState('ready');
+      })
+      .catch(() => setState('failed'));
+  };
 
   useEffect(() => {
-    setFailed(false);
-    const player: Player = create({ url: src, fetchOpts: { credentials: 'same-origin' } }, container.current!, {
-      // No idle time limit of our own: pauses play as recorded, unless the recording suggests one.
-      fit: 'both',
-      terminalFontSize: 'small',
+    if (!text || !container.current) return;
+    const { at, play } = resume.current;
+    const created = create({ data: text }, container.current, {
+      controls: false,
+      autoPlay: play,
+      startAt: at,
+      speed,
+      // As wide as the page allows: the font grows with the page instead of fitting the height.
+      fit: 'width',
     });
-    // "error" is dispatched by the player when the recording cannot be fetched or parsed; it is
-    // missing from the player's type declarations.
-    (player.addEventListener as (name: string, handler: () => void) => void)('error', () => setFailed(true));
-    return () => player.dispose();
-  }, [src]);
+    player.current = created;
+    created.addEventListener('playing', () => setPlaying(true));
+    created.addEventListener('pause', () => setPlaying(false));
+    created.addEventListener('ended', () => setPlaying(false));
+    const timer = window.setInterval(() => setPosition(created.getCurrentTime()), 250);
+    return () => {
+      window.clearInterval(timer);
+      resume.current = { at: created.getCurrentTime(), play: resume.current.play };
+      player.current = null;
+      created.dispose();
+    };
+  }, [text, speed]);
+
+  const toggle = () => {
+    if (state === 'idle') return load();
+    const current = player.current;
+    if (!current) return;
+    if (playing) void current.pause();
+    else void current.play();
+  };
+
+  const seek = (seconds: number) => {
+    const at = Math.min(Math.max(0, seconds), duration);
+    setPosition(at);
+    resume.current = { ...resume.current, at };
+    void player.current?.seek(at);
+  };
+
+  const changeSpeed = (value: number) => {
+    resume.current = { at: player.current?.getCurrentTime() ?? resume.current.at, play: player.current ? playing : true };
+    setSpeed(value);
+  };
 
   return (
-    <div className="player player--terminal">
-      <section ref={container} className="player__terminal" aria-label={label} data-testid="terminal-player" />
-      {failed && (
+    <PlayerFrame
+      className="player--terminal"
+      playing={playing}
+      position={position}
+      duration={duration}
+      speed={speed}
+      markers={timeline?.markers}
+      idle={idle}
+      onToggle={toggle}
+      onSeek={seek}
+      onSpeed={changeSpeed}
+      timeTestId="terminal-time"
+    >
+      <section className="player__terminal" aria-label={label} data-testid="terminal-player">
+        <div ref={container} />
+        {state === 'idle' && (
+          <button type="button" className="player__start" onClick={load} aria-label="Play recording">
+            <span aria-hidden="true">▶</span>
+          </button>
+        )}
+        {state === 'loading' && (
+          <div className="player__loading" role="status">
+            Loading the recording…
+          </div>
+        )}
+      </section>
+      {state === 'failed' && (
         <div className="banner banner--danger" role="alert">
           The terminal recording could not be loaded. Its file may be missing or unreadable on the server, or you may no longer be signed in.
         </div>
       )}
-    </div>
+    </PlayerFrame>
   );
 }

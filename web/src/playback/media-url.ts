@@ -2,3 +2,8 @@
 export function mediaUrl(recordingId: string): string {
   return `/api/recordings/${encodeURIComponent(recordingId)}/media`;
 }
+
+/** Where the video player fetches the browser preview of a recording the browser cannot decode. */
+export function browserPreviewUrl(recordingId: string): string {
+  return `/api/recordings/${encodeURIComponent(recordingId)}/browser-preview`;
+}

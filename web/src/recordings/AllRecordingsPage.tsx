@@ -3,19 +3,24 @@ import { useQuery } from 'urql';
 import { useSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
 import { graphql } from '../gql';
-import type { AllRecordingsPage_RecordingsQuery, RecordingFilter, RecordingOrder, RecordingOrderField } from '../gql/graphql';
+import type { AllRecordingsPage_RecordingsQuery, RecordingFilter, RecordingOrderField } from '../gql/graphql';
 import { Link } from '../navigation/router';
+import { isCursorRefusal, useCursorFallback, useListState } from '../navigation/useListState';
+import { usePreference } from '../preferences/usePreference';
 import { Button } from '../ui/Button';
+import { ColumnChooser, useColumnChoice } from '../ui/ColumnChooser';
+import { DensitySwitch } from '../ui/DensitySwitch';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { Pagination } from '../ui/Pagination';
-import { useCursorPages } from '../ui/useCursorPages';
 import { EXPORTS_DISABLED_EXPLANATION, useExportsEnabled } from '../settings/useExportsEnabled';
 import { ExportDialog } from './ExportDialog';
 import { RecordingFilterBar } from './RecordingFilterBar';
-import { RecordingsTable } from './RecordingsTable';
+import { SelectAllMatching } from './SelectAllMatching';
+import { fromRecordingFilter, RECORDING_LIST, toRecordingFilter } from './recording-list-state';
+import { RECORDING_COLUMNS, RecordingsTable } from './RecordingsTable';
 
 const RecordingsQuery = graphql(`
   query AllRecordingsPage_Recordings($filter: RecordingFilter, $orderBy: RecordingOrder, $first: Int!, $after: String) {
@@ -41,7 +46,6 @@ const RecordingsQuery = graphql(`
 type Recording = AllRecordingsPage_RecordingsQuery['recordings']['edges'][number]['node'];
 
 const PAGE_SIZE = 50;
-const DEFAULT_ORDER: RecordingOrder = { field: 'STARTED_AT', direction: 'DESC' };
 /** Text columns read best A to Z first; times and sizes newest or largest first. */
 const ASCENDING_FIRST: RecordingOrderField[] = ['USER_NAME', 'SERVER_NAME', 'CLIENT_NAME'];
 
@@ -50,9 +54,13 @@ export function AllRecordingsPage() {
   const canExport = user ? permissionsOf(user).exportRecordings : false;
   const canView = user ? permissionsOf(user).viewRecordings : false;
 
-  const [filter, setFilter] = useState<RecordingFilter>({});
-  const [orderBy, setOrderBy] = useState<RecordingOrder>(DEFAULT_ORDER);
-  const pages = useCursorPages();
+  // Filters, order and page live in the URL: Back, reload and a shared link open the same list.
+  const list = useListState(RECORDING_LIST);
+  const { pages, sort: orderBy } = list;
+  const filter = useMemo(() => toRecordingFilter(list.filters), [list.filters]);
+  const [zone] = usePreference<'UTC' | 'LOCAL'>('timeZone', 'UTC');
+  const [shownColumns, storeColumns] = usePreference<unknown>('columns.recordings', null);
+  const columns = useColumnChoice(RECORDING_COLUMNS, shownColumns, storeColumns);
   // Kept by id across pages and filter changes, so a selection can be built from several searches.
   const [selected, setSelected] = useState<ReadonlyMap<string, Recording>>(new Map());
   const [exporting, setExporting] = useState(false);
@@ -62,22 +70,18 @@ export function AllRecordingsPage() {
 
   const variables = useMemo(() => ({ filter, orderBy, first: PAGE_SIZE, after: pages.after }), [filter, orderBy, pages.after]);
   const [result, reexecute] = useQuery({ query: RecordingsQuery, variables, pause: !canView });
+  const cursorFallback = useCursorFallback(result.error, pages);
   const connection = result.data?.recordings;
   const recordings = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
 
-  const applyFilter = (next: RecordingFilter) => {
-    setFilter(next);
-    pages.reset();
-  };
+  const applyFilter = (next: RecordingFilter) => list.setFilters(fromRecordingFilter(next));
 
-  const sortBy = (field: RecordingOrderField) => {
-    setOrderBy((current) =>
-      current.field === field
-        ? { field, direction: current.direction === 'ASC' ? 'DESC' : 'ASC' }
+  const sortBy = (field: RecordingOrderField) =>
+    list.setSort(
+      orderBy.field === field
+        ? { field, direction: orderBy.direction === 'ASC' ? 'DESC' : 'ASC' }
         : { field, direction: ASCENDING_FIRST.includes(field) ? 'ASC' : 'DESC' },
     );
-    pages.reset();
-  };
 
   const toggle = useCallback((recording: Recording, on: boolean) => {
     setSelected((current) => {
@@ -114,29 +118,33 @@ export function AllRecordingsPage() {
   return (
     <section className="page">
       <PageHeader>
-        {canExport && (
-          <div className="toolbar">
-            {selectedCount > 0 && (
-              <>
-                <span className="muted" aria-live="polite">
-                  {selectedCount} selected
-                </span>
-                <Button variant="ghost" size="small" onClick={() => setSelected(new Map())}>
-                  Clear selection
-                </Button>
-              </>
-            )}
-            <Button
-              variant="primary"
-              disabled={selectedCount === 0 || exportSwitchedOff}
-              title={exportSwitchedOff ? EXPORTS_DISABLED_EXPLANATION : undefined}
-              aria-describedby={exportSwitchedOff ? 'export-switched-off' : undefined}
-              onClick={() => setExporting(true)}
-            >
-              {selectedCount > 0 ? `Export (${selectedCount})` : 'Export'}
-            </Button>
-          </div>
-        )}
+        <div className="toolbar">
+          <DensitySwitch />
+          <ColumnChooser choice={columns} tableLabel="the recordings table" />
+          {canExport && (
+            <div className="toolbar">
+              {selectedCount > 0 && (
+                <>
+                  <span className="muted" aria-live="polite">
+                    {selectedCount} selected
+                  </span>
+                  <Button variant="ghost" size="small" onClick={() => setSelected(new Map())}>
+                    Clear selection
+                  </Button>
+                </>
+              )}
+              <Button
+                variant="primary"
+                disabled={selectedCount === 0 || exportSwitchedOff}
+                title={exportSwitchedOff ? EXPORTS_DISABLED_EXPLANATION : undefined}
+                aria-describedby={exportSwitchedOff ? 'export-switched-off' : undefined}
+                onClick={() => setExporting(true)}
+              >
+                {selectedCount > 0 ? `Export (${selectedCount})` : 'Export'}
+              </Button>
+            </div>
+          )}
+        </div>
       </PageHeader>
 
       {canExport && exportSwitchedOff && (
@@ -151,9 +159,15 @@ export function AllRecordingsPage() {
         </Notice>
       )}
 
-      <RecordingFilterBar onApply={applyFilter} />
+      <RecordingFilterBar key={`${zone} ${JSON.stringify(filter)}`} filter={filter} onApply={applyFilter} />
 
-      {result.error && <ErrorBanner error={result.error} action="view recordings" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {cursorFallback.fellBack && (
+        <Notice onDismiss={cursorFallback.dismiss}>The page in the link no longer fits this list, so its first page is shown.</Notice>
+      )}
+
+      {result.error && !isCursorRefusal(result.error) && (
+        <ErrorBanner error={result.error} action="view recordings" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
 
       {!connection && result.fetching && <Loading label="Loading recordings…" />}
 
@@ -164,11 +178,20 @@ export function AllRecordingsPage() {
           </EmptyState>
         ) : (
           <>
+            {canExport && (
+              <SelectAllMatching
+                filter={filter}
+                orderBy={orderBy}
+                connection={connection}
+                onSelect={(found) => setSelected(new Map(found.map((r) => [r.id, r])))}
+              />
+            )}
             <RecordingsTable
               recordings={recordings}
               orderBy={orderBy}
               onSort={sortBy}
               busy={result.fetching}
+              visible={columns.visible}
               selection={canExport ? { isSelected: (id) => selected.has(id), toggle, togglePage } : undefined}
             />
             <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={recordings.length} connection={connection} noun="recordings" />

@@ -1,13 +1,17 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorMessage } from '../api/errors';
 import { graphql, useFragment, type FragmentType } from '../gql';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime, formatDuration } from '../ui/format';
+import { useExportsEnabled } from '../settings/useExportsEnabled';
+import { whyExportIsDisabled } from './export-readiness';
 import { newIdempotencyKey } from './idempotency-key';
 import { DEFAULT_RENDER_OPTIONS, RenderExportFields, type RenderOptions } from './RenderExportFields';
 import { isValidReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonLength } from './reason';
+import { DiscardReasonQuestion } from './DiscardReasonQuestion';
+import './export-dialog.css';
 
 const RecordingFragment = graphql(`
   fragment ExportDialog_Recording on Recording {
@@ -43,7 +47,8 @@ export interface ExportDialogProps {
 /**
  * Asks for the reason and requests one export task per recording. The idempotency key lives as
  * long as the dialog, so a double click or a retry after a lost response cannot create the
- * tasks twice.
+ * tasks twice. Focus starts in the reason; closing with a typed reason (Escape, ×, Close) asks
+ * before discarding it, and why Export is disabled is said beside the button.
  */
 export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProps) {
   const recordings = useFragment(RecordingFragment, props.recordings);
@@ -58,10 +63,29 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
   const reasonId = useId();
   const hintId = useId();
   const countId = useId();
+  const whyId = useId();
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const exportsEnabled = useExportsEnabled();
+
+  // Runs after Dialog's own effect has opened the modal (which focuses its first control).
+  useEffect(() => reasonField.current?.focus(), []);
 
   const length = reasonLength(reason);
   const valid = isValidReason(reason);
-  const canSubmit = valid && recordings.length > 0 && !fetching;
+  const whyDisabled = whyExportIsDisabled({ reason, selectedCount: recordings.length, exportsEnabled });
+  const canSubmit = valid && whyDisabled === null && !fetching;
+
+  /** Closing loses the typed reason: a reason with anything in it is discarded only when the user says so. */
+  function requestClose() {
+    if (reason.trim() === '') onClose();
+    else setAskingToDiscard(true);
+  }
+
+  function keepEditing() {
+    setAskingToDiscard(false);
+    reasonField.current?.focus();
+  }
 
   async function submit() {
     if (!canSubmit || submitting.current) return;
@@ -80,18 +104,35 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
   return (
     <Dialog
       title={`Export ${count} recording${count === 1 ? '' : 's'}`}
-      onClose={onClose}
+      // A second Escape while the question is asked keeps the reason: the safe answer.
+      onClose={askingToDiscard ? keepEditing : requestClose}
       busy={fetching}
       wide
       footer={
-        <>
-          <Button onClick={onClose} disabled={fetching}>
-            Close
-          </Button>
-          <Button variant="primary" type="submit" form={`${reasonId}-form`} disabled={!canSubmit} busy={fetching}>
-            Export
-          </Button>
-        </>
+        askingToDiscard ? (
+          <DiscardReasonQuestion onKeep={keepEditing} onDiscard={onClose} />
+        ) : (
+          <>
+            {whyDisabled && !fetching && (
+              <span id={whyId} className="dialog__why" data-testid="export-disabled-why">
+                {whyDisabled}
+              </span>
+            )}
+            <Button onClick={requestClose} disabled={fetching}>
+              Close
+            </Button>
+            <Button
+              variant="primary"
+              type="submit"
+              form={`${reasonId}-form`}
+              disabled={!canSubmit}
+              busy={fetching}
+              aria-describedby={whyDisabled && !fetching ? whyId : undefined}
+            >
+              Export
+            </Button>
+          </>
+        )
       }
     >
       <p className="dialog__lead">
@@ -122,6 +163,7 @@ export function ExportDialog({ onClose, onExported, ...props }: ExportDialogProp
             Reason <span className="required">(required)</span>
           </label>
           <textarea
+            ref={reasonField}
             id={reasonId}
             className={`input textarea${touched && !valid ? ' input--invalid' : ''}`}
             rows={5}

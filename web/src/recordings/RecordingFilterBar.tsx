@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { RecordingFilter, RecordingKind } from '../gql/graphql';
-import { DateTimeField, FilterBar, TextField } from '../ui/fields';
-import { localInputToIso } from '../ui/format';
+import { DateTimeRangeField, useDateTimeRange } from '../ui/DateTimeRangeField';
+import { FilterBar, TextField } from '../ui/fields';
 
 interface FormValues {
   text: string;
@@ -10,24 +10,27 @@ interface FormValues {
   clientName: string;
   clientIp: string;
   application: string;
-  startedFrom: string;
-  startedTo: string;
   kind: RecordingKind | '';
 }
 
-const emptyValues: FormValues = {
-  text: '',
-  userName: '',
-  serverName: '',
-  clientName: '',
-  clientIp: '',
-  application: '',
-  startedFrom: '',
-  startedTo: '',
-  kind: '',
-};
+const emptyValues: FormValues = { text: '', userName: '', serverName: '', clientName: '', clientIp: '', application: '', kind: '' };
 
-function toFilter(values: FormValues): RecordingFilter {
+/** The longest text a filter takes, as the URL keeps it. */
+const MAX_TEXT = 200;
+
+function valuesOf(filter: RecordingFilter): FormValues {
+  return {
+    text: filter.text ?? '',
+    userName: filter.userName ?? '',
+    serverName: filter.serverName ?? '',
+    clientName: filter.clientName ?? '',
+    clientIp: filter.clientIp ?? '',
+    application: filter.application ?? '',
+    kind: filter.kind ?? '',
+  };
+}
+
+function toFilter(values: FormValues, range: { from?: string; to?: string }): RecordingFilter {
   const filter: RecordingFilter = {};
   const text = (value: string) => value.trim() || undefined;
   if (text(values.text)) filter.text = text(values.text);
@@ -36,25 +39,32 @@ function toFilter(values: FormValues): RecordingFilter {
   if (text(values.clientName)) filter.clientName = text(values.clientName);
   if (text(values.clientIp)) filter.clientIp = text(values.clientIp);
   if (text(values.application)) filter.application = text(values.application);
-  const from = localInputToIso(values.startedFrom);
-  const to = localInputToIso(values.startedTo);
-  if (from) filter.startedFrom = from;
-  if (to) filter.startedTo = to;
+  if (range.from) filter.startedFrom = range.from;
+  if (range.to) filter.startedTo = range.to;
   if (values.kind) filter.kind = values.kind;
   return filter;
 }
 
-/** The recording search. Nothing is sent until the filters are applied. */
-export function RecordingFilterBar({ onApply }: { onApply(filter: RecordingFilter): void }) {
-  const [values, setValues] = useState<FormValues>(emptyValues);
+/**
+ * The recording search, starting from the applied filter. Nothing is sent until the filters are
+ * applied, and not then while the time range is impossible. Give it a `key` that changes with the
+ * applied filter, so Back and shared links show what is applied.
+ */
+export function RecordingFilterBar({ filter, onApply }: { filter: RecordingFilter; onApply(filter: RecordingFilter): void }) {
+  const [values, setValues] = useState<FormValues>(() => valuesOf(filter));
+  const range = useDateTimeRange({ from: filter.startedFrom ?? undefined, to: filter.startedTo ?? undefined });
   const set = (key: keyof FormValues) => (value: string) => setValues((d) => ({ ...d, [key]: value }));
 
   return (
     <FilterBar
       label="Search recordings"
-      onApply={() => onApply(toFilter(values))}
+      onApply={() => {
+        const checked = range.check();
+        if (checked.ok) onApply(toFilter(values, checked));
+      }}
       onClear={() => {
         setValues(emptyValues);
+        range.clear();
         onApply({});
       }}
     >
@@ -63,17 +73,17 @@ export function RecordingFilterBar({ onApply }: { onApply(filter: RecordingFilte
         type="search"
         className="field--wide"
         placeholder="Any user, server, client or application"
+        maxLength={MAX_TEXT}
         value={values.text}
         onChange={set('text')}
       />
-      <TextField label="User" value={values.userName} onChange={set('userName')} />
-      <TextField label="Server" value={values.serverName} onChange={set('serverName')} />
-      <TextField label="Client name" value={values.clientName} onChange={set('clientName')} />
-      <TextField label="Client IP" value={values.clientIp} onChange={set('clientIp')} />
-      <TextField label="Application" value={values.application} onChange={set('application')} />
-      <DateTimeField label="Started from" value={values.startedFrom} onChange={set('startedFrom')} />
-      <DateTimeField label="Started to" value={values.startedTo} onChange={set('startedTo')} />
+      <TextField label="User" maxLength={MAX_TEXT} value={values.userName} onChange={set('userName')} />
+      <TextField label="Server" maxLength={MAX_TEXT} value={values.serverName} onChange={set('serverName')} />
+      <TextField label="Client name" maxLength={MAX_TEXT} value={values.clientName} onChange={set('clientName')} />
+      <TextField label="Client IP" maxLength={MAX_TEXT} value={values.clientIp} onChange={set('clientIp')} />
+      <TextField label="Application" maxLength={MAX_TEXT} value={values.application} onChange={set('application')} />
       <KindField value={values.kind} onChange={(kind) => setValues((d) => ({ ...d, kind }))} />
+      <DateTimeRangeField legend="Started" range={range} className="field--range" />
     </FilterBar>
   );
 }

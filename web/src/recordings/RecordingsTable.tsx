@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { graphql, useFragment, type FragmentType } from '../gql';
 import type { RecordingOrder, RecordingOrderField, RecordingsTable_RecordingFragment } from '../gql/graphql';
 import { Link } from '../navigation/router';
+import type { ColumnOption } from '../ui/ColumnChooser';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { SortableHeader, Table } from '../ui/Table';
 import { RestrictionToggle } from './RestrictionToggle';
@@ -53,30 +54,37 @@ export interface RecordingsTableProps<R extends RecordingRef> {
   /** Present when the user may export: rows then get checkboxes. */
   selection?: Selection<R>;
   busy?: boolean;
+  /** Ids of the columns shown (see RECORDING_COLUMNS). */
+  visible: ReadonlySet<string>;
 }
 
-const columns: { label: string; field?: RecordingOrderField; className?: string }[] = [
-  { label: 'User', field: 'USER_NAME' },
-  { label: 'Server', field: 'SERVER_NAME' },
-  { label: 'Client name', field: 'CLIENT_NAME' },
-  { label: 'Client IP' },
-  { label: 'Applications' },
-  { label: 'Started', field: 'STARTED_AT' },
-  { label: 'Duration', field: 'DURATION', className: 'numeric' },
-  { label: 'Size', field: 'SIZE', className: 'numeric' },
-  { label: 'Format' },
-  { label: 'Resolution' },
-  { label: 'Audio' },
-  { label: 'Restricted' },
+type RecordingColumn = ColumnOption & { field?: RecordingOrderField; className?: string };
+
+/** The table's columns, in order; the chooser and the user's preference refer to them by id. */
+export const RECORDING_COLUMNS: readonly RecordingColumn[] = [
+  { id: 'user', label: 'User', field: 'USER_NAME', required: true },
+  { id: 'server', label: 'Server', field: 'SERVER_NAME' },
+  { id: 'clientName', label: 'Client name', field: 'CLIENT_NAME' },
+  { id: 'clientIp', label: 'Client IP' },
+  { id: 'applications', label: 'Applications' },
+  { id: 'started', label: 'Started', field: 'STARTED_AT' },
+  { id: 'duration', label: 'Duration', field: 'DURATION', className: 'numeric' },
+  { id: 'size', label: 'Size', field: 'SIZE', className: 'numeric' },
+  { id: 'format', label: 'Format' },
+  // Left out at first so the table fits a laptop's width; the chooser brings them back.
+  { id: 'resolution', label: 'Resolution', hiddenByDefault: true },
+  { id: 'audio', label: 'Audio', hiddenByDefault: true },
+  { id: 'restricted', label: 'Restricted' },
 ];
 
-export function RecordingsTable<R extends RecordingRef>({ recordings, orderBy, onSort, selection, busy }: RecordingsTableProps<R>) {
+export function RecordingsTable<R extends RecordingRef>({ recordings, orderBy, onSort, selection, busy, visible }: RecordingsTableProps<R>) {
+  const columns = RECORDING_COLUMNS.filter((c) => visible.has(c.id));
   const selectedOnPage = selection ? recordings.filter((r) => selection.isSelected(r.id)).length : 0;
   const allSelected = recordings.length > 0 && selectedOnPage === recordings.length;
   const someSelected = selectedOnPage > 0 && !allSelected;
 
   return (
-    <Table caption="Recordings" busy={busy}>
+    <Table caption="Recordings" busy={busy} oneLineRows>
       <thead>
         <tr>
           {selection && (
@@ -92,14 +100,14 @@ export function RecordingsTable<R extends RecordingRef>({ recordings, orderBy, o
           {columns.map((column) =>
             column.field ? (
               <SortableHeader
-                key={column.label}
+                key={column.id}
                 label={column.label}
                 className={column.className}
                 direction={orderBy.field === column.field ? orderBy.direction : undefined}
                 onSort={() => onSort(column.field!)}
               />
             ) : (
-              <th key={column.label} scope="col" className={column.className}>
+              <th key={column.id} scope="col" className={column.className}>
                 {column.label}
               </th>
             ),
@@ -108,17 +116,18 @@ export function RecordingsTable<R extends RecordingRef>({ recordings, orderBy, o
       </thead>
       <tbody>
         {recordings.map((recording) => (
-          <RecordingRow key={recording.id} recording={recording} selection={selection} />
+          <RecordingRow key={recording.id} recording={recording} selection={selection} visible={visible} />
         ))}
       </tbody>
     </Table>
   );
 }
 
-function RecordingRow<R extends RecordingRef>({ recording, selection }: { recording: R; selection?: Selection<R> }) {
+function RecordingRow<R extends RecordingRef>({ recording, selection, visible }: { recording: R; selection?: Selection<R>; visible: ReadonlySet<string> }) {
   const r = useFragment(RecordingFragment, recording);
   const selected = selection?.isSelected(r.id) ?? false;
   const started = formatDateTime(r.startedAt);
+  const show = (id: string) => visible.has(id);
   return (
     <tr data-testid="recording-row" data-recording-id={r.id} className={selected ? 'is-selected' : undefined}>
       {selection && (
@@ -131,28 +140,46 @@ function RecordingRow<R extends RecordingRef>({ recording, selection }: { record
           />
         </td>
       )}
-      <td className="strong">
+      <td className="strong" title={r.userName}>
         <Link to={`/recordings/${r.id}`} aria-label={`Play recording ${r.userName} ${started}`}>
           {r.userName}
         </Link>
       </td>
-      <td>{r.serverName}</td>
-      <td>{r.clientName}</td>
-      <td className="mono">{r.clientIp}</td>
-      <td className="applications" title={r.applications.join(', ')}>
-        {r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>}
-      </td>
-      <td className="nowrap">
-        <time dateTime={r.startedAt}>{started}</time>
-      </td>
-      <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>
-      <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>
-      <td>{recordingFormat(r)}</td>
-      <td className="nowrap">{recordingSize(r)}</td>
-      <td>{r.hasAudio ? 'Yes' : 'No'}</td>
-      <td>
-        <RestrictionToggle recordingId={r.id} restricted={r.restricted} description={`the recording of ${r.userName} on ${r.serverName}`} />
-      </td>
+      {show('server') && (
+        <td className="cell-text" title={r.serverName}>
+          {r.serverName}
+        </td>
+      )}
+      {show('clientName') && (
+        <td className="cell-text" title={r.clientName}>
+          {r.clientName}
+        </td>
+      )}
+      {show('clientIp') && <td className="mono">{r.clientIp}</td>}
+      {show('applications') && (
+        <td className="applications" title={r.applications.join(', ')}>
+          {r.applications.length > 0 ? r.applications.join(', ') : <span className="muted">—</span>}
+        </td>
+      )}
+      {show('started') && (
+        <td className="nowrap">
+          <time dateTime={r.startedAt}>{started}</time>
+        </td>
+      )}
+      {show('duration') && <td className="numeric mono">{formatDuration(r.durationSeconds)}</td>}
+      {show('size') && <td className="numeric nowrap">{formatBytes(r.sizeBytes)}</td>}
+      {show('format') && (
+        <td className="cell-text" title={recordingFormat(r)}>
+          {recordingFormat(r)}
+        </td>
+      )}
+      {show('resolution') && <td className="nowrap">{recordingSize(r)}</td>}
+      {show('audio') && <td>{r.hasAudio ? 'Yes' : 'No'}</td>}
+      {show('restricted') && (
+        <td>
+          <RestrictionToggle recordingId={r.id} restricted={r.restricted} description={`the recording of ${r.userName} on ${r.serverName}`} />
+        </td>
+      )}
     </tr>
   );
 }

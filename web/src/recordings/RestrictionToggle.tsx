@@ -3,7 +3,7 @@ import { permissionsOf } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
-import { InlineError } from '../ui/InlineError';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
 
 const RestrictMutation = graphql(`
   mutation RestrictionToggle_Restrict($id: ID!) {
@@ -32,7 +32,7 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
   const can = user ? permissionsOf(user) : null;
   const [restrictState, restrict] = useMutation(RestrictMutation);
   const [unrestrictState, unrestrict] = useMutation(UnrestrictMutation);
-  const error = restrictState.error ?? unrestrictState.error;
+  const confirm = useConfirm();
 
   return (
     <div className="restriction-toggle">
@@ -47,7 +47,14 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
           variant="ghost"
           busy={unrestrictState.fetching}
           title={`Lift the restriction of ${description}`}
-          onClick={() => void unrestrict({ id: recordingId })}
+          onClick={() =>
+            confirm.ask({
+              title: `Unrestrict ${description}?`,
+              consequence: <p>Every player will be able to see and play it, and users with the export roles to export it.</p>,
+              confirmLabel: 'Unrestrict recording',
+              run: () => unrestrict({ id: recordingId }),
+            })
+          }
         >
           Unrestrict
         </Button>
@@ -58,16 +65,26 @@ export function RestrictionToggle({ recordingId, restricted, description }: { re
           variant="ghost"
           busy={restrictState.fetching}
           title={`Restrict ${description}: only privileged players will see it`}
-          onClick={() => {
-            const hides = can.seeRestricted ? '' : ' You will no longer see it yourself.';
-            if (window.confirm(`Restrict ${description}? Only privileged players will be able to see, play or export it.${hides}`))
-              void restrict({ id: recordingId });
-          }}
+          onClick={() =>
+            confirm.ask({
+              title: `Restrict ${description}?`,
+              consequence: (
+                <p>
+                  Only privileged players will be able to see, play or export it; to everyone else it disappears from the catalog.
+                  {can.seeRestricted ? '' : ' You will no longer see it yourself.'}
+                </p>
+              ),
+              confirmLabel: 'Restrict recording',
+              tone: 'danger',
+              run: () => restrict({ id: recordingId }),
+            })
+          }
         >
           Restrict
         </Button>
       )}
-      <InlineError error={error} inline />
+      <SavedStatus saved={confirm.saved} />
+      {confirm.dialog}
     </div>
   );
 }

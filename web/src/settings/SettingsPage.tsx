@@ -5,6 +5,7 @@ import { permissionsOf } from '../auth/permissions';
 import { graphql } from '../gql';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
 
 const SettingsQuery = graphql(`
   query SettingsPage_Settings {
@@ -30,6 +31,25 @@ export function SettingsPage() {
   const [update, save] = useMutation(UpdateSettingsMutation);
   const fieldId = useId();
   const hintId = useId();
+  const confirm = useConfirm();
+
+  // The switch follows the server: it moves only after the confirmed change succeeded.
+  function askToSwitch(on: boolean) {
+    confirm.ask({
+      title: on ? 'Allow exports for everyone?' : 'Stop exports for everyone?',
+      consequence: on ? (
+        <p>Users with the export roles can export recordings again; their tasks are converted by the authorized task services.</p>
+      ) : (
+        <p>
+          Every user's new export requests will be refused with the reason shown to them, and each refusal is written to the audit trail. Tasks already queued
+          or running are not cancelled.
+        </p>
+      ),
+      confirmLabel: on ? 'Allow exports' : 'Stop exports',
+      tone: on ? 'primary' : 'danger',
+      run: () => save({ input: { exportsEnabled: on } }),
+    });
+  }
 
   if (!canAdminister) {
     return (
@@ -45,7 +65,6 @@ export function SettingsPage() {
     <section className="page">
       <PageHeader />
       {result.error && <ErrorBanner error={result.error} action="read the settings" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {update.error && <ErrorBanner error={update.error} action="change settings" />}
       {enabled === undefined && result.fetching && <Loading label="Loading settings…" />}
       {enabled !== undefined && (
         <div className="settings-card">
@@ -57,10 +76,12 @@ export function SettingsPage() {
               disabled={update.fetching}
               aria-describedby={hintId}
               data-testid="exports-enabled"
-              onChange={(e) => void save({ input: { exportsEnabled: e.target.checked } })}
+              onChange={(e) => askToSwitch(e.target.checked)}
             />
             <strong>Allow exports</strong>
-          </label>
+          </label>{' '}
+          <SavedStatus saved={confirm.saved} />
+          {confirm.dialog}
           <p id={hintId} className="muted small">
             {enabled
               ? 'Exports are accepted and converted by the authorized task services.'

@@ -11,11 +11,10 @@ const ReadyQuery = graphql(`
 `);
 
 /**
- * Says why export tasks stay Pending when no authorized task service is online to take them.
- * The count is read again whenever a listed task changes status, since that is when it matters.
+ * How many authorized task services are online; undefined until known. Read again whenever a
+ * listed task changes status, since that is when it matters.
  */
-export function NoTaskServiceNotice({ statuses }: { statuses: readonly ExportTaskStatus[] }) {
-  const { user } = useSession();
+export function useTaskServicesOnline(statuses: readonly ExportTaskStatus[]): number | undefined {
   const [result, reexecute] = useQuery({ query: ReadyQuery, requestPolicy: 'cache-and-network' });
   const signature = statuses.join(',');
   const seen = useRef(signature);
@@ -24,9 +23,14 @@ export function NoTaskServiceNotice({ statuses }: { statuses: readonly ExportTas
     seen.current = signature;
     reexecute({ requestPolicy: 'network-only' });
   }, [signature, reexecute]);
+  return result.data?.authorizedTaskServicesOnline;
+}
 
+/** Says why export tasks stay Pending when no authorized task service is online to take them. */
+export function NoTaskServiceNotice({ statuses, online }: { statuses: readonly ExportTaskStatus[]; online: number | undefined }) {
+  const { user } = useSession();
   const waiting = statuses.filter((s) => s === 'PENDING').length;
-  if (waiting === 0 || result.data?.authorizedTaskServicesOnline !== 0) return null;
+  if (waiting === 0 || online !== 0) return null;
   return (
     <div className="banner banner--warning" role="status" data-testid="no-task-service">
       <span>

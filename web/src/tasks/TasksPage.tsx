@@ -6,13 +6,16 @@ import type { LiveState } from '../api/live-connection';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { ExportTaskFilter, ExportTaskStatus } from '../gql/graphql';
+import { isCursorRefusal, useCursorFallback, useListState } from '../navigation/useListState';
+import { BrowserNotificationsToggle } from '../notifications/BrowserNotificationsToggle';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
+import { Notice } from '../ui/Notice';
 import { Pagination } from '../ui/Pagination';
-import { useCursorPages } from '../ui/useCursorPages';
 import { EvidenceBundleButton } from './EvidenceBundleButton';
-import { NoTaskServiceNotice } from './NoTaskServiceNotice';
+import { NoTaskServiceNotice, useTaskServicesOnline } from './NoTaskServiceNotice';
+import { type StatusChoice, statusesOf, TASK_LIST } from './task-list-state';
 import { taskStatusLabel, taskStatuses } from './task-status';
 import { TasksTable } from './TasksTable';
 
@@ -49,14 +52,6 @@ const TaskUpdatedSubscription = graphql(`
 
 const PAGE_SIZE = 50;
 
-type StatusChoice = '' | 'ACTIVE' | ExportTaskStatus;
-
-function statusesOf(choice: StatusChoice): ExportTaskStatus[] | undefined {
-  if (choice === '') return undefined;
-  if (choice === 'ACTIVE') return ['PENDING', 'IN_PROGRESS'];
-  return [choice];
-}
-
 /** A burst of events (several tasks created at once) causes one reload. */
 const REFETCH_DELAY_MS = 250;
 
@@ -64,8 +59,11 @@ export function TasksPage() {
   const { user } = useSession();
   const client = useClient();
   const liveState = useLiveState();
-  const [statusChoice, setStatusChoice] = useState<StatusChoice>('');
-  const pages = useCursorPages();
+  // The status filter and the page live in the URL: Back, reload and a shared link restore them.
+  const list = useListState(TASK_LIST);
+  const { pages } = list;
+  const statusChoice = list.filters.status;
+  const onlyTask = list.filters.task;
   const [liveError, setLiveError] = useState<CombinedError | null>(null);
   const statusId = useId();
   // Completed tasks picked for one evidence bundle; kept across pages of the list.
@@ -87,16 +85,19 @@ export function TasksPage() {
 
   const statuses = useMemo(() => statusesOf(statusChoice), [statusChoice]);
   const variables = useMemo(() => {
-    const filter: ExportTaskFilter | undefined = statuses ? { status: statuses } : undefined;
+    const filter: ExportTaskFilter | undefined =
+      statuses || onlyTask ? { ...(statuses ? { status: statuses } : {}), ...(onlyTask ? { ids: [onlyTask] } : {}) } : undefined;
     return { filter, first: PAGE_SIZE, after: pages.after };
-  }, [statuses, pages.after]);
+  }, [statuses, onlyTask, pages.after]);
   const canView = user?.canViewTasks ?? false;
 
   // cache-and-network: events published while this page was closed were not received.
   const [result, reexecute] = useQuery({ query: TasksQuery, variables, requestPolicy: 'cache-and-network', pause: !canView });
+  const cursorFallback = useCursorFallback(result.error, pages);
   const connection = result.data?.exportTasks;
   const tasks = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
   const taskStatusesShown = useMemo(() => tasks.map((t) => t.status), [tasks]);
+  const taskServicesOnline = useTaskServicesOnline(taskStatusesShown);
 
   const refetchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refetch = useCallback(() => {
@@ -106,10 +107,12 @@ export function TasksPage() {
   useEffect(() => () => clearTimeout(refetchTimer.current), []);
 
   // What the event handler needs to know about the list on screen, without resubscribing.
-  const listed = useRef({ ids: new Set<string>(), statuses, refetched: new Set<string>() });
+  const listed = useRef({ ids: new Set<string>(), statuses, refetched: new Set<string>(), lastStatus: new Map<string, ExportTaskStatus>(), anyPending: false });
   useEffect(() => {
     listed.current.ids = new Set(tasks.map((t) => t.id));
     listed.current.statuses = statuses;
+    listed.current.anyPending = tasks.some((t) => t.status === 'PENDING');
+    for (const t of tasks) if (!listed.current.lastStatus.has(t.id)) listed.current.lastStatus.set(t.id, t.status);
   }, [tasks, statuses]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the query's variables change, to forget what was refetched for the old ones.
   useEffect(() => {
@@ -118,7 +121,7 @@ export function TasksPage() {
 
   // Events update rows in place through the normalized cache. A task that is not on screen yet
   // (just created elsewhere), or one that no longer matches the status filter, needs the list
-  // itself to be fetched again.
+  // itself to be fetched again. So do queue positions when any task changes status.
   useEffect(() => {
     if (!canView) return;
     const subscription = client.subscription(TaskUpdatedSubscription, {}).subscribe((event) => {
@@ -129,13 +132,17 @@ export function TasksPage() {
       setLiveError(null);
       const task = event.data?.taskUpdated;
       if (!task) return;
-      const { ids, statuses: shown, refetched } = listed.current;
+      const { ids, statuses: shown, refetched, lastStatus, anyPending } = listed.current;
       const matches = !shown || shown.includes(task.status);
       const onScreen = ids.has(task.id);
+      const statusChanged = lastStatus.get(task.id) !== task.status;
+      lastStatus.set(task.id, task.status);
       if (!onScreen && matches && !refetched.has(task.id)) {
         refetched.add(task.id);
         refetch();
       } else if (onScreen && !matches) {
+        refetch();
+      } else if (statusChanged && anyPending) {
         refetch();
       }
     });
@@ -165,11 +172,10 @@ export function TasksPage() {
           <select
             id={statusId}
             className="input"
-            value={statusChoice}
-            onChange={(e) => {
-              setStatusChoice(e.target.value as StatusChoice);
-              pages.reset();
-            }}
+            value={statusChoice ?? ''}
+            onChange={(e) =>
+              list.setFilters({ ...(e.target.value ? { status: e.target.value as StatusChoice } : {}), ...(onlyTask ? { task: onlyTask } : {}) })
+            }
           >
             <option value="">All statuses</option>
             <option value="ACTIVE">Pending or In Progress</option>
@@ -180,6 +186,14 @@ export function TasksPage() {
             ))}
           </select>
         </div>
+        {onlyTask && (
+          <p className="muted" data-testid="only-task">
+            Showing one export task.{' '}
+            <button type="button" className="button button--ghost button--small" onClick={() => list.setFilters(statusChoice ? { status: statusChoice } : {})}>
+              Show all tasks
+            </button>
+          </p>
+        )}
         {canDownload && selected.size > 0 && (
           <div className="toolbar">
             <span className="muted" aria-live="polite">
@@ -199,9 +213,13 @@ export function TasksPage() {
         </div>
       )}
 
-      <NoTaskServiceNotice statuses={taskStatusesShown} />
+      <NoTaskServiceNotice statuses={taskStatusesShown} online={taskServicesOnline} />
 
-      {result.error && <ErrorBanner error={result.error} action="view export tasks" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {cursorFallback.fellBack && <Notice onDismiss={cursorFallback.dismiss}>That page of the list is no longer available; the first page is shown.</Notice>}
+
+      {result.error && !isCursorRefusal(result.error) && (
+        <ErrorBanner error={result.error} action="view export tasks" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
 
       {!connection && result.fetching && <Loading label="Loading export tasks…" />}
 
@@ -212,7 +230,13 @@ export function TasksPage() {
           </EmptyState>
         ) : (
           <>
-            <TasksTable tasks={tasks} canCancel={user?.canViewTasks ?? false} busy={result.fetching} selection={canDownload ? selection : undefined} />
+            <TasksTable
+              tasks={tasks}
+              canCancel={user?.canViewTasks ?? false}
+              busy={result.fetching}
+              taskServicesOnline={taskServicesOnline}
+              selection={canDownload ? selection : undefined}
+            />
             <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={tasks.length} connection={connection} noun="export tasks" />
           </>
         ))}
@@ -233,13 +257,16 @@ function PageHeader({ liveState }: { liveState: LiveState | null }) {
     <header className="page__header">
       <div>
         <h1 className="page__title">Export tasks</h1>
-        <p className="page__subtitle">Every export task, updated live as task services work on them.</p>
+        <p className="page__subtitle">Every export task, under its export request, updated live as task services work on them.</p>
       </div>
       {liveState && (
-        <span className={`live-indicator live-indicator--${liveState}`} role="status" data-testid="live-indicator" data-state={liveState}>
-          <span className="live-indicator__dot" aria-hidden="true" />
-          {liveLabels[liveState]}
-        </span>
+        <div className="toolbar">
+          <BrowserNotificationsToggle />
+          <span className={`live-indicator live-indicator--${liveState}`} role="status" data-testid="live-indicator" data-state={liveState}>
+            <span className="live-indicator__dot" aria-hidden="true" />
+            {liveLabels[liveState]}
+          </span>
+        </div>
       )}
     </header>
   );

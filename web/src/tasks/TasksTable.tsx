@@ -1,12 +1,19 @@
 import { graphql, useFragment, type FragmentType } from '../gql';
 import type { TasksTable_TaskFragment } from '../gql/graphql';
-import { formatBytes, formatDateTime } from '../ui/format';
+import { Link } from '../navigation/router';
+import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Table } from '../ui/Table';
 import { CancelTaskButton } from './CancelTaskButton';
 import { EvidenceBundleButton } from './EvidenceBundleButton';
+import { pendingWording } from './pending-wording';
+import { RetryTaskButton } from './RetryTaskButton';
+import { groupByRequest } from './task-groups';
 import { isActive, taskStatusLabel, taskStatusTone } from './task-status';
+import { taskDurationSeconds, taskEta } from './task-timing';
+import { useNow } from './useNow';
+import './tasks.css';
 
 const TaskFragment = graphql(`
   fragment TasksTable_Task on ExportTask {
@@ -18,6 +25,7 @@ const TaskFragment = graphql(`
     startedAt
     finishedAt
     attempts
+    queuePosition
     error
     downloadUrl
     evidenceBundleUrl
@@ -25,8 +33,16 @@ const TaskFragment = graphql(`
     expiredAt
     outputSizeBytes
     updatedAt
+    retryOfTaskId
+    retriedAsTaskId
     renderOptions {
       idleTimeLimitSeconds
+    }
+    request {
+      id
+      reason
+      requestedAt
+      taskCount
     }
     recording {
       id
@@ -40,13 +56,18 @@ const TaskFragment = graphql(`
     }
     canCancel
     canDownload
+    canRetry
   }
 `);
+
+type Task = TasksTable_TaskFragment;
 
 export interface TasksTableProps {
   tasks: FragmentType<typeof TaskFragment>[];
   canCancel: boolean;
   busy?: boolean;
+  /** Authorized task services online now; undefined until known. */
+  taskServicesOnline?: number;
   /** Present when the user may download: completed rows then get checkboxes for a bundle. */
   selection?: {
     isSelected(taskId: string): boolean;
@@ -54,10 +75,13 @@ export interface TasksTableProps {
   };
 }
 
-export function TasksTable({ canCancel, busy, selection, ...props }: TasksTableProps) {
+/** The tasks of a page of the list, under their export request: who asked, when, why, for how many recordings. */
+export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...props }: TasksTableProps) {
   const tasks = useFragment(TaskFragment, props.tasks);
+  const now = useNow(tasks.some((t) => t.status === 'IN_PROGRESS'));
+  const columns = selection ? 8 : 7;
   return (
-    <Table caption="Export tasks" busy={busy}>
+    <Table caption="Export tasks, grouped by export request" busy={busy}>
       <thead>
         <tr>
           {selection && (
@@ -66,72 +90,130 @@ export function TasksTable({ canCancel, busy, selection, ...props }: TasksTableP
             </th>
           )}
           <th scope="col">Recording</th>
-          <th scope="col">Requested by</th>
-          <th scope="col">Requested at</th>
-          <th scope="col">Reason</th>
           <th scope="col">Status</th>
+          <th scope="col">Started</th>
+          <th scope="col">Finished</th>
+          <th scope="col">Duration</th>
           <th scope="col">Progress / result</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>
-      <tbody>
-        {tasks.map((task) => {
-          const description = `${task.recording.userName} on ${task.recording.serverName}`;
-          return (
-            <tr key={task.id} data-testid="task-row" data-task-id={task.id} data-status={task.status}>
-              {selection && (
-                <td className="checkbox-cell">
-                  {task.evidenceBundleUrl && (
-                    <input
-                      type="checkbox"
-                      checked={selection.isSelected(task.id)}
-                      aria-label={`Select the export of ${description} for an evidence bundle`}
-                      onChange={(e) => selection.toggle(task.id, e.target.checked)}
-                    />
-                  )}
-                </td>
-              )}
-              <td>
-                <div className="strong">{description}</div>
-                <div className="muted small">
-                  <time dateTime={task.recording.startedAt}>{formatDateTime(task.recording.startedAt)}</time>
-                </div>
-              </td>
-              <td>{task.requestedBy.username}</td>
-              <td className="nowrap">
-                <time dateTime={task.requestedAt}>{formatDateTime(task.requestedAt)}</time>
-              </td>
-              <td className="reason" title={task.reason}>
-                {task.reason}
-                {task.renderOptions?.idleTimeLimitSeconds != null && (
-                  <div className="muted">Pauses over {task.renderOptions.idleTimeLimitSeconds} s shortened</div>
-                )}
-              </td>
-              <td>
-                <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
-              </td>
-              <td className="task-result">
-                <TaskResult task={task} description={description} canDownload={!!selection} />
-              </td>
-              <td className="actions">
-                {canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}
-              </td>
+      {groupByRequest(tasks).map((group) => {
+        const { request, requestedBy } = group.tasks[0]!;
+        const shown = group.tasks.length;
+        return (
+          <tbody key={group.requestId} className="request-group" data-testid="request-group" data-request-id={group.requestId}>
+            <tr className="request-group__header">
+              <th scope="rowgroup" colSpan={columns}>
+                <span className="request-group__title">
+                  Export request by {requestedBy.username}, <time dateTime={request.requestedAt}>{formatDateTime(request.requestedAt)}</time>
+                </span>
+                <span className="muted">
+                  {' · '}
+                  {request.taskCount} task{request.taskCount === 1 ? '' : 's'}
+                  {shown < request.taskCount ? ` (${shown} on this page)` : ''}
+                </span>
+                <span className="request-group__reason" data-testid="request-reason">
+                  Reason: {request.reason}
+                </span>
+              </th>
             </tr>
-          );
-        })}
-      </tbody>
+            {group.tasks.map((task) => (
+              <TaskRow key={task.id} task={task} now={now} canCancel={canCancel} selection={selection} taskServicesOnline={taskServicesOnline} />
+            ))}
+          </tbody>
+        );
+      })}
     </Table>
   );
 }
 
-function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskFragment; description: string; canDownload: boolean }) {
+function TaskRow({
+  task,
+  now,
+  canCancel,
+  selection,
+  taskServicesOnline,
+}: { task: Task; now: number } & Pick<TasksTableProps, 'canCancel' | 'selection' | 'taskServicesOnline'>) {
+  const description = `${task.recording.userName} on ${task.recording.serverName}`;
+  const duration = taskDurationSeconds(task, now);
+  const eta = taskEta(task, now);
+  return (
+    <tr data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+      {selection && (
+        <td className="checkbox-cell">
+          {task.evidenceBundleUrl && (
+            <input
+              type="checkbox"
+              checked={selection.isSelected(task.id)}
+              aria-label={`Select the export of ${description} for an evidence bundle`}
+              onChange={(e) => selection.toggle(task.id, e.target.checked)}
+            />
+          )}
+        </td>
+      )}
+      <td>
+        <Link to={`/recordings/${task.recording.id}`} className="strong" data-testid="recording-link">
+          {description}
+        </Link>
+        <div className="muted small">
+          Recorded <time dateTime={task.recording.startedAt}>{formatDateTime(task.recording.startedAt)}</time>
+        </div>
+        {task.retryOfTaskId && <div className="muted small">Retry of a failed export</div>}
+        {task.renderOptions?.idleTimeLimitSeconds != null && (
+          <div className="muted small">Pauses over {task.renderOptions.idleTimeLimitSeconds} s shortened</div>
+        )}
+      </td>
+      <td>
+        <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
+      </td>
+      <td className="nowrap" data-testid="task-started">
+        {task.startedAt ? <time dateTime={task.startedAt}>{formatDateTime(task.startedAt)}</time> : <span className="muted">Not started</span>}
+      </td>
+      <td className="nowrap" data-testid="task-finished">
+        {task.finishedAt ? <time dateTime={task.finishedAt}>{formatDateTime(task.finishedAt)}</time> : <span className="muted">—</span>}
+      </td>
+      <td className="nowrap numeric" data-testid="task-duration">
+        {duration === null ? <span className="muted">—</span> : formatDuration(duration)}
+        {eta && (
+          <div className="muted small" data-testid="task-eta">
+            Ends about <time dateTime={eta}>{formatDateTime(eta)}</time>
+          </div>
+        )}
+      </td>
+      <td className="task-result">
+        <TaskResult task={task} description={description} canDownload={!!selection} taskServicesOnline={taskServicesOnline} />
+      </td>
+      <td className="actions">
+        {canCancel && task.canCancel && isActive(task.status) && <CancelTaskButton taskId={task.id} description={description} />}
+        {task.canRetry && <RetryTaskButton taskId={task.id} description={description} reason={task.reason} requester={task.requestedBy.username} />}
+      </td>
+    </tr>
+  );
+}
+
+function TaskResult({
+  task,
+  description,
+  canDownload,
+  taskServicesOnline,
+}: {
+  task: Task;
+  description: string;
+  canDownload: boolean;
+  taskServicesOnline: number | undefined;
+}) {
   switch (task.status) {
     case 'IN_PROGRESS':
       return <ProgressBar value={task.progress} label={`Export progress of ${description}`} />;
     case 'PENDING':
-      return <span className="muted">{task.attempts > 0 ? `Waiting to retry (attempt ${task.attempts + 1})` : 'Waiting for a task service'}</span>;
+      return (
+        <span className="muted" data-testid="task-waiting">
+          {pendingWording(task, taskServicesOnline)}
+        </span>
+      );
     case 'COMPLETED':
       return task.downloadUrl && task.canDownload ? (
         <span className="download">
@@ -151,9 +233,14 @@ function TaskResult({ task, description, canDownload }: { task: TasksTable_TaskF
         <span className="muted">{task.downloadUrl ? 'Downloaded by its requester only' : 'File not available'}</span>
       );
     case 'FAILED':
-      return <span className="error-text">{task.error ?? 'The export failed.'}</span>;
+      return (
+        <span>
+          <span className="error-text">{task.error ?? 'The export failed.'}</span>
+          {task.retriedAsTaskId && <span className="muted small task-result__note">Retried: see the newer task of this request.</span>}
+        </span>
+      );
     case 'CANCELLED':
-      return <span className="muted">Cancelled {task.finishedAt ? formatDateTime(task.finishedAt) : ''}</span>;
+      return <span className="muted">Cancelled</span>;
     case 'EXPIRED':
       return (
         <span className="muted">

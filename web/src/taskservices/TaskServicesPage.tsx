@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
 import { graphql, useFragment, type FragmentType } from '../gql';
 import { Button } from '../ui/Button';
+import { SavedStatus, useConfirm } from '../ui/ConfirmDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
@@ -168,7 +169,7 @@ function ServiceRow({ now, ...props }: { service: FragmentType<typeof ServiceFra
   const online = isOnline(service, now);
   const [authorizing, authorize] = useMutation(AuthorizeMutation);
   const [revoking, revoke] = useMutation(RevokeMutation);
-  const error = authorizing.error ?? revoking.error;
+  const confirm = useConfirm();
   return (
     <tr data-testid="task-service-row" data-name={service.name} data-authorized={service.authorized} data-online={online}>
       <td>
@@ -200,15 +201,45 @@ function ServiceRow({ now, ...props }: { service: FragmentType<typeof ServiceFra
               ? `revoked by ${service.revokedBy ?? 'the system'}, ${formatDateTime(service.revokedAt)}`
               : 'takes no export tasks until authorized'}
         </div>
-        {error && <div className="error-text">{errorMessage(error)}</div>}
+        <SavedStatus saved={confirm.saved} />
+        {confirm.dialog}
       </td>
       <td className="actions">
         {service.authorized ? (
-          <Button size="small" variant="danger" busy={revoking.fetching} onClick={() => void revoke({ id: service.id })}>
+          <Button
+            size="small"
+            variant="danger"
+            busy={revoking.fetching}
+            onClick={() =>
+              confirm.ask({
+                title: `Revoke task service ${service.name}?`,
+                consequence: (
+                  <p>{`${service.name} on ${service.hostName} takes no new export tasks from now on; the ones it is running finish. It can be authorized again later.`}</p>
+                ),
+                confirmLabel: 'Revoke task service',
+                tone: 'danger',
+                run: () => revoke({ id: service.id }),
+              })
+            }
+          >
             Revoke
           </Button>
         ) : (
-          <Button size="small" variant="primary" busy={authorizing.fetching} onClick={() => void authorize({ id: service.id })}>
+          <Button
+            size="small"
+            variant="primary"
+            busy={authorizing.fetching}
+            onClick={() =>
+              confirm.ask({
+                title: `Authorize task service ${service.name}?`,
+                consequence: (
+                  <p>{`${service.name} on ${service.hostName} will take export tasks: it reads the recordings they name and writes their export files.`}</p>
+                ),
+                confirmLabel: 'Authorize task service',
+                run: () => authorize({ id: service.id }),
+              })
+            }
+          >
             Authorize
           </Button>
         )}

@@ -24,13 +24,25 @@ export function Dialog({ title, onClose, children, footer, busy = false, wide = 
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
+    // Where focus was after Escape was handled, to return it there if the browser closes anyway.
+    let focusAfterCancel: Element | null = null;
     const onCancel = (event: Event) => {
       event.preventDefault();
       if (!latest.current.busy) latest.current.onClose();
+      focusAfterCancel = document.activeElement;
+    };
+    // Browsers close a modal anyway on a repeated Escape without a click in between (the cancel
+    // event is then not cancelable): it stays open for as long as the page shows it.
+    const onClosed = () => {
+      if (dialog.open) return;
+      dialog.showModal();
+      if (focusAfterCancel instanceof HTMLElement && dialog.contains(focusAfterCancel)) focusAfterCancel.focus();
     };
     dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('close', onClosed);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onClosed);
       if (dialog.open) dialog.close();
     };
   }, []);

@@ -1,9 +1,24 @@
 import type { ReactNode, ThHTMLAttributes } from 'react';
+import { useTableDensity } from './density';
 
-export function Table({ caption, children, busy = false }: { caption: string; children: ReactNode; busy?: boolean }) {
+interface TableProps {
+  caption: string;
+  children: ReactNode;
+  busy?: boolean;
+  /**
+   * In compact density, every row is one line and long values are cut with an ellipsis (cells
+   * with `cell-text`): for tables whose cells hold one value each, not paragraphs.
+   */
+  oneLineRows?: boolean;
+}
+
+/** A data table in the user's row density; its header row stays in view while the page scrolls. */
+export function Table({ caption, children, busy = false, oneLineRows = false }: TableProps) {
+  const { density } = useTableDensity();
+  const compact = density === 'COMPACT';
   return (
     <div className={`table-wrap${busy ? ' table-wrap--busy' : ''}`} aria-busy={busy || undefined}>
-      <table className="table">
+      <table className={`table${compact ? ' table--compact' : ''}${compact && oneLineRows ? ' table--one-line' : ''}`}>
         <caption className="visually-hidden">{caption}</caption>
         {children}
       </table>

@@ -1,18 +1,73 @@
 /** How values are shown across the app. */
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+import type { TimeZoneChoice } from './date-time-input';
 
-export function formatDateTime(iso: string | null | undefined): string {
+/**
+ * Which zone instants are shown in: the signed-in user's `timeZone` preference, set by the
+ * preferences provider before the pages draw. UTC until then, as file names, the audit CSV and
+ * manifests carry UTC.
+ */
+let shownZone: TimeZoneChoice = 'UTC';
+
+export function setShownTimeZone(zone: TimeZoneChoice): void {
+  shownZone = zone;
+}
+
+export function shownTimeZone(): TimeZoneChoice {
+  return shownZone;
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+// The parts of an instant on the wall clock of a zone (undefined: the browser's), read in a fixed
+// locale with the Gregorian calendar and Latin digits whatever the browser's language.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let format = wallClocks.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An instant in ISO 8601 order with a 24-hour clock and its zone: `2026-11-27 00:11:55 UTC`, or
+ * in the browser's zone with its offset from UTC at that instant (daylight saving time included):
+ * `2026-11-26 19:11:55 UTC-05:00`. `zone` defaults to the user's choice; an IANA zone name
+ * ("America/New_York") shows that zone's wall clock. Empty values show as a dash; a text that is
+ * no instant is shown as it is, so nothing the server sent is hidden.
+ */
+export function formatDateTime(iso: string | null | undefined, zone: TimeZoneChoice | string = shownZone): string {
   if (!iso) return '—';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  const time = date.getTime();
+  if (Number.isNaN(time)) return iso;
+  const seconds = Math.floor(time / 1000) * 1000;
+  if (zone === 'UTC') {
+    return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} UTC`;
+  }
+  const parts = Object.fromEntries(
+    wallClock(zone === 'LOCAL' ? undefined : zone)
+      .formatToParts(date)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const offset = Math.round((wall - seconds) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)} ${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)} UTC${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 /** h:mm:ss, e.g. 1:02:03; hours are not capped at 24. */

@@ -8,6 +8,9 @@ import { Migration20261210300000 } from './Migration20261210300000.js';
 import { Migration20261210400000 } from './Migration20261210400000.js';
 import { Migration20261210500000 } from './Migration20261210500000.js';
 import { Migration20261211100000 } from './Migration20261211100000.js';
+import { Migration20261212100000 } from './Migration20261212100000.js';
+import { Migration20261212200000 } from './Migration20261212200000.js';
+import { Migration20261212300000 } from './Migration20261212300000.js';
 
 /**
  * Every migration, in the order they apply. Listed rather than discovered in a folder, so that
@@ -24,4 +27,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261210400000', class: Migration20261210400000 },
   { name: 'Migration20261210500000', class: Migration20261210500000 },
   { name: 'Migration20261211100000', class: Migration20261211100000 },
+  { name: 'Migration20261212100000', class: Migration20261212100000 },
+  { name: 'Migration20261212200000', class: Migration20261212200000 },
+  { name: 'Migration20261212300000', class: Migration20261212300000 },
 ];

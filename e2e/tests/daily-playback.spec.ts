@@ -1,0 +1,149 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { print } from 'graphql';
+import { graphql } from '../gql/index.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+
+// start-system.mjs fixes the administrator's password; the player is a demo user (PLAYER only).
+const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
+const PLAYER = { username: 'player', password: 'player-password' };
+
+const SIGN_IN = graphql(`
+  mutation DailyPlayback_SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) { token }
+  }
+`);
+
+const CREATE_API_TOKEN = graphql(`
+  mutation DailyPlayback_CreateApiToken($name: String!) {
+    createApiToken(name: $name) { secret }
+  }
+`);
+
+const RECORDINGS = graphql(`
+  query DailyPlayback_Recordings {
+    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }
+  }
+`);
+
+// A terminal session with two markers ("m" events, as `asciinema rec` writes them) and a 10-second
+// idle stretch, uploaded as a recording agent would.
+const CAST_WITH_MARKERS = [
+  '{"version": 2, "width": 80, "height": 24, "timestamp": 1795000000}',
+  '[0.5, "o", "$ deploy --check\\r\\n"]',
+  '[1.0, "m", "checks started"]',
+  '[1.5, "o", "all checks passed\\r\\n"]',
+  '[11.5, "o", "$ deploy\\r\\n"]',
+  '[12.0, "m", "deploy"]',
+  '[13.0, "o", "done\\r\\n"]',
+  '',
+].join('\n');
+
+async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
+  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+async function signIn(page: Page, user: { username: string; password: string }) {
+  await gqlOk(page.request, SIGN_IN, user);
+  await page.goto('/');
+  await expect(page.getByTestId('current-user')).toHaveText(user.username);
+}
+
+async function uploadCastWithMarkers(request: APIRequestContext): Promise<string> {
+  const { signIn } = await gqlOk(request, SIGN_IN, ADMIN);
+  const { createApiToken } = await gqlOk(request, CREATE_API_TOKEN, { name: `markers-agent-${Date.now()}` }, signIn.token);
+  const response = await request.post('/api/recordings?filename=deploy.cast', {
+    data: Buffer.from(CAST_WITH_MARKERS),
+    headers: {
+      authorization: `Bearer ${createApiToken.secret}`,
+      'content-type': 'application/octet-stream',
+      'x-recording-metadata': JSON.stringify({ userName: 'marker-user', serverName: 'deploy-01' }),
+    },
+  });
+  expect([200, 201]).toContain(response.status());
+  return (await response.json()).recording.id;
+}
+
+// A laptop's wide screen: the terminal's text must be readable at this size.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('an AVI recording plays through its browser preview, at the time of the link, at the chosen speed', async ({ page }) => {
+  await signIn(page, PLAYER);
+  const { recordings } = await gqlOk(page.request, RECORDINGS, {});
+  const avi = recordings.edges.map((e) => e.node).find((r) => r.format === 'avi');
+  expect(avi?.needsBrowserPreview).toBe(true);
+
+  // Opened at 0:04 by its link.
+  await page.goto(`/recordings/${avi!.id}#t=0:04`);
+  const time = page.getByTestId('video-time');
+  await expect(time).toHaveText('0:00:04 / 0:00:10');
+  await page.getByRole('button', { name: 'Play recording' }).click();
+  // The preview is made by the task service; the page says so while it waits.
+  await expect(page.getByText('Preparing a preview…')).toBeVisible();
+
+  const video = page.getByTestId('video-player');
+  await expect(video).toHaveAttribute('src', `/api/recordings/${avi!.id}/browser-preview`, { timeout: 45_000 });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.readyState >= 2), { timeout: 15_000 }).toBe(true);
+  const first = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+  expect(first).toBeGreaterThanOrEqual(3.9);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(first + 0.3);
+
+  // The speed list and the number keys set the video's rate.
+  await page.getByLabel('Speed').selectOption('2');
+  expect(await video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(2);
+  await page.getByRole('button', { name: 'Pause' }).focus();
+  await page.keyboard.press('5');
+  await expect(page.getByLabel('Speed')).toHaveValue('4');
+  expect(await video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(4);
+  await page.keyboard.press('1');
+  expect(await video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(0.5);
+
+  // A link at this time goes into the address.
+  await page.getByRole('button', { name: 'Copy link at this time' }).click();
+  await expect(page).toHaveURL(new RegExp(`/recordings/${avi!.id}#t=0:(0[4-9]|10)$`));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'a recording page playing a browser preview');
+});
+
+test('a terminal recording shows its markers and idle stretch, in text large enough to read', async ({ page }) => {
+  const id = await uploadCastWithMarkers(page.request);
+  await signIn(page, PLAYER);
+  const player = page.getByTestId('terminal-player');
+  const fontSizeOf = (terminal: typeof player) => terminal.locator('.ap-term').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+
+  // The demo's SSH sessions are wider than 80 columns: the widest one's text too is at least 14 px.
+  // (Not the first in the list, which playback.spec.ts plays and counts the playbacks of.)
+  const { recordings } = await gqlOk(page.request, RECORDINGS, {});
+  const terminals = recordings.edges.map((e) => e.node).filter((r) => r.kind === 'TERMINAL' && r.terminal);
+  const demoTerminal = terminals.slice(1).sort((a, b) => b.terminal!.cols - a.terminal!.cols)[0];
+  expect(demoTerminal!.terminal!.cols).toBeGreaterThan(80);
+  await page.goto(`/recordings/${demoTerminal!.id}`);
+  await page.getByRole('button', { name: 'Play recording' }).click();
+  await expect(player.locator('.ap-term')).toBeVisible();
+  expect(await fontSizeOf(player)).toBeGreaterThanOrEqual(14);
+
+  await page.goto(`/recordings/${id}`);
+  await page.getByRole('button', { name: 'Play recording' }).click();
+  await expect(player.locator('.ap-term')).toBeVisible();
+
+  const markers = page.getByTestId('timeline-marker');
+  await expect(markers).toHaveCount(2);
+  await expect(markers.first()).toHaveAccessibleName('Marker “checks started” at 0:00:01');
+  await expect(page.getByTestId('idle-span')).toHaveCount(1);
+  await expect(page.getByTestId('terminal-time')).toContainText('/ 0:00:13');
+
+  expect(await fontSizeOf(player)).toBeGreaterThanOrEqual(14);
+
+  // A marker takes the player to its time.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await markers.nth(1).click();
+  await expect(page.getByTestId('terminal-time')).toHaveText('0:00:12 / 0:00:13');
+  // Another speed makes a new terminal player at the same place, which plays on to the end.
+  await page.getByLabel('Speed').selectOption('4');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('terminal-time')).toHaveText('0:00:13 / 0:00:13');
+  await expectNoAxeViolations(page, 'a terminal recording page');
+});
