@@ -60,8 +60,10 @@ export default defineConfig({
           exclude: timingSensitive,
           ...integration,
           // Most integration time is spent waiting on child processes, so two files at once
-          // shorten the run without starving either of CPU.
+          // shorten the run without starving either of CPU. After the unit and medium files
+          // (a group shares one number of workers).
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -72,7 +74,7 @@ export default defineConfig({
           ...integration,
           fileParallelism: false,
           // After every other file, alone: these measure time or kill and starve processes.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

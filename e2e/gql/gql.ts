@@ -14,59 +14,41 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation DailyAudit_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.DailyAudit_SignInDocument,
+    "\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.E2e_SignInDocument,
+    "\n  mutation E2e_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.E2e_CreateApiTokenDocument,
     "\n  mutation DailyAudit_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.DailyAudit_CreateUserDocument,
     "\n  query DailyAudit_FirstRecording {\n    recordings(first: 1) { edges { node { id } } }\n  }\n": typeof types.DailyAudit_FirstRecordingDocument,
     "\n  mutation DailyAudit_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.DailyAudit_ExportDocument,
     "\n  query DailyAudit_Users {\n    users { username roles }\n  }\n": typeof types.DailyAudit_UsersDocument,
     "\n  query DailyAudit_Settings {\n    settings { exportsEnabled }\n  }\n": typeof types.DailyAudit_SettingsDocument,
-    "\n  mutation DailyLists_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.DailyLists_SignInDocument,
-    "\n  mutation DailyLists_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.DailyLists_CreateApiTokenDocument,
     "\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n": typeof types.DailyLists_CreateGroupDocument,
     "\n  mutation DailyLists_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.DailyLists_ExportDocument,
-    "\n  mutation DailyPlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.DailyPlayback_SignInDocument,
-    "\n  mutation DailyPlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.DailyPlayback_CreateApiTokenDocument,
     "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n": typeof types.DailyPlayback_RecordingsDocument,
-    "\n  mutation DailyTasks_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.DailyTasks_SignInDocument,
-    "\n  mutation DailyTasks_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.DailyTasks_CreateApiTokenDocument,
     "\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n": typeof types.DailyTasks_SourceDocument,
-    "\n  mutation DailyTime_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.DailyTime_SignInDocument,
     "\n  mutation DailyTime_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.DailyTime_CreateUserDocument,
     "\n  query DailyTime_FirstRecording {\n    recordings(first: 1) { edges { node { id startedAt } } }\n  }\n": typeof types.DailyTime_FirstRecordingDocument,
     "\n  mutation DailyTime_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id fileName recording { startedAt } } }\n  }\n": typeof types.DailyTime_ExportDocument,
     "\n  query DailyTime_Preferences {\n    me { preferences { key value } }\n  }\n": typeof types.DailyTime_PreferencesDocument,
-    "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.GuacamolePlayback_SignInDocument,
-    "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": typeof types.GuacamolePlayback_CreateApiTokenDocument,
     "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.GuacamolePlayback_PlaybacksDocument,
-    "\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": typeof types.Playback_SignInDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.Playback_PlaybacksDocument,
 };
 const documents: Documents = {
-    "\n  mutation DailyAudit_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.DailyAudit_SignInDocument,
+    "\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.E2e_SignInDocument,
+    "\n  mutation E2e_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.E2e_CreateApiTokenDocument,
     "\n  mutation DailyAudit_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.DailyAudit_CreateUserDocument,
     "\n  query DailyAudit_FirstRecording {\n    recordings(first: 1) { edges { node { id } } }\n  }\n": types.DailyAudit_FirstRecordingDocument,
     "\n  mutation DailyAudit_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.DailyAudit_ExportDocument,
     "\n  query DailyAudit_Users {\n    users { username roles }\n  }\n": types.DailyAudit_UsersDocument,
     "\n  query DailyAudit_Settings {\n    settings { exportsEnabled }\n  }\n": types.DailyAudit_SettingsDocument,
-    "\n  mutation DailyLists_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.DailyLists_SignInDocument,
-    "\n  mutation DailyLists_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.DailyLists_CreateApiTokenDocument,
     "\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n": types.DailyLists_CreateGroupDocument,
     "\n  mutation DailyLists_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.DailyLists_ExportDocument,
-    "\n  mutation DailyPlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.DailyPlayback_SignInDocument,
-    "\n  mutation DailyPlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.DailyPlayback_CreateApiTokenDocument,
     "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n": types.DailyPlayback_RecordingsDocument,
-    "\n  mutation DailyTasks_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.DailyTasks_SignInDocument,
-    "\n  mutation DailyTasks_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.DailyTasks_CreateApiTokenDocument,
     "\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n": types.DailyTasks_SourceDocument,
-    "\n  mutation DailyTime_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.DailyTime_SignInDocument,
     "\n  mutation DailyTime_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.DailyTime_CreateUserDocument,
     "\n  query DailyTime_FirstRecording {\n    recordings(first: 1) { edges { node { id startedAt } } }\n  }\n": types.DailyTime_FirstRecordingDocument,
     "\n  mutation DailyTime_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id fileName recording { startedAt } } }\n  }\n": types.DailyTime_ExportDocument,
     "\n  query DailyTime_Preferences {\n    me { preferences { key value } }\n  }\n": types.DailyTime_PreferencesDocument,
-    "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.GuacamolePlayback_SignInDocument,
-    "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n": types.GuacamolePlayback_CreateApiTokenDocument,
     "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.GuacamolePlayback_PlaybacksDocument,
-    "\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.Playback_SignInDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.Playback_PlaybacksDocument,
 };
 
@@ -87,7 +69,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DailyAudit_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation DailyAudit_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
+export function graphql(source: "\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2e_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation E2e_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -111,14 +97,6 @@ export function graphql(source: "\n  query DailyAudit_Settings {\n    settings {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DailyLists_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation DailyLists_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DailyLists_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation DailyLists_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -127,31 +105,11 @@ export function graphql(source: "\n  mutation DailyLists_Export($input: ExportRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DailyPlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation DailyPlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DailyPlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation DailyPlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n"): (typeof documents)["\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DailyTasks_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation DailyTasks_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DailyTasks_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation DailyTasks_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n"): (typeof documents)["\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DailyTime_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation DailyTime_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,19 +129,7 @@ export function graphql(source: "\n  query DailyTime_Preferences {\n    me { pre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"): (typeof documents)["\n  mutation GuacamolePlayback_CreateApiToken($name: String!) {\n    createApiToken(name: $name) { secret }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"): (typeof documents)["\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"): (typeof documents)["\n  mutation Playback_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,8 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { print } from 'graphql';
+import { expect, type Page, test } from '@playwright/test';
 import { graphql } from '../gql/index.js';
+import { ADMIN, gqlOk, signInToken } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
-// start-system.mjs fixes the administrator's password.
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
 /** Reads the audit, plays recordings and administers: every part of this file in one browser. */
 const OFFICER = { username: 'audit-officer', password: 'audit-officer-password' };
 /** Whose roles are changed. */
@@ -14,12 +11,6 @@ const GRANTEE = { username: 'audit-grantee', password: 'audit-grantee-password' 
 const REASON = `Case AU-2026-117: review of the payroll change on fin-app-01 requested by internal audit. ${'The hearing needs the full session. '.repeat(8)}END OF REASON`;
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-const SIGN_IN = graphql(`
-  mutation DailyAudit_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
 
 const CREATE_USER = graphql(`
   mutation DailyAudit_CreateUser($input: CreateUserInput!) {
@@ -51,13 +42,6 @@ const SETTINGS = graphql(`
   }
 `);
 
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -66,10 +50,10 @@ async function open(page: Page, path: string): Promise<void> {
 
 test('the audit reads in full and keeps saved queries; privileged changes are confirmed', async ({ page, request }) => {
   // Setup through the API: the two users, and one export task with a long reason.
-  const admin = (await gqlOk(request, SIGN_IN, ADMIN)).signIn.token;
+  const admin = await signInToken(request, ADMIN);
   await gqlOk(request, CREATE_USER, { input: { ...OFFICER, roles: ['ADMINISTRATOR', 'LOGGING_READER', 'PRIVILEGED_PLAYER', 'PLAYER'] } }, admin);
   await gqlOk(request, CREATE_USER, { input: { ...GRANTEE, roles: [] } }, admin);
-  const officer = (await gqlOk(request, SIGN_IN, OFFICER)).signIn.token;
+  const officer = await signInToken(request, OFFICER);
   const recordingId = (await gqlOk(request, FIRST_RECORDING, {}, officer)).recordings.edges[0]!.node.id;
   const { exportRecordings } = await gqlOk(request, EXPORT, { input: { recordingIds: [recordingId], reason: REASON } }, officer);
   const taskId = exportRecordings.tasks[0]!.id;

@@ -1,13 +1,7 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { print } from 'graphql';
 import { graphql } from '../gql/index.js';
+import { ADMIN, createApiToken, gqlOk, INVESTIGATOR, PLAYER, signInToken } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-
-// start-system.mjs fixes the administrator's password; the others are demo users.
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
-const INVESTIGATOR = { username: 'investigator', password: 'investigator-password' };
-const PLAYER = { username: 'player', password: 'player-password' };
 
 const VIEWPORT = { width: 1440, height: 900 };
 /** More than one page (50 rows) of recordings on one server, so a filtered list has a second page. */
@@ -15,18 +9,6 @@ const SERVER = 'lists-bastion-01';
 const UPLOADED = 55;
 
 test.use({ viewport: VIEWPORT });
-
-const SIGN_IN = graphql(`
-  mutation DailyLists_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
-
-const CREATE_API_TOKEN = graphql(`
-  mutation DailyLists_CreateApiToken($name: String!) {
-    createApiToken(name: $name) { secret }
-  }
-`);
 
 const CREATE_GROUP = graphql(`
   mutation DailyLists_CreateGroup($input: CreateGroupInput!) {
@@ -40,13 +22,6 @@ const EXPORT = graphql(`
   }
 `);
 
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 /** A short terminal session as asciicast v2; each one different, so none is taken for another. */
 function terminalSession(index: number): string {
   const header = { version: 2, width: 80, height: 24, timestamp: 1_790_000_000 + index * 60 };
@@ -58,9 +33,9 @@ function terminalSession(index: number): string {
  * and an export task with its audit events.
  */
 async function fillLists(request: APIRequestContext) {
-  const { signIn } = await gqlOk(request, SIGN_IN, ADMIN);
-  const { createApiToken } = await gqlOk(request, CREATE_API_TOKEN, { name: `lists-agent-${Date.now()}` }, signIn.token);
-  await gqlOk(request, CREATE_GROUP, { input: { name: `lists-reviewers-${Date.now()}`, roles: ['PLAYER'] } }, signIn.token);
+  const token = await signInToken(request, ADMIN);
+  const agentToken = await createApiToken(request, token, `lists-agent-${Date.now()}`);
+  await gqlOk(request, CREATE_GROUP, { input: { name: `lists-reviewers-${Date.now()}`, roles: ['PLAYER'] } }, token);
   const ids: string[] = [];
   const indexes = Array.from({ length: UPLOADED }, (_, i) => i);
   for (let start = 0; start < indexes.length; start += 8) {
@@ -69,7 +44,7 @@ async function fillLists(request: APIRequestContext) {
         const response = await request.post(`/api/recordings?filename=session-${i}.cast`, {
           data: Buffer.from(terminalSession(i)),
           headers: {
-            authorization: `Bearer ${createApiToken.secret}`,
+            authorization: `Bearer ${agentToken}`,
             'content-type': 'application/octet-stream',
             'x-recording-metadata': JSON.stringify({
               userName: `lists-user-${String(i).padStart(2, '0')}`,
@@ -83,9 +58,9 @@ async function fillLists(request: APIRequestContext) {
       }),
     );
   }
-  const investigator = await gqlOk(request, SIGN_IN, INVESTIGATOR);
+  const investigator = await signInToken(request, INVESTIGATOR);
   const reason = 'Review of the bastion sessions for the lists check';
-  await gqlOk(request, EXPORT, { input: { recordingIds: ids.slice(0, 1), reason } }, investigator.signIn.token);
+  await gqlOk(request, EXPORT, { input: { recordingIds: ids.slice(0, 1), reason } }, investigator);
 }
 
 async function signedInPage(browser: Browser, user: { username: string; password: string }, path = '/'): Promise<Page> {

@@ -1,24 +1,7 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { print } from 'graphql';
 import { graphql } from '../gql/index.js';
+import { ADMIN, createApiToken, gqlOk, PLAYER, signInToken } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-
-// start-system.mjs fixes the administrator's password; the player is a demo user (PLAYER only).
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
-const PLAYER = { username: 'player', password: 'player-password' };
-
-const SIGN_IN = graphql(`
-  mutation DailyPlayback_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
-
-const CREATE_API_TOKEN = graphql(`
-  mutation DailyPlayback_CreateApiToken($name: String!) {
-    createApiToken(name: $name) { secret }
-  }
-`);
 
 const RECORDINGS = graphql(`
   query DailyPlayback_Recordings {
@@ -39,26 +22,19 @@ const CAST_WITH_MARKERS = [
   '',
 ].join('\n');
 
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 async function signIn(page: Page, user: { username: string; password: string }) {
-  await gqlOk(page.request, SIGN_IN, user);
+  await signInToken(page.request, user);
   await page.goto('/');
   await expect(page.getByTestId('current-user')).toHaveText(user.username);
 }
 
 async function uploadCastWithMarkers(request: APIRequestContext): Promise<string> {
-  const { signIn } = await gqlOk(request, SIGN_IN, ADMIN);
-  const { createApiToken } = await gqlOk(request, CREATE_API_TOKEN, { name: `markers-agent-${Date.now()}` }, signIn.token);
+  const token = await signInToken(request, ADMIN);
+  const agentToken = await createApiToken(request, token, `markers-agent-${Date.now()}`);
   const response = await request.post('/api/recordings?filename=deploy.cast', {
     data: Buffer.from(CAST_WITH_MARKERS),
     headers: {
-      authorization: `Bearer ${createApiToken.secret}`,
+      authorization: `Bearer ${agentToken}`,
       'content-type': 'application/octet-stream',
       'x-recording-metadata': JSON.stringify({ userName: 'marker-user', serverName: 'deploy-01' }),
     },

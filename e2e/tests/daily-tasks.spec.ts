@@ -1,14 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { print } from 'graphql';
 import { graphql } from '../gql/index.js';
+import { ADMIN, createApiToken, gqlOk, INVESTIGATOR, signInToken } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
-
-// start-system.mjs fixes the administrator's password; the investigator is a demo user.
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
-const INVESTIGATOR = { username: 'investigator', password: 'investigator-password' };
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -18,30 +13,11 @@ const BULK_SERVER = 'daily-tasks-bulk';
 const TASK_SERVER = 'daily-tasks-host';
 const REASON = 'Incident IR-2026-207: privileged access review on the tasks host';
 
-const SIGN_IN = graphql(`
-  mutation DailyTasks_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
-
-const CREATE_API_TOKEN = graphql(`
-  mutation DailyTasks_CreateApiToken($name: String!) {
-    createApiToken(name: $name) { secret }
-  }
-`);
-
 const SOURCE = graphql(`
   query DailyTasks_Source($id: ID!) {
     recording(id: $id) { sourceLocation }
   }
 `);
-
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 /** A short terminal session as asciicast v2, different from every other one (sources are told apart by hash). */
 function terminalSession(label: string, index: number): Buffer {
@@ -88,9 +64,8 @@ test('daily evidence work: the export dialog guards the reason and the limit, ta
 }) => {
   // A recording agent uploads the sessions: a bulk of them, and two on the tasks host, one of
   // whose stored files then goes missing so that its export fails.
-  const admin = await gqlOk(request, SIGN_IN, ADMIN);
-  const { createApiToken } = await gqlOk(request, CREATE_API_TOKEN, { name: `daily-tasks-agent-${Date.now()}` }, admin.signIn.token);
-  const token = createApiToken.secret;
+  const admin = await signInToken(request, ADMIN);
+  const token = await createApiToken(request, admin, `daily-tasks-agent-${Date.now()}`);
   const [good, broken] = await upload(request, token, [
     { userName: 'daily-good', serverName: TASK_SERVER, index: 0 },
     { userName: 'daily-retry', serverName: TASK_SERVER, index: 1 },
@@ -100,8 +75,8 @@ test('daily evidence work: the export dialog guards the reason and the limit, ta
     token,
     Array.from({ length: BULK }, (_, i) => ({ userName: `daily-bulk-${String(i).padStart(3, '0')}`, serverName: BULK_SERVER, index: 100 + i })),
   );
-  const investigator = await gqlOk(request, SIGN_IN, INVESTIGATOR);
-  const { recording } = await gqlOk(request, SOURCE, { id: broken! }, investigator.signIn.token);
+  const investigator = await signInToken(request, INVESTIGATOR);
+  const { recording } = await gqlOk(request, SOURCE, { id: broken! }, investigator);
   const stored = path.join(process.env.E2E_DATA_DIR!, 'recordings', recording.sourceLocation);
   fs.renameSync(stored, `${stored}.away`);
 

@@ -1,22 +1,14 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { expect, test, type APIRequestContext, type Locator, type Page, type Route } from '@playwright/test';
-import { print } from 'graphql';
+import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 import { graphql } from '../gql/index.js';
+import { ADMIN, gqlOk, signInToken } from '../support/api.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 
 // A browser in New York with a German locale: the times shown must not follow the locale, and
 // "local" must mean New York, with its offset from UTC.
 test.use({ timezoneId: 'America/New_York', locale: 'de-DE' });
 
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
 // A user of its own holding every role reaches every page, and its preferences touch no other test.
 const USER = { username: `time-a11y-${Date.now()}`, password: 'daylight-saving-at-0200' };
-
-const SIGN_IN = graphql(`
-  mutation DailyTime_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
 
 const CREATE_USER = graphql(`
   mutation DailyTime_CreateUser($input: CreateUserInput!) {
@@ -41,13 +33,6 @@ const PREFERENCES = graphql(`
     me { preferences { key value } }
   }
 `);
-
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 const SHOWN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) UTC(?:([+-])(\d{2}):(\d{2}))?$/;
 
@@ -76,15 +61,15 @@ async function open(page: Page, path: string): Promise<void> {
 
 test('times follow the kept UTC/local choice, and every page passes axe in light and dark mode', async ({ page, request }) => {
   // Setup through the API: the user, one export task of theirs.
-  const admin = await gqlOk(request, SIGN_IN, ADMIN);
-  await gqlOk(request, CREATE_USER, { input: { ...USER, roles: ['ADMINISTRATOR', 'LOGGING_READER', 'PRIVILEGED_PLAYER', 'PLAYER'] } }, admin.signIn.token);
-  const { signIn } = await gqlOk(request, SIGN_IN, USER);
-  const recording = (await gqlOk(request, FIRST_RECORDING, {}, signIn.token)).recordings.edges[0]!.node;
+  const admin = await signInToken(request, ADMIN);
+  await gqlOk(request, CREATE_USER, { input: { ...USER, roles: ['ADMINISTRATOR', 'LOGGING_READER', 'PRIVILEGED_PLAYER', 'PLAYER'] } }, admin);
+  const token = await signInToken(request, USER);
+  const recording = (await gqlOk(request, FIRST_RECORDING, {}, token)).recordings.edges[0]!.node;
   const { exportRecordings } = await gqlOk(
     request,
     EXPORT,
     { input: { recordingIds: [recording.id], reason: 'Checking that times agree with the export file name' } },
-    signIn.token,
+    token,
   );
   const task = exportRecordings.tasks[0]!;
   const startInFileName = instantInFileName(task.fileName);
@@ -118,7 +103,7 @@ test('times follow the kept UTC/local choice, and every page passes axe in light
   await expect(page.locator(`[data-task-id="${task.id}"] time`).last()).toHaveText(/ UTC-0[45]:00$/);
 
   // The choice is kept on the server: it survives a reload.
-  await expect.poll(async () => (await gqlOk(request, PREFERENCES, {}, signIn.token)).me?.preferences.find((p) => p.key === 'timeZone')?.value).toBe('"LOCAL"');
+  await expect.poll(async () => (await gqlOk(request, PREFERENCES, {}, token)).me?.preferences.find((p) => p.key === 'timeZone')?.value).toBe('"LOCAL"');
   await page.reload();
   await expect(local).toBeChecked();
   await expect(start).toHaveText(/ UTC-0[45]:00$/);

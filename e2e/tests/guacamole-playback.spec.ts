@@ -1,14 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { print } from 'graphql';
 import { graphql } from '../gql/index.js';
-
-// start-system.mjs fixes the administrator's password; the player and the auditor are demo users.
-const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
-const PLAYER = { username: 'player', password: 'player-password' };
-const AUDITOR = { username: 'auditor', password: 'auditor-password' };
+import { ADMIN, AUDITOR, createApiToken, gqlOk, PLAYER, signInToken } from '../support/api.js';
 
 // A recording written by a real guacd 1.6.0, read where it lies (never copied into the repository).
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/guac');
@@ -16,39 +10,20 @@ const RECORDING = path.join(CORPUS, 'ssh-terminal-60s.guac');
 const corpusPresent = fs.existsSync(RECORDING);
 if (!corpusPresent) console.warn(`Skipping the Guacamole playback test: ${RECORDING} is absent (it is a recording written by guacd).`);
 
-const SIGN_IN = graphql(`
-  mutation GuacamolePlayback_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
-
-const CREATE_API_TOKEN = graphql(`
-  mutation GuacamolePlayback_CreateApiToken($name: String!) {
-    createApiToken(name: $name) { secret }
-  }
-`);
-
 const PLAYBACKS = graphql(`
   query GuacamolePlayback_Playbacks($recordingId: ID!) {
     exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }
   }
 `);
 
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 /** Uploads the corpus recording as a recording agent does (an administrator's API token); its id. */
 async function uploadRecording(request: APIRequestContext): Promise<string> {
-  const { signIn } = await gqlOk(request, SIGN_IN, ADMIN);
-  const { createApiToken } = await gqlOk(request, CREATE_API_TOKEN, { name: `guacamole-agent-${Date.now()}` }, signIn.token);
+  const token = await signInToken(request, ADMIN);
+  const agentToken = await createApiToken(request, token, `guacamole-agent-${Date.now()}`);
   const response = await request.post('/api/recordings?filename=session.guac', {
     data: fs.readFileSync(RECORDING),
     headers: {
-      authorization: `Bearer ${createApiToken.secret}`,
+      authorization: `Bearer ${agentToken}`,
       'content-type': 'application/octet-stream',
       'x-recording-metadata': JSON.stringify({ userName: 'guac-user', serverName: 'bastion-ssh-01' }),
     },
@@ -61,7 +36,7 @@ test.skip(!corpusPresent, 'the Guacamole corpus is absent');
 
 test('a player plays a Guacamole recording with guacamole-common-js, seeks in it, and the playback is audited once', async ({ page, request }) => {
   const id = await uploadRecording(request);
-  await gqlOk(page.request, SIGN_IN, PLAYER);
+  await signInToken(page.request, PLAYER);
   await page.goto(`/recordings/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('guac-user on bastion-ssh-01');
   await expect(page.getByRole('definition').filter({ hasText: '1024×768' })).toBeVisible();
@@ -102,7 +77,7 @@ test('a player plays a Guacamole recording with guacamole-common-js, seeks in it
   await expect(time).toHaveText(/^0:00:4[5-6] \/ 0:01:00$/, { timeout: 15_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  const { signIn } = await gqlOk(request, SIGN_IN, AUDITOR);
-  const rows = await gqlOk(request, PLAYBACKS, { recordingId: id }, signIn.token);
+  const token = await signInToken(request, AUDITOR);
+  const rows = await gqlOk(request, PLAYBACKS, { recordingId: id }, token);
   expect(rows.exportAudit.edges.map((e) => e.node)).toEqual([{ actor: PLAYER.username, outcome: 'SUCCESS' }]);
 });

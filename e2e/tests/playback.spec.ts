@@ -1,20 +1,6 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { print } from 'graphql';
 import { graphql } from '../gql/index.js';
-
-// The demo player holds only PLAYER: it may play unrestricted recordings, not export them.
-const PLAYER = { username: 'player', password: 'player-password' };
-// The demo investigator may export (PRIVILEGED_PLAYER and LOGGING_READER).
-const INVESTIGATOR = { username: 'investigator', password: 'investigator-password' };
-// The demo auditor reads the audit log.
-const AUDITOR = { username: 'auditor', password: 'auditor-password' };
-
-const SIGN_IN = graphql(`
-  mutation Playback_SignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { token }
-  }
-`);
+import { AUDITOR, gqlOk, INVESTIGATOR, PLAYER, signInToken } from '../support/api.js';
 
 const PLAYBACKS = graphql(`
   query Playback_Playbacks($recordingId: ID!) {
@@ -22,28 +8,20 @@ const PLAYBACKS = graphql(`
   }
 `);
 
-/** POSTs one typed operation through a request context and fails the test on any GraphQL error. */
-async function gqlOk<R, V>(request: APIRequestContext, document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token?: string): Promise<R> {
-  const response = await request.post('/graphql', { data: { query: print(document), variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 /**
  * Signs in through the API from the page's own context: the session cookie it sets is the one the
  * pages and the players use. (The sign-in page itself is covered by the export journey.)
  */
 async function signIn(page: Page, user: { username: string; password: string }) {
-  await gqlOk(page.request, SIGN_IN, user);
+  await signInToken(page.request, user);
   await page.goto('/');
   await expect(page.getByTestId('current-user')).toHaveText(user.username);
 }
 
 /** The RECORDING_PLAYED rows of one recording, read through the API as an auditor would. */
 async function playbacksOf(request: APIRequestContext, recordingId: string) {
-  const { signIn } = await gqlOk(request, SIGN_IN, AUDITOR);
-  const data = await gqlOk(request, PLAYBACKS, { recordingId }, signIn.token);
+  const token = await signInToken(request, AUDITOR);
+  const data = await gqlOk(request, PLAYBACKS, { recordingId }, token);
   return data.exportAudit.edges.map((e) => e.node);
 }
 

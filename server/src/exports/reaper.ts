@@ -5,6 +5,7 @@ import { JobNames } from '../queue/jobs.js';
 import { ExportTaskStatus } from './export-task-status.js';
 import { requeueLost, requeueOrphans, type LostTasks } from './export-task-lifecycle.js';
 import { queueExportTasks, type ExportTaskQueue } from './export-task-queue.js';
+import { startPeriodicJob } from '../common/periodic-job.js';
 
 export interface ReaperOptions {
   em: EntityManager;
@@ -63,14 +64,5 @@ async function requeueOrphanedTasks(em: EntityManager, queue: ExportTaskQueue): 
 /** Runs the reaper a few times per heartbeat timeout until stopped. */
 export function startReaper(options: ReaperOptions): () => void {
   const intervalMs = Math.max(1000, (options.heartbeatTimeoutSeconds * 1000) / 3);
-  let busy = false;
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    reapLostTasks(options)
-      .catch((error: Error) => options.log(`reaper: ${error.message}`))
-      .finally(() => (busy = false));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicJob('reaper', () => reapLostTasks(options), { intervalMs, log: options.log });
 }

@@ -3,6 +3,7 @@ import type { Log } from '../common/log.js';
 import { FileStore } from '../storage/file-store.js';
 import { type ObjectStore, StoreError } from '../storage/object-store.js';
 import { expire, type ExpiredTask } from './export-task-lifecycle.js';
+import { startPeriodicJob } from '../common/periodic-job.js';
 
 export type RetentionOptions = {
   em: EntityManager;
@@ -55,20 +56,9 @@ export function startRetention(options: RetentionOptions & { intervalSeconds: nu
     options.log('export retention: completed exports are kept forever (EXPORT_RETENTION_DAYS=0)');
     return () => {};
   }
-  let busy = false;
-  const run = () => {
-    if (busy) return;
-    busy = true;
-    expireExports(options)
-      .catch((error: Error) => options.log(`export retention: ${error.message}`))
-      .finally(() => (busy = false));
-  };
-  const first = setTimeout(run, 1000);
-  const timer = setInterval(run, options.intervalSeconds * 1000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startPeriodicJob('export retention', () => expireExports(options), {
+    intervalMs: options.intervalSeconds * 1000,
+    firstAfterMs: 1000,
+    log: options.log,
+  });
 }

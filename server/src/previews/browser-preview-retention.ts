@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import { expirePreviews } from './browser-preview-lifecycle.js';
+import { startPeriodicJob } from '../common/periodic-job.js';
 
 export interface BrowserPreviewRetentionOptions {
   em: EntityManager;
@@ -37,20 +38,9 @@ export async function expireBrowserPreviews(options: BrowserPreviewRetentionOpti
 
 /** Runs the preview retention at start and then every `intervalSeconds`, until stopped. */
 export function startBrowserPreviewRetention(options: BrowserPreviewRetentionOptions & { intervalSeconds: number }): () => void {
-  let busy = false;
-  const run = () => {
-    if (busy) return;
-    busy = true;
-    expireBrowserPreviews(options)
-      .catch((error: Error) => options.log(`browser preview retention: ${error.message}`))
-      .finally(() => (busy = false));
-  };
-  const first = setTimeout(run, 1000);
-  const timer = setInterval(run, options.intervalSeconds * 1000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startPeriodicJob('browser preview retention', () => expireBrowserPreviews(options), {
+    intervalMs: options.intervalSeconds * 1000,
+    firstAfterMs: 1000,
+    log: options.log,
+  });
 }

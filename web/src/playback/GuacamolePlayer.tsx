@@ -1,6 +1,7 @@
 import Guacamole from 'guacamole-common-js';
 import { useEffect, useRef, useState } from 'react';
 import { PlayerFrame } from './PlayerControls';
+import { type LoadState, LoadOnDemandOverlay } from './LoadOnDemand';
 
 export interface GuacamolePlayerProps {
   src: string;
@@ -12,8 +13,6 @@ export interface GuacamolePlayerProps {
   /** Where playback starts (the page's `#t=`), in seconds. */
   startAt: number | null;
 }
-
-type State = 'idle' | 'loading' | 'ready' | 'failed';
 
 // At another speed than 1×, the recording is moved forward by seeking this often.
 const STEP_MS = 100;
@@ -27,7 +26,7 @@ const STEP_MS = 100;
  */
 export function GuacamolePlayer({ src, label, width, height, durationSeconds, startAt }: GuacamolePlayerProps) {
   const stage = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<State>('idle');
+  const [state, setState] = useState<LoadState>('idle');
   // Set once by play; the recording then stays loaded while the page shows it.
   const [started, setStarted] = useState(false);
   const [recording, setRecording] = useState<Guacamole.SessionRecording | null>(null);
@@ -146,16 +145,7 @@ export function GuacamolePlayer({ src, label, width, height, durationSeconds, st
         data-testid="guacamole-player"
       >
         <div ref={stage} className="player__guacamole-display" />
-        {state === 'idle' && (
-          <button type="button" className="player__start" onClick={start} aria-label="Play recording">
-            <span aria-hidden="true">▶</span>
-          </button>
-        )}
-        {state === 'loading' && (
-          <div className="player__loading" role="status">
-            Loading the recording…
-          </div>
-        )}
+        <LoadOnDemandOverlay state={state} onStart={start} />
       </section>
       {state === 'failed' && (
         <div className="banner banner--danger" role="alert">

@@ -3,6 +3,7 @@ import 'asciinema-player/dist/bundle/asciinema-player.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { asciicastTimeline, idleSpans } from './asciicast-timeline';
 import { PlayerFrame } from './PlayerControls';
+import { type LoadState, LoadOnDemandOverlay } from './LoadOnDemand';
 
 // Stretches without output or input at least this long are shaded on the timeline.
 const IDLE_SECONDS = 5;
@@ -15,8 +16,6 @@ export interface TerminalPlayerProps {
   startAt: number | null;
 }
 
-type State = 'idle' | 'loading' | 'ready' | 'failed';
-
 /**
  * A terminal session in asciinema-player, with the players' common controls in place of its own.
  * The server sends it as asciicast v2 whatever version it was recorded in; it is fetched once,
@@ -26,7 +25,7 @@ type State = 'idle' | 'loading' | 'ready' | 'failed';
 export function TerminalPlayer({ src, label, durationSeconds, startAt }: TerminalPlayerProps) {
   const container = useRef<HTMLDivElement>(null);
   const player = useRef<Player | null>(null);
-  const [state, setState] = useState<State>('idle');
+  const [state, setState] = useState<LoadState>('idle');
   const [text, setText] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(startAt ?? 0);
@@ -110,16 +109,7 @@ export function TerminalPlayer({ src, label, durationSeconds, startAt }: Termina
     >
       <section className="player__terminal" aria-label={label} data-testid="terminal-player">
         <div ref={container} />
-        {state === 'idle' && (
-          <button type="button" className="player__start" onClick={load} aria-label="Play recording">
-            <span aria-hidden="true">▶</span>
-          </button>
-        )}
-        {state === 'loading' && (
-          <div className="player__loading" role="status">
-            Loading the recording…
-          </div>
-        )}
+        <LoadOnDemandOverlay state={state} onStart={load} />
       </section>
       {state === 'failed' && (
         <div className="banner banner--danger" role="alert">
