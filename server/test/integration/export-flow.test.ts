@@ -107,7 +107,8 @@ describe('export flow: exportRecordings → worker → taskUpdated → download'
     );
     const tasks = result.exportRecordings.tasks;
     expect(tasks).toHaveLength(2);
-    expect(tasks.map((t) => t.status)).toEqual(['PENDING', 'PENDING']);
+    // The answer reads the tasks after they are queued: a task service may have claimed one already.
+    for (const task of tasks) expect(['PENDING', 'IN_PROGRESS']).toContain(task.status);
     expect(tasks[0].reason).toBe(reason);
     expect(tasks[0].requestedBy.username).toBe('investigator1');
 
