@@ -12,12 +12,19 @@
 //    conversion), and the time blocked on ffmpeg (encoding);
 // 2. (guacenc) `guacenc -s WxH -r 2000000` on a copy of the file, at the same size: wall time,
 //    peak RSS, CPU. Skipped, and said so, without GUACENC_PATH.
+// 3. (before) with --baseline-dist, the same export by another build of the server (the code
+//    before a change), in the same run, taking turns with the others.
+// 4. (reference) the Guacamole project's own player, guacamole-common-js in Chromium, draws the
+//    moments the integration test compares (server/test/support/guacamole-reference.mjs); the
+//    frames each video shows then (ours, before, guacenc) are compared with it: PSNR over RGB and
+//    over the luma. Skipped, and said so, without Chromium.
 import { fork, spawn } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { onCleanup, runMain } from './lib/cleanup.mjs';
 import { describeMachine } from './lib/machine.mjs';
+import { pathToFileURL } from 'node:url';
 import { parseOptions } from './lib/options.mjs';
 import { importDist, REPO_DIR } from './lib/paths.mjs';
 import { watchProcess } from './lib/proc.mjs';
@@ -30,6 +37,16 @@ const options = parseOptions(
     repeat: { default: 1, help: 'runs of each side per recording; the fastest counts', type: 'number' },
     frameRate: { default: 30, help: 'frame-rate cap of the export', type: 'number' },
     psnr: { default: true, help: "PSNR of the MP4's frames against the display's own frames (writes them to a temporary file)", type: 'boolean' },
+    reference: {
+      default: true,
+      help: "PSNR of each video's frames against guacamole-common-js's at the integration test's moments (needs Chromium)",
+      type: 'boolean',
+    },
+    baselineDist: {
+      default: '',
+      help: 'another build of the server (a copy of server/dist from before a change, where it can still import the packages, e.g. server/dist-before) to export with in the same run',
+      type: 'string',
+    },
   },
   { usage: 'node bench/guac-export.mjs [--extra a.guac,b.guac]' },
 );
@@ -52,6 +69,12 @@ await runMain(async () => {
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'guac-bench-'));
   onCleanup('bench folder', () => fsp.rm(work, { recursive: true, force: true }));
   const { summarizeGuacamole } = await importDist('guacamole/index.js');
+  const reference = options.reference ? await import(pathToFileURL(path.join(REPO_DIR, 'server/test/support/guacamole-reference.mjs')).href) : null;
+  const withReference = !!reference?.chromiumPath();
+  if (options.reference && !withReference)
+    console.log('reference: no Chromium (CHROMIUM_PATH or /usr/bin/chromium), so no comparison with guacamole-common-js');
+  const baselineDist = options.baselineDist ? path.resolve(options.baselineDist) : null;
+  if (baselineDist) console.log(`before: ${baselineDist}`);
   const rows = [];
   for (const file of files) {
     const name = path.basename(file);
@@ -60,52 +83,124 @@ await runMain(async () => {
     console.log(
       `\n${name}: ${size}, ${summary.durationSeconds.toFixed(1)} s, ${summary.instructions} instructions, keys ${summary.keysRecorded ? 'yes' : 'no'}`,
     );
+    const oursMp4 = path.join(work, `${name}.mp4`);
+    const beforeMp4 = path.join(work, `${name}.before.mp4`);
+    const job = (output, dist) => ({ ffmpegPath: tools.ffmpegPath, input: file, output, dist, render: { frameRate: options.frameRate, idleTimeLimit: null } });
     let ours;
+    let before;
+    let theirs;
+    // Each side in turn, so that a slower or faster stretch of the machine falls on all of them.
     for (let i = 0; i < options.repeat; i++) {
-      const run = await exportInChild({
-        ffmpegPath: tools.ffmpegPath,
-        input: file,
-        output: path.join(work, `${name}.mp4`),
-        render: { frameRate: options.frameRate, idleTimeLimit: null },
-      });
+      const run = await exportInChild(job(oursMp4));
       if (!ours || run.wallMs < ours.wallMs) ours = run;
+      if (baselineDist) {
+        const previous = await exportInChild(job(beforeMp4, baselineDist));
+        if (!before || previous.wallMs < before.wallMs) before = previous;
+      }
+      if (guacenc) {
+        const other = await runGuacenc(guacenc, file, size, work);
+        if (!theirs || other.wallMs < theirs.wallMs) theirs = other;
+      }
     }
-    const st = ours.stats;
-    const real = summary.durationSeconds / (ours.wallMs / 1000);
-    console.log(
-      `  Custodian: ${s(ours.wallMs)} (${real.toFixed(1)}x real time), ${st.framesDrawn} states drawn (${(st.framesDrawn / (ours.wallMs / 1000)).toFixed(0)}/s), ${st.framesSent} frames sent, ` +
-        `${(ours.sizeBytes / 2 ** 20).toFixed(1)} MiB; peak RSS Node ${mib(ours.maxRssKb)}, ffmpeg ${mib(ours.ffmpegHwmKb)}; CPU Node ${s(ours.cpuMs)}, ffmpeg ${s(ours.ffmpegCpuMs)}`,
-    );
-    console.log(
-      `    split: parse ${s(st.parseMs)}, decode ${s(st.decodeMs)} on the decoding threads (${s(st.decodeWaitMs)} waited for), draw+compose ${s(st.drawMs)}, blocked on ffmpeg ${s(st.sinkMs)}; ` +
-        `${st.imagesDecoded} images, summary ${s(ours.summaryMs)}${ours.subtitleCues ? `, ${ours.subtitleCues} subtitle cues` : ''}`,
-    );
+    const describe = (label, run) => {
+      const st = run.stats;
+      const real = summary.durationSeconds / (run.wallMs / 1000);
+      console.log(
+        `  ${label}: ${s(run.wallMs)} (${real.toFixed(1)}x real time), ${st.framesDrawn} states drawn (${(st.framesDrawn / (run.wallMs / 1000)).toFixed(0)}/s), ${st.framesSent} frames sent, ` +
+          `${(run.sizeBytes / 2 ** 20).toFixed(1)} MiB; peak RSS Node ${mib(run.maxRssKb)}, ffmpeg ${mib(run.ffmpegHwmKb)}; CPU Node ${s(run.cpuMs)}, ffmpeg ${s(run.ffmpegCpuMs)}`,
+      );
+      console.log(
+        `    split: parse ${s(st.parseMs)}, decode ${s(st.decodeMs)} on the decoding threads (${s(st.decodeWaitMs)} waited for), draw+compose ${s(st.drawMs)}, blocked on ffmpeg ${s(st.sinkMs)}; ` +
+          `${st.imagesDecoded} images, summary ${s(run.summaryMs)}${run.subtitleCues ? `, ${run.subtitleCues} subtitle cues` : ''}`,
+      );
+    };
+    describe('Custodian', ours);
+    if (before) describe('before   ', before);
     if (options.psnr) {
-      const psnr = await psnrAgainstDisplay(tools.ffmpegPath, file, summary, path.join(work, `${name}.mp4`), work, options.frameRate);
+      const psnr = await psnrAgainstDisplay(tools.ffmpegPath, file, summary, oursMp4, work, options.frameRate);
       console.log(`    quality: PSNR ${psnr.average} dB (Y ${psnr.y}, min ${psnr.min}) of the MP4's ${psnr.frames} frames against the frames the display drew`);
       ours.psnr = psnr.average;
     }
-    let theirs;
-    if (guacenc) {
-      for (let i = 0; i < options.repeat; i++) {
-        const run = await runGuacenc(guacenc, file, size, work);
-        if (!theirs || run.wallMs < theirs.wallMs) theirs = run;
-      }
+    if (theirs) {
       console.log(
         `  guacenc:   ${s(theirs.wallMs)} (${(summary.durationSeconds / (theirs.wallMs / 1000)).toFixed(1)}x real time), peak RSS ${mib(theirs.hwmKb)}, CPU ${s(theirs.cpuMs)}`,
       );
-      console.log(`  speed-up: ${(theirs.wallMs / ours.wallMs).toFixed(2)}x`);
+      console.log(`  speed-up: ${(theirs.wallMs / ours.wallMs).toFixed(2)}x${before ? ` (before: ${(theirs.wallMs / before.wallMs).toFixed(2)}x)` : ''}`);
     }
-    rows.push({ name, size, seconds: summary.durationSeconds, ours: ours.wallMs, theirs: theirs?.wallMs, psnr: ours.psnr });
+    let quality = null;
+    if (withReference) {
+      const videos = [{ label: 'Custodian', file: oursMp4, originMs: summary.firstTimestampMs }];
+      if (before) videos.push({ label: 'before', file: beforeMp4, originMs: summary.firstTimestampMs });
+      if (theirs) videos.push({ label: 'guacenc', file: theirs.output, originMs: null });
+      quality = await againstReference(reference, tools, file, videos);
+      for (const [label, q] of Object.entries(quality)) {
+        console.log(
+          `  against guacamole-common-js, ${label}: RGB ${q.rgb.map((v) => v.toFixed(1)).join(', ')} dB (min ${q.minRgb.toFixed(1)}); luma ${q.luma.map((v) => v.toFixed(1)).join(', ')} dB (min ${q.minLuma.toFixed(1)})`,
+        );
+      }
+    }
+    if (theirs) await fsp.rm(theirs.output, { force: true });
+    rows.push({ name, size, seconds: summary.durationSeconds, ours: ours.wallMs, before: before?.wallMs, theirs: theirs?.wallMs, psnr: ours.psnr, quality });
   }
-  console.log('\n| recording | size | length | Custodian | guacenc | speed-up | PSNR vs display |\n| --- | --- | --- | --- | --- | --- | --- |');
+  const minOf = (q, label) => (q?.[label] ? `${q[label].minRgb.toFixed(1)} / ${q[label].minLuma.toFixed(1)}` : '-');
+  console.log(
+    '\n| recording | size | length | Custodian | before | guacenc | speed-up | before: speed-up | PSNR vs display | vs guacamole-common-js, min RGB / luma (dB): Custodian | before | guacenc |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.name} | ${r.size} | ${r.seconds.toFixed(1)} s | ${s(r.ours)} | ${r.theirs ? s(r.theirs) : 'not run'} | ${r.theirs ? `${(r.theirs / r.ours).toFixed(2)}x` : '-'} | ${r.psnr ? `${r.psnr} dB` : '-'} |`,
+      `| ${r.name} | ${r.size} | ${r.seconds.toFixed(1)} s | ${s(r.ours)} | ${r.before ? s(r.before) : '-'} | ${r.theirs ? s(r.theirs) : 'not run'} | ${r.theirs ? `${(r.theirs / r.ours).toFixed(2)}x` : '-'} | ${r.theirs && r.before ? `${(r.theirs / r.before).toFixed(2)}x` : '-'} | ${r.psnr ? `${r.psnr} dB` : '-'} | ${minOf(r.quality, 'Custodian')} | ${minOf(r.quality, 'before')} | ${minOf(r.quality, 'guacenc')} |`,
     );
   }
   return 0;
 });
+
+/**
+ * Each video's frames at the moments the integration test compares, against guacamole-common-js's
+ * display then: PSNR over RGB and over the BT.709 luma, per moment. A video's clock starts at its
+ * `originMs` (Custodian's: the summary's first timestamp) or, for guacenc, at the first sync.
+ */
+async function againstReference(reference, tools, file, videos) {
+  const { GuacamoleReader, timestampOf } = await importDist('guacamole/index.js');
+  const moments = await reference.chooseMoments((await GuacamoleReader.open(file)).batches(), timestampOf);
+  const player = await reference.GuacamoleReference.open(file);
+  const unregister = onCleanup('Chromium', () => player.close());
+  const result = {};
+  try {
+    const frames = [];
+    for (const sync of moments.syncs) frames.push(await player.frameAt(sync - moments.firstSync));
+    for (const video of videos) {
+      const { width, height } = await videoSize(tools.ffprobePath, video.file);
+      const rgb = [];
+      const luma = [];
+      for (const [i, frame] of frames.entries()) {
+        const seconds = (moments.syncs[i] - (video.originMs ?? moments.firstSync) + reference.SETTLED_MS) / 1000;
+        const decoded = await reference.videoFrameAt(tools.ffmpegPath, video.file, seconds, width, height);
+        const w = Math.min(width, frame.width);
+        const h = Math.min(height, frame.height);
+        rgb.push(reference.psnr(decoded, frame.rgba, w, h, width * 4, frame.width * 4));
+        luma.push(reference.lumaPsnr(decoded, frame.rgba, w, h, width * 4, frame.width * 4));
+      }
+      result[video.label] = { rgb, luma, minRgb: Math.min(...rgb), minLuma: Math.min(...luma) };
+    }
+  } finally {
+    unregister();
+    await player.close();
+  }
+  return result;
+}
+
+async function videoSize(ffprobePath, file) {
+  const child = spawn(ffprobePath, ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  const [width, height] = out.trim().split(',').map(Number);
+  if (code !== 0 || !(width > 0 && height > 0)) throw new Error(`ffprobe could not read the size of ${file}`);
+  return { width, height };
+}
 
 async function exportInChild(job) {
   const child = fork(path.join(import.meta.dirname, 'lib', 'guac-export-child.mjs'), [JSON.stringify(job)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -118,7 +213,7 @@ async function exportInChild(job) {
   return message;
 }
 
-/** guacenc on a copy of the file (it writes `<file>.m4v` beside its input). */
+/** guacenc on a copy of the file (it writes `<file>.m4v` beside its input, returned as `output`). */
 async function runGuacenc(guacenc, file, size, work) {
   const copy = path.join(work, `guacenc-${path.basename(file).replace(/\.gz$/, '')}`);
   await fsp.copyFile(file, copy);
@@ -137,9 +232,9 @@ async function runGuacenc(guacenc, file, size, work) {
   const usage = watch.stop();
   unregister();
   if (code !== 0) throw new Error(`guacenc failed (exit ${code}): ${stderr.trim().slice(-500)}`);
-  await fsp.rm(`${copy}.m4v`, { force: true });
   await fsp.rm(copy, { force: true });
-  return { wallMs, hwmKb: usage.hwmKb, cpuMs: usage.cpuMs };
+  // Kept for the comparison with guacamole-common-js; each run writes the same name.
+  return { wallMs, hwmKb: usage.hwmKb, cpuMs: usage.cpuMs, output: `${copy}.m4v` };
 }
 
 /**

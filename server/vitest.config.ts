@@ -50,7 +50,18 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'medium', include: ['test/medium/**/*.test.ts'], globalSetup: postgres, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'medium',
+          include: ['test/medium/**/*.test.ts'],
+          globalSetup: postgres,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each file has a database of its own and spends most of its time waiting on PostgreSQL,
+          // so two at once: in a group of their own, after the unit files, which keep vitest's
+          // default of one worker on two cores (a group shares one number of workers).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
@@ -63,7 +74,7 @@ export default defineConfig({
           // shorten the run without starving either of CPU. After the unit and medium files
           // (a group shares one number of workers).
           maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -74,7 +85,7 @@ export default defineConfig({
           ...integration,
           fileParallelism: false,
           // After every other file, alone: these measure time or kill and starve processes.
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

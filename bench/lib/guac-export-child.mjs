@@ -1,11 +1,16 @@
 // Exports one Guacamole recording to MP4 exactly as an export does (renderGuacamoleToMp4), in a
 // process of its own so that its peak memory is the renderer's alone. Started by guac-export.mjs
 // with one JSON argument; answers with one JSON message over IPC.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { importDist } from './paths.mjs';
 import { ChildWatcher } from './proc.mjs';
 
 const job = JSON.parse(process.argv[2]);
-const { renderGuacamoleToMp4, summarizeGuacamole } = await importDist('guacamole/index.js');
+// job.dist: another build of the server (the code before a change), measured the same way.
+const { renderGuacamoleToMp4, summarizeGuacamole } = job.dist
+  ? await import(pathToFileURL(path.join(job.dist, 'guacamole/index.js')).href)
+  : await importDist('guacamole/index.js');
 // ffmpeg is this process's child: its peak memory and CPU are sampled from /proc every 100 ms.
 const watcher = new ChildWatcher(process.pid, 100);
 try {

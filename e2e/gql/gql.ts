@@ -23,7 +23,10 @@ type Documents = {
     "\n  query DailyAudit_Settings {\n    settings { exportsEnabled }\n  }\n": typeof types.DailyAudit_SettingsDocument,
     "\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n": typeof types.DailyLists_CreateGroupDocument,
     "\n  mutation DailyLists_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.DailyLists_ExportDocument,
+    "\n  mutation DailyNotifications_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.DailyNotifications_ExportDocument,
     "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n": typeof types.DailyPlayback_RecordingsDocument,
+    "\n  mutation DailyPreferences_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.DailyPreferences_CreateUserDocument,
+    "\n  mutation DailyPreferences_SetPreference($key: String!, $value: String!) {\n    setPreference(key: $key, value: $value) { key }\n  }\n": typeof types.DailyPreferences_SetPreferenceDocument,
     "\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n": typeof types.DailyTasks_SourceDocument,
     "\n  mutation DailyTime_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.DailyTime_CreateUserDocument,
     "\n  query DailyTime_FirstRecording {\n    recordings(first: 1) { edges { node { id startedAt } } }\n  }\n": typeof types.DailyTime_FirstRecordingDocument,
@@ -42,7 +45,10 @@ const documents: Documents = {
     "\n  query DailyAudit_Settings {\n    settings { exportsEnabled }\n  }\n": types.DailyAudit_SettingsDocument,
     "\n  mutation DailyLists_CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { id }\n  }\n": types.DailyLists_CreateGroupDocument,
     "\n  mutation DailyLists_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.DailyLists_ExportDocument,
+    "\n  mutation DailyNotifications_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.DailyNotifications_ExportDocument,
     "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n": types.DailyPlayback_RecordingsDocument,
+    "\n  mutation DailyPreferences_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.DailyPreferences_CreateUserDocument,
+    "\n  mutation DailyPreferences_SetPreference($key: String!, $value: String!) {\n    setPreference(key: $key, value: $value) { key }\n  }\n": types.DailyPreferences_SetPreferenceDocument,
     "\n  query DailyTasks_Source($id: ID!) {\n    recording(id: $id) { sourceLocation }\n  }\n": types.DailyTasks_SourceDocument,
     "\n  mutation DailyTime_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.DailyTime_CreateUserDocument,
     "\n  query DailyTime_FirstRecording {\n    recordings(first: 1) { edges { node { id startedAt } } }\n  }\n": types.DailyTime_FirstRecordingDocument,
@@ -105,7 +111,19 @@ export function graphql(source: "\n  mutation DailyLists_Export($input: ExportRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DailyNotifications_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n"): (typeof documents)["\n  mutation DailyNotifications_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n"): (typeof documents)["\n  query DailyPlayback_Recordings {\n    recordings(first: 100) { edges { node { id format kind needsBrowserPreview terminal { cols } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyPreferences_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation DailyPreferences_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyPreferences_SetPreference($key: String!, $value: String!) {\n    setPreference(key: $key, value: $value) { key }\n  }\n"): (typeof documents)["\n  mutation DailyPreferences_SetPreference($key: String!, $value: String!) {\n    setPreference(key: $key, value: $value) { key }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,10 +90,20 @@ async function expectNoHorizontalScroll(page: Page, what: string) {
   expect(overflow, `${what} scrolls sideways`).toEqual([]);
 }
 
+/** Does what changes a preference and waits until the server has kept it. */
+async function keptOnServer(page: Page, change: () => Promise<void>) {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('SetPreference'));
+  await change();
+  expect((await (await saved).json()).errors).toBeUndefined();
+}
+
 const rangeText = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 const minutes = (text: string) => Date.parse(`${text.replace(' ', 'T')}:00Z`) / 60_000;
 
-test('lists keep their filters and page in the URL, refuse impossible ranges, fit the screen and remember columns', async ({ browser, request }) => {
+test('lists keep their filters and page in the URL, refuse impossible ranges, fit the screen and remember columns on every list', async ({
+  browser,
+  request,
+}) => {
   await fillLists(request);
   const page = await signedInPage(browser, INVESTIGATOR);
   const rows = page.getByTestId('recording-row');
@@ -206,6 +216,39 @@ test('lists keep their filters and page in the URL, refuse impossible ranges, fi
     ]) {
       await page.goto(path);
       await expectNoHorizontalScroll(page, what);
+    }
+  });
+
+  await test.step('Tasks and the Export audit keep a hidden column hidden after a reload, and the column naming a row always shows', async () => {
+    for (const { path, what, row, column, kept } of [
+      { path: '/tasks', what: 'Tasks', row: 'task-row', column: 'Finished', kept: 'Recording' },
+      { path: '/audit', what: 'Export audit', row: 'audit-row', column: 'Task ID', kept: 'Time' },
+    ]) {
+      await page.goto(path);
+      await expect(page.getByTestId(row).first()).toBeVisible();
+      const header = page.getByRole('columnheader', { name: column, exact: true });
+      await expect(header).toBeVisible();
+      await page.getByText('Columns', { exact: true }).click();
+      await expect(page.getByRole('checkbox', { name: kept, exact: true })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: kept, exact: true })).toBeDisabled();
+      await keptOnServer(page, () => page.getByRole('checkbox', { name: column, exact: true }).uncheck());
+      await expect(header).toHaveCount(0);
+
+      await page.reload();
+      await expect(page.getByTestId(row).first()).toBeVisible();
+      await expect(header).toHaveCount(0);
+      await expect(page.getByRole('columnheader', { name: kept, exact: true })).toBeVisible();
+      await expectNoHorizontalScroll(page, `${what} with a column hidden`);
+      // Checked with the list settled: a list reloading after a live event is drawn faded.
+      await expect(async () => {
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        await expectNoAxeViolations(page, `${what} with a column hidden`);
+      }).toPass({ timeout: 15_000 });
+
+      // Shown again, so that the other tests of this user see every column.
+      await page.getByText('Columns', { exact: true }).click();
+      await keptOnServer(page, () => page.getByRole('checkbox', { name: column, exact: true }).check());
+      await expect(header).toBeVisible();
     }
   });
 

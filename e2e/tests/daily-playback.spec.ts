@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { graphql } from '../gql/index.js';
 import { ADMIN, createApiToken, gqlOk, PLAYER, signInToken } from '../support/api.js';
@@ -122,4 +124,100 @@ test('a terminal recording shows its markers and idle stretch, in text large eno
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('terminal-time')).toHaveText('0:00:13 / 0:00:13');
   await expectNoAxeViolations(page, 'a terminal recording page');
+
+  // The shortcuts are a disclosure: a click (or a tap) opens them, Escape or a second click closes them.
+  const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  const shortcuts = page.getByTestId('player-shortcuts');
+  await expect(help).toHaveAttribute('aria-expanded', 'false');
+  await expect(shortcuts).toBeHidden();
+  await help.click();
+  await expect(help).toHaveAttribute('aria-expanded', 'true');
+  await expect(shortcuts).toBeVisible();
+  await expect(shortcuts).toContainText('Space or K: play or pause');
+  await expect(help).toHaveAttribute('aria-controls', (await shortcuts.getAttribute('id'))!);
+  await expectNoAxeViolations(page, 'a player with its keyboard shortcuts open');
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
+  await expect(help).toHaveAttribute('aria-expanded', 'false');
+  await expect(help).toBeFocused();
+  await help.click();
+  await expect(shortcuts).toBeVisible();
+  await help.click();
+  await expect(shortcuts).toBeHidden();
+  await expect(help).toHaveAttribute('aria-expanded', 'false');
+  // Opened, it stays open while the pointer moves away, until a click elsewhere.
+  await help.click();
+  await page.mouse.move(0, 0);
+  await expect(shortcuts).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(shortcuts).toBeHidden();
+});
+
+// A recording written by a real guacd 1.6.0, read where it lies (never copied into the repository).
+const GUACAMOLE_RECORDING = path.resolve(import.meta.dirname, '../../../shared/corpus/guac/ssh-terminal-60s.guac');
+
+/**
+ * The corpus recording with a pause of `pauseMs` put after its `afterSyncs`th frame: every
+ * timestamp after it (of `sync`, `mouse` and `key`, as guacd writes them) moves that much later,
+ * as if the user had stopped there. The file is ASCII, so lengths in characters are bytes.
+ */
+function withPause(recording: string, afterSyncs: number, pauseMs: number): string {
+  const timestampArgument: Record<string, number> = { sync: 0, mouse: 3, key: 2 };
+  const out: string[] = [];
+  let syncs = 0;
+  let at = 0;
+  while (at < recording.length) {
+    const elements: string[] = [];
+    for (;;) {
+      const dot = recording.indexOf('.', at);
+      const length = Number(recording.slice(at, dot));
+      elements.push(recording.slice(dot + 1, dot + 1 + length));
+      const terminator = recording[dot + 1 + length];
+      at = dot + 2 + length;
+      if (terminator === ';') break;
+    }
+    const [opcode, ...args] = elements as [string, ...string[]];
+    const index = timestampArgument[opcode];
+    if (index !== undefined && syncs >= afterSyncs) args[index] = String(Number(args[index]) + pauseMs);
+    if (opcode === 'sync') syncs++;
+    out.push(`${[opcode, ...args].map((e) => `${e.length}.${e}`).join(',')};`);
+  }
+  return out.join('');
+}
+
+test('a Guacamole recording with a pause shows its idle stretch, read from the one download the player makes', async ({ page }) => {
+  const token = await signInToken(page.request, ADMIN);
+  const agentToken = await createApiToken(page.request, token, `idle-guac-agent-${Date.now()}`);
+  const paused = withPause(fs.readFileSync(GUACAMOLE_RECORDING, 'latin1'), 300, 8_000);
+  const response = await page.request.post('/api/recordings?filename=paused.guac', {
+    data: Buffer.from(paused, 'latin1'),
+    headers: {
+      authorization: `Bearer ${agentToken}`,
+      'content-type': 'application/octet-stream',
+      'x-recording-metadata': JSON.stringify({ userName: 'guac-idle-user', serverName: 'bastion-ssh-02' }),
+    },
+  });
+  expect([200, 201]).toContain(response.status());
+  const id: string = (await response.json()).recording.id;
+
+  await signIn(page, PLAYER);
+  const downloads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(`/api/recordings/${id}/`)) downloads.push(r.url());
+  });
+  await page.goto(`/recordings/${id}`);
+  await page.getByTestId('guacamole-player').getByRole('button', { name: 'Play recording' }).click();
+  const time = page.getByTestId('guacamole-time');
+  await expect(time).toHaveText(/ \/ 0:01:08$/, { timeout: 30_000 });
+
+  // One stretch: the pause of 8 s; the recording's own frames are never 5 s apart.
+  const idle = page.getByTestId('idle-span');
+  await expect(idle).toHaveCount(1);
+  await expect(idle).toHaveAttribute('title', 'Idle 0:00:08');
+  const box = await idle.boundingBox();
+  const track = await page.locator('.player__track').boundingBox();
+  expect(box!.width / track!.width).toBeGreaterThan(0.1);
+  expect(box!.width / track!.width).toBeLessThan(0.14);
+  expect(downloads).toEqual([expect.stringMatching(new RegExp(`/api/recordings/${id}/media$`))]);
+  await expectNoAxeViolations(page, 'a Guacamole recording page with an idle stretch');
 });

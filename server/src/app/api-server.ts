@@ -78,8 +78,10 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
     finish: finishResult,
     mode: config.subscriptionFanout,
   });
-  // A websocket message holds one operation: no real one comes near this.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  // A websocket message holds one operation: no real one comes near this. No permessage-deflate:
+  // a taskUpdated frame is a few hundred bytes sent to every socket, and compressing it once per
+  // socket would cost more CPU than sending it (see graphql/socket-outbox.ts).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024, perMessageDeflate: false });
   observeWebsocketMessages(wsServer, config.logRequests ? log : null);
   const wsTimer = new WebsocketOperationTimer();
   const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(

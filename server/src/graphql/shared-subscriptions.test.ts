@@ -120,7 +120,7 @@ async function start(mode: 'shared' | 'per-subscriber', supersedes?: (event: Eve
     wss,
   );
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { shared, http, cleanup, finished, url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql` };
+  return { shared, http, wss, cleanup, finished, url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql` };
 }
 
 interface Listener {
@@ -215,6 +215,34 @@ describe('SharedSubscriptions', () => {
     hub.publish({ id: 'a3', owner: 'alice', secret: false });
     await settle();
     expect(carol.received.at(-1)).toEqual({ data: { updated: { id: 'a3' } } });
+  });
+
+  it('sends each socket every pending event before the next socket gets any', async () => {
+    const shared = await start('shared');
+    servers.push(shared);
+    const query = 'subscription { updated { id } }';
+    const people = ['alice', 'bob', 'carol', 'alice', 'bob', 'carol'];
+    const onShared = await Promise.all(people.map((u) => listen(shared.url, u, query)));
+    listeners.push(...onShared);
+    await settle();
+    // The order of the server's sends, socket by socket.
+    const sends: WebSocket[] = [];
+    for (const socket of shared.wss.clients) {
+      const send = socket.send.bind(socket);
+      socket.send = ((...args: Parameters<typeof send>) => {
+        sends.push(socket);
+        return send(...args);
+      }) as typeof socket.send;
+    }
+    // Two tasks change at once: neither waits for the other's pass over every socket.
+    hub.publish({ id: 'e5', owner: 'alice', secret: false });
+    hub.publish({ id: 'e6', owner: 'bob', secret: false });
+    await settle();
+    expect(sends).toHaveLength(2 * people.length);
+    for (let i = 0; i < sends.length; i += 2) expect(sends[i + 1]).toBe(sends[i]);
+    for (const listener of onShared) {
+      expect(listener.received).toEqual([{ data: { updated: { id: 'e5' } } }, { data: { updated: { id: 'e6' } } }]);
+    }
   });
 
   it('stops sending to a completed subscription and forgets it', async () => {

@@ -15,6 +15,7 @@ import type { Caller } from '../access/caller.js';
 import type { RequestContext } from '../access/request-context.js';
 import type { HubSubscription } from '../common/event-hub.js';
 import { registry } from '../metrics/instruments.js';
+import { SocketOutbox } from './socket-outbox.js';
 
 /**
  * What decides, besides the operation, what one subscriber may see of one event: subscribers of
@@ -52,19 +53,11 @@ interface Subscriber {
   /** The key under which this subscription's events supersede each other, when they do. */
   supersedeKeyOf?: (event: never) => string;
   /** The start of this subscription's `next` frame, up to its payload. */
-  framePrefix: string;
+  framePrefix: Buffer;
   caller: Caller;
   operation: Operation;
   active: boolean;
 }
-
-// Sends between two turns of the event loop (about 10 µs each): a request's next step waits at
-// most one batch (about a millisecond) behind a fan-out.
-const SEND_BATCH = 64;
-// A socket that has not taken this much of what it was sent reads too slowly to follow the
-// events: it is closed (clients reconnect and read the current state) instead of buffering more.
-const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
-const TOO_SLOW_CLOSE_CODE = 1013;
 
 const executionsMetric = new Counter({
   name: 'custodian_subscription_executions_total',
@@ -72,8 +65,6 @@ const executionsMetric = new Counter({
   labelNames: ['kind'],
   registers: [registry],
 });
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Subscription events executed once per audience instead of once per subscriber. graphql-ws still
@@ -118,7 +109,7 @@ export class SharedSubscriptions {
     const subscriber: Subscriber = {
       socket: target.socket,
       supersedeKeyOf: this.options.supersedes?.[rootFieldOf(args) ?? ''],
-      framePrefix: `{"id":${JSON.stringify(target.id)},"type":"next","payload":`,
+      framePrefix: Buffer.from(`{"id":${JSON.stringify(target.id)},"type":"next","payload":`),
       caller: (args.contextValue as RequestContext).caller,
       operation: this.operationOf(args),
       active: true,
@@ -165,7 +156,8 @@ export class SharedSubscriptions {
    * Events published together are flushed together, and flushes run one after another, so every
    * socket gets a task's events in the order they were published. Events that arrive during a
    * flush wait for the next one, where a newer state replaces an older one: when events come
-   * faster than they can be sent to every socket, the backlog stays one state per task.
+   * faster than they can be sent to every socket, the backlog stays one state per task, and one
+   * flush costs about one pass over the sockets however many tasks changed.
    */
   private schedule(): void {
     if (this.scheduled || this.flushing || this.pending.size === 0) return;
@@ -189,7 +181,15 @@ export class SharedSubscriptions {
     });
   }
 
+  /**
+   * Executes every event of the batch once per audience (again per subscriber for a result with
+   * errors), then sends in one pass over the sockets: each socket gets all of its frames, in
+   * publish order, before the pass moves on to the next socket.
+   */
   private async flush(batch: Map<unknown, Map<Operation, Map<string, Subscriber[]>>>): Promise<void> {
+    const outbox = new SocketOutbox();
+    const post = (subscriber: Subscriber, payload: Buffer) =>
+      outbox.add(subscriber.socket, { prefix: subscriber.framePrefix, payload, subscription: subscriber });
     for (const [event, byOperation] of batch) {
       for (const [operation, byAudience] of byOperation) {
         for (const group of byAudience.values()) {
@@ -198,20 +198,16 @@ export class SharedSubscriptions {
             for (const subscriber of group) {
               if (!subscriber.active) continue;
               const own = await this.execute(operation, event, subscriber.caller, 'subscriber');
-              this.send(subscriber, JSON.stringify(await this.options.finish(own)));
+              post(subscriber, payloadOf(await this.options.finish(own)));
             }
             continue;
           }
-          const payload = JSON.stringify(result);
-          for (let i = 0; i < group.length; i++) {
-            if (i > 0 && i % SEND_BATCH === 0) await nextTurn();
-            const subscriber = group[i]!;
-            if (subscriber.active) this.send(subscriber, payload);
-          }
-          await nextTurn();
+          const payload = payloadOf(result);
+          for (const subscriber of group) if (subscriber.active) post(subscriber, payload);
         }
       }
     }
+    await outbox.send();
   }
 
   private async execute(operation: Operation, event: unknown, caller: Caller, kind: 'audience' | 'subscriber'): Promise<ExecutionResult> {
@@ -219,16 +215,11 @@ export class SharedSubscriptions {
     executionsMetric.inc({ kind });
     return execute({ schema: this.options.schema, ...operation.args, rootValue: event, contextValue: this.options.contextOf(caller) });
   }
+}
 
-  private send(subscriber: Subscriber, payload: string): void {
-    const { socket } = subscriber;
-    if (socket.readyState !== socket.OPEN) return;
-    if (socket.bufferedAmount > MAX_UNSENT_BYTES) {
-      socket.close(TOO_SLOW_CLOSE_CODE, 'Too slow to follow the updates');
-      return;
-    }
-    socket.send(`${subscriber.framePrefix}${payload}}`);
-  }
+/** A result serialized once, with the `}` that closes the frame its prefix opens. */
+function payloadOf(result: ExecutionResult | FormattedExecutionResult): Buffer {
+  return Buffer.from(`${JSON.stringify(result)}}`);
 }
 
 function rootFieldOf(args: ExecutionArgs): string | undefined {

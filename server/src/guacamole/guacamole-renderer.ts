@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { FrameClock } from '../terminal/render/frame-clock.js';
-import { Yuv420Frame } from '../terminal/render/yuv420.js';
 import { GuacamoleDisplay, instructionKind } from './display/display.js';
 import { DecodeQueue, type DecodeTask, ImageStreams } from './display/image-streams.js';
+import { FittedYuv420Frame } from './fitted-yuv420.js';
 import type { InstructionCounts } from './display/instruction-counts.js';
 import type { GuacamoleInstruction } from './instruction-parser.js';
 import { GuacamoleReader } from './read-guacamole.js';
@@ -86,7 +86,7 @@ function yieldToIo(): Promise<void> {
  */
 export class GuacamoleRenderer {
   readonly display: GuacamoleDisplay;
-  readonly yuv: Yuv420Frame;
+  readonly yuv: FittedYuv420Frame;
   private readonly rgba: Uint8Array;
 
   constructor(
@@ -94,7 +94,7 @@ export class GuacamoleRenderer {
     readonly options: GuacamoleRenderOptions,
   ) {
     this.display = new GuacamoleDisplay(size.width, size.height);
-    this.yuv = new Yuv420Frame(this.display.width, this.display.height);
+    this.yuv = new FittedYuv420Frame(this.display.width, this.display.height);
     this.rgba = new Uint8Array(this.display.frame.words.buffer);
   }
 

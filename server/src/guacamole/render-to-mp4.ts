@@ -12,7 +12,7 @@ import { collectKeyEvents } from './keys/collect-keys.js';
 import { toSrt, typedTextCues } from './keys/typed-text.js';
 
 /** Changes whenever the same recording could be drawn differently; the manifest records it. */
-export const GUACAMOLE_RENDERER_VERSION = '1.0.0';
+export const GUACAMOLE_RENDERER_VERSION = '1.1.0';
 
 export interface GuacamoleMp4ArgsInput {
   output: string;
@@ -199,7 +199,7 @@ export function guacamoleRenderingReport(
     idleTimeLimitSeconds: render.idleTimeLimit,
     width: renderer.width,
     height: renderer.height,
-    pixelFormat: 'yuv420p, BT.709 limited range',
+    pixelFormat: 'yuv420p, BT.709 limited range, colour fitted per 2x2 block',
     instructions: stats.instructions,
     skippedInstructions: total(stats.counts.skipped),
     skippedOpcodes: countList(stats.counts.skipped),

@@ -11,6 +11,7 @@ import { keyframeTimes, probeMedia } from './probe.js';
 import { planSegments } from './segment-plan.js';
 import { makeScreenRecording } from './synthetic.js';
 import { transcodeToMp4 } from './transcode.js';
+import { KEPT_HEAD_FRAMES } from './unchanged-frames.js';
 
 // Runs the real ffmpeg: a recording encoded whole, and in segments joined, must be the same film.
 
@@ -39,6 +40,23 @@ async function psnrAt(ffmpegPath: string, a: string, b: string, seconds: number)
   const match = /average:(inf|[0-9.]+)/.exec(stderr);
   if (!match) throw new Error(`no PSNR in ${stderr}`);
   return match[1] === 'inf' ? Number.POSITIVE_INFINITY : Number(match[1]);
+}
+
+/** Video frames in a file, counted by ffprobe from its packets. */
+async function videoFrames(ffprobePath: string, file: string): Promise<number> {
+  const { stdout } = await run(ffprobePath, [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-count_packets',
+    '-show_entries',
+    'stream=nb_read_packets',
+    '-of',
+    'csv=p=0',
+    file,
+  ]);
+  return Number(stdout.trim());
 }
 
 describe('a recording exported in segments and joined', () => {
@@ -108,6 +126,52 @@ describe('a recording exported in segments and joined', () => {
     }
     // Nothing but the joined file is left beside the parts.
     expect((await readdir(dir)).filter((f) => f.includes('.partial') || f.endsWith('.ffconcat'))).toEqual([]);
+  }, 120_000);
+
+  it('encodes about as many frames in segments as whole, and still lasts as long as the recording', async () => {
+    // Mostly still, as most screen recordings are: only changed frames are encoded.
+    const quiet = path.join(dir, 'quiet.mkv');
+    await makeScreenRecording({ ffmpegPath: tools.ffmpegPath, output: quiet, width: 640, height: 360, durationSeconds: 40, fps: 30, scene: 'quiet' });
+    const info = await probeMedia(tools.ffprobePath, quiet);
+    const plan = planSegments(info.durationSeconds, await keyframeTimes(tools.ffprobePath, quiet), 10);
+    expect(plan.length).toBe(4);
+    const encode = async (output: string, durationSeconds: number, range?: (typeof plan)[number]) => {
+      await transcodeToMp4({
+        ffmpegPath: tools.ffmpegPath,
+        input: quiet,
+        output,
+        durationSeconds,
+        hasAudio: false,
+        skipUnchangedFrames: true,
+        range,
+        endsRecording: !range || range === plan.at(-1),
+        threads: 1,
+      });
+      return output;
+    };
+    const whole = await encode(path.join(dir, 'quiet-whole.mp4'), info.durationSeconds);
+    const parts = [];
+    for (const range of plan) {
+      const durationSeconds = range.endSeconds - range.startSeconds;
+      parts.push({ file: await encode(path.join(dir, `quiet-part-${range.index}.mp4`), durationSeconds, range), durationSeconds });
+    }
+    const wholeFrames = await videoFrames(tools.ffprobePath, whole);
+    const partFrames = (await Promise.all(parts.map((part) => videoFrames(tools.ffprobePath, part.file)))).reduce((a, b) => a + b, 0);
+    // A segment after the first may add its first frames, kept whole (KEPT_HEAD_FRAMES); keeping
+    // every segment's last second whole would add up to a second of frames (30) per cut.
+    expect(partFrames - wholeFrames).toBeGreaterThanOrEqual(0);
+    expect(partFrames - wholeFrames).toBeLessThanOrEqual((plan.length - 1) * KEPT_HEAD_FRAMES);
+
+    const joined = path.join(dir, 'quiet-joined.mp4');
+    await joinSegments({ ffmpegPath: tools.ffmpegPath, parts, output: joined });
+    expect(await videoFrames(tools.ffprobePath, joined)).toBe(partFrames);
+    expect(Math.abs((await probeMedia(tools.ffprobePath, joined)).durationSeconds - info.durationSeconds)).toBeLessThan(0.2);
+    // The end of a segment and the start of the next: the same picture as the whole export's.
+    for (const range of plan.slice(1)) {
+      for (const at of [range.startSeconds - 0.15, range.startSeconds]) {
+        expect(await psnrAt(tools.ffmpegPath, joined, whole, at), `at ${at.toFixed(2)} s`).toBeGreaterThan(35);
+      }
+    }
   }, 120_000);
 
   it('quotes file names in the list so that a quote cannot add a directive', () => {

@@ -25,9 +25,9 @@ export function concatList(parts: readonly JoinPart[]): string {
 }
 
 /**
- * ffmpeg's arguments for joining: streams copied as they are (every part was encoded with the
- * same arguments), the export's metadata stamped, the index first. Only our own list and the
- * MP4s it names may be read.
+ * ffmpeg's arguments for joining: streams copied as they are (every part was encoded by the
+ * same encoder with the same settings; only the last keeps its last second whole), the export's
+ * metadata stamped, the index first. Only our own list and the MP4s it names may be read.
  */
 export function buildJoinArgs(list: string, output: string, exportId?: string, metadata?: Record<string, string>): string[] {
   return [

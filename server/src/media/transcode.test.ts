@@ -49,6 +49,14 @@ describe('buildMp4Args', () => {
     ]);
   });
 
+  it('reads only the range of an export segment: its start and length are input options', () => {
+    const args = buildMp4Args({ input: '/rec/a.mkv', output: '/exp/a.mp4', hasAudio: false, range: { startSeconds: 300, endSeconds: 612.5 } });
+    const input = args.indexOf('-i');
+    expect(hasSequence(args.slice(0, input), '-ss', '300.000000')).toBe(true);
+    expect(hasSequence(args.slice(0, input), '-t', '312.500000')).toBe(true);
+    expect(args.slice(input)).not.toContain('-t');
+  });
+
   it('maps no audio and encodes none when the source has none', () => {
     const args = buildMp4Args({ input: '/rec/a.webm', output: '/exp/a.mp4', hasAudio: false });
     expect(hasSequence(args, '-map', '0:a:0')).toBe(false);

@@ -33,6 +33,11 @@ export interface Mp4ArgsInput {
    * time starts at 0, and `durationSeconds` is the part's.
    */
   range?: { startSeconds: number; endSeconds: number };
+  /**
+   * Whether the encoded part ends where the recording ends (true unless said otherwise). An export
+   * segment before the last one does not: its last second is not kept whole (see unchanged-frames.ts).
+   */
+  endsRecording?: boolean;
   /** ffmpeg's threads for decoding, filtering and encoding; unset lets ffmpeg use every core. */
   threads?: number;
   /** How hard and how small x264 encodes; exports use EXPORT_ENCODING. */
@@ -62,6 +67,7 @@ export function buildMp4Args({
   skipUnchangedFrames = false,
   durationSeconds,
   range,
+  endsRecording = true,
   threads,
   encoding = EXPORT_ENCODING,
 }: Mp4ArgsInput): string[] {
@@ -70,7 +76,7 @@ export function buildMp4Args({
   const evenSize = encoding.maxWidth ? `scale=w=trunc(min(iw\\,${encoding.maxWidth})/2)*2:h=-2` : 'scale=trunc(iw/2)*2:trunc(ih/2)*2';
   // Frames are compared as they will be encoded: in yuv420p, at the encoded size.
   const skipping = skipUnchangedFrames && canSkipUnchangedFrames(durationSeconds);
-  const video = skipping ? [evenSize, 'format=yuv420p', ...unchangedFrameFilters(durationSeconds)].join(',') : evenSize;
+  const video = skipping ? [evenSize, 'format=yuv420p', ...unchangedFrameFilters(durationSeconds, endsRecording)].join(',') : evenSize;
   return [
     '-hide_banner',
     '-loglevel',
@@ -84,10 +90,12 @@ export function buildMp4Args({
     ...(threads ? ['-threads', String(threads), '-filter_threads', String(threads)] : []),
     // Only the stored file itself, read by a recording container's demuxer (never a playlist).
     ...recordingInputArgs(),
-    ...(range ? ['-ss', seconds(range.startSeconds)] : []),
+    // Both before the input: reading starts on the range's keyframe and stops at its end. An output
+    // `-t` would stop only when a frame past the end reaches the encoder, and a segment whose last
+    // frames are dropped as unchanged would have ffmpeg read on to the next change, maybe the file's end.
+    ...(range ? ['-ss', seconds(range.startSeconds), '-t', seconds(range.endSeconds - range.startSeconds)] : []),
     '-i',
     toolPath(input),
-    ...(range ? ['-t', seconds(range.endSeconds - range.startSeconds)] : []),
     '-map',
     '0:v:0',
     ...(hasAudio ? ['-map', '0:a:0'] : []),
@@ -145,6 +153,8 @@ export interface TranscodeOptions {
   skipUnchangedFrames?: boolean;
   /** Encode only this part of the input; `durationSeconds` is then the part's (see Mp4ArgsInput). */
   range?: { startSeconds: number; endSeconds: number };
+  /** False for an export segment before the last one (see Mp4ArgsInput). */
+  endsRecording?: boolean;
   threads?: number;
   encoding?: Mp4Encoding;
 }
@@ -183,6 +193,7 @@ export async function transcodeToMp4(options: TranscodeOptions): Promise<Transco
     skipUnchangedFrames: options.skipUnchangedFrames,
     durationSeconds,
     range: options.range,
+    endsRecording: options.endsRecording,
     threads: options.threads,
     encoding: options.encoding,
   });

@@ -47,14 +47,18 @@ const PAD_EDGE = 8;
 
 /**
  * The filters, after the picture is yuv420p with even dimensions, that drop unchanged frames.
- * `durationSeconds` is the source's duration, for keeping the last second whole.
+ * `durationSeconds` is the duration of what is encoded, for keeping its last second whole.
+ * `endsRecording` false (an export segment before the last one): its last second is not kept
+ * whole, since the recording goes on in the next segment; the join gives each segment its
+ * planned length, so the last frame kept lasts until the next segment's first.
  */
-export function unchangedFrameFilters(durationSeconds: number): string[] {
+export function unchangedFrameFilters(durationSeconds: number, endsRecording = true): string[] {
   const tailStart = Math.max(0, durationSeconds - KEPT_TAIL_SECONDS).toFixed(3);
+  const marked = endsRecording ? `(lt(n,${KEPT_HEAD_FRAMES})+gte(t,${tailStart}))` : `lt(n,${KEPT_HEAD_FRAMES})`;
   return [
     `pad=w=iw+${PAD_LEFT + PAD_EDGE}:h=ih+${PAD_EDGE}:x=${PAD_LEFT}:y=0`,
     // Inside the compared columns 8..15 of the padding; alternating, so each head and tail frame differs.
-    `drawbox=x=8:y=0:w=8:h=8:c=white:t=fill:enable='(lt(n,${KEPT_HEAD_FRAMES})+gte(t,${tailStart}))*mod(n,2)'`,
+    `drawbox=x=8:y=0:w=8:h=8:c=white:t=fill:enable='${marked}*mod(n,2)'`,
     'mpdecimate=hi=0:lo=0:frac=0',
     `crop=w=iw-${PAD_LEFT + PAD_EDGE}:h=ih-${PAD_EDGE}:x=${PAD_LEFT}:y=0`,
   ];

@@ -116,6 +116,8 @@ async function encodeSegment(deps: SegmentDeps, claim: SegmentClaim, recording: 
       output: output.path,
       durationSeconds: claim.endSeconds - claim.startSeconds,
       range: claim,
+      // The plan's last segment ends at the recording's duration; only it keeps its last second whole.
+      endsRecording: claim.endSeconds >= recording.durationSeconds,
       hasAudio: recording.hasAudio,
       skipUnchangedFrames: deps.skipUnchangedFrames,
       threads: deps.ffmpegThreads || undefined,

@@ -87,6 +87,8 @@ type Documents = {
     "mutation ExportFailures_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }": typeof types.ExportFailures_ExportDocument,
     "query ExportFailures_Task($id: ID!) { exportTask(id: $id) { id status progress error } }": typeof types.ExportFailures_TaskDocument,
     "mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }": typeof types.ExportFailures_CancelDocument,
+    "mutation ExportFailures_Retry($id: ID!) { retryExportTask(id: $id) { id status retryOfTaskId request { id } } }": typeof types.ExportFailures_RetryDocument,
+    "query ExportFailures_Retried($id: ID!) { exportTask(id: $id) { id status canRetry retriedAsTaskId outputSha256 request { id reason } } }": typeof types.ExportFailures_RetriedDocument,
     "query ExportFlow_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds hasAudio } } } }": typeof types.ExportFlow_RecordingsDocument,
     "subscription ExportFlow_TaskUpdated { taskUpdated { id status progress } }": typeof types.ExportFlow_TaskUpdatedDocument,
     "mutation ExportFlow_ExportTasks($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { ...TaskFields } } }": typeof types.ExportFlow_ExportTasksDocument,
@@ -258,6 +260,8 @@ const documents: Documents = {
     "mutation ExportFailures_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }": types.ExportFailures_ExportDocument,
     "query ExportFailures_Task($id: ID!) { exportTask(id: $id) { id status progress error } }": types.ExportFailures_TaskDocument,
     "mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }": types.ExportFailures_CancelDocument,
+    "mutation ExportFailures_Retry($id: ID!) { retryExportTask(id: $id) { id status retryOfTaskId request { id } } }": types.ExportFailures_RetryDocument,
+    "query ExportFailures_Retried($id: ID!) { exportTask(id: $id) { id status canRetry retriedAsTaskId outputSha256 request { id reason } } }": types.ExportFailures_RetriedDocument,
     "query ExportFlow_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds hasAudio } } } }": types.ExportFlow_RecordingsDocument,
     "subscription ExportFlow_TaskUpdated { taskUpdated { id status progress } }": types.ExportFlow_TaskUpdatedDocument,
     "mutation ExportFlow_ExportTasks($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { ...TaskFields } } }": types.ExportFlow_ExportTasksDocument,
@@ -662,6 +666,14 @@ export function graphql(source: "query ExportFailures_Task($id: ID!) { exportTas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }"): (typeof documents)["mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportFailures_Retry($id: ID!) { retryExportTask(id: $id) { id status retryOfTaskId request { id } } }"): (typeof documents)["mutation ExportFailures_Retry($id: ID!) { retryExportTask(id: $id) { id status retryOfTaskId request { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportFailures_Retried($id: ID!) { exportTask(id: $id) { id status canRetry retriedAsTaskId outputSha256 request { id reason } } }"): (typeof documents)["query ExportFailures_Retried($id: ID!) { exportTask(id: $id) { id status canRetry retriedAsTaskId outputSha256 request { id reason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

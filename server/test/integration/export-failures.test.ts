@@ -11,10 +11,15 @@ const RECORDINGS = graphql(`query ExportFailures_Recordings { recordings { edges
 const EXPORT = graphql(`mutation ExportFailures_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id status } } }`);
 const TASK = graphql(`query ExportFailures_Task($id: ID!) { exportTask(id: $id) { id status progress error } }`);
 const CANCEL = graphql(`mutation ExportFailures_Cancel($id: ID!) { cancelExportTask(id: $id) { id status } }`);
+const RETRY = graphql(`mutation ExportFailures_Retry($id: ID!) { retryExportTask(id: $id) { id status retryOfTaskId request { id } } }`);
+const RETRIED = graphql(
+  `query ExportFailures_Retried($id: ID!) { exportTask(id: $id) { id status canRetry retriedAsTaskId outputSha256 request { id reason } } }`,
+);
 
 describe('exports that fail or are cancelled', () => {
   let system: System;
   let exporter: string;
+  let player: string;
   const ids = new Map<string, { id: string; sourceLocation: string }>();
 
   beforeAll(async () => {
@@ -28,6 +33,7 @@ describe('exports that fail or are cancelled', () => {
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);
+    player = await createUser(system.url, admin, 'player', ['PLAYER']);
     const list = await gqlOk(system.url, RECORDINGS, {}, exporter);
     for (const { node } of list.recordings.edges) ids.set(node.userName, node);
   });
@@ -60,11 +66,59 @@ describe('exports that fail or are cancelled', () => {
     expect(audit[1]!.detail).toBe(task.error);
   });
 
+  let missingTaskId: string;
+  let missingSource: Buffer;
   it('fails a missing source and says so', async () => {
-    await fsp.rm(path.join(system.dataDir, 'recordings', ids.get('missing')!.sourceLocation));
-    const task = await settled(await exportOne('missing'));
+    const source = path.join(system.dataDir, 'recordings', ids.get('missing')!.sourceLocation);
+    missingSource = await fsp.readFile(source);
+    await fsp.rm(source);
+    missingTaskId = await exportOne('missing');
+    const task = await settled(missingTaskId);
     expect(task.status).toBe('FAILED');
     expect(task.error).toMatch(/missing/i);
+  });
+
+  it('retries a failed export as a new task of the same request, once, for exporters only', async () => {
+    // The source is back (restored from a backup, say): a retry can now succeed.
+    await fsp.writeFile(path.join(system.dataDir, 'recordings', ids.get('missing')!.sourceLocation), missingSource);
+    const failed = (await gqlOk(system.url, RETRIED, { id: missingTaskId }, exporter)).exportTask;
+    expect(failed.canRetry).toBe(true);
+
+    // A player may not export, so may not retry: refused, audited once, nothing queued.
+    const tasksBefore = await system.sql<{ n: number }>('select count(*)::int as n from export_tasks');
+    expect(errorCode(await gql(system.url, RETRY, { id: missingTaskId }, player))).toBe('FORBIDDEN');
+    expect(await system.sql<{ n: number }>('select count(*)::int as n from export_tasks')).toEqual(tasksBefore);
+    const refusals = await system.sql<{ outcome: string }>("select outcome from audit_events where action = 'EXPORT_RETRIED' and task_id = $1", [
+      missingTaskId,
+    ]);
+    expect(refusals.map((r) => r.outcome)).toEqual(['DENIED']);
+
+    const retry = (await gqlOk(system.url, RETRY, { id: missingTaskId }, exporter)).retryExportTask;
+    expect(retry.id).not.toBe(missingTaskId);
+    expect(retry.retryOfTaskId).toBe(missingTaskId);
+    expect(retry.request.id).toBe(failed.request.id);
+    const done = await settled(retry.id);
+    expect(done.status).toBe('COMPLETED');
+    const retried = (await gqlOk(system.url, RETRIED, { id: retry.id }, exporter)).exportTask;
+    expect(retried.outputSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(retried.request.reason).toBe(failed.request.reason);
+
+    // The failed task keeps its error, links to its retry, and cannot be retried again.
+    const after = (await gqlOk(system.url, RETRIED, { id: missingTaskId }, exporter)).exportTask;
+    expect(after).toMatchObject({ status: 'FAILED', canRetry: false, retriedAsTaskId: retry.id });
+    expect(errorCode(await gql(system.url, RETRY, { id: missingTaskId }, exporter))).toBe('BAD_USER_INPUT');
+    // A task that did not fail is no retry's business either.
+    expect(errorCode(await gql(system.url, RETRY, { id: retry.id }, exporter))).toBe('BAD_USER_INPUT');
+
+    const audit = await system.sql<{ action: string; outcome: string; task_id: string }>(
+      "select action, outcome, task_id::text as task_id from audit_events where task_id in ($1, $2) and outcome = 'SUCCESS' order by id",
+      [missingTaskId, retry.id],
+    );
+    expect(audit.map((a) => `${a.action} ${a.task_id === retry.id ? 'retry' : 'failed'}`)).toEqual([
+      'EXPORT_REQUESTED failed',
+      'EXPORT_RETRIED retry',
+      'EXPORT_COMPLETED retry',
+    ]);
   });
 
   it('cancels a running export: ffmpeg stops and the partial file is removed', async () => {

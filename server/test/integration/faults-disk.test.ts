@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { DATABASE_MODES, type DatabaseMode, type FaultSystem, startFaultSystem } from '../support/fault-system.js';
 import { exportFiles, finished, prepareExports, requestExport, screenRecording, sha256Of, waitForTask } from '../support/fault-exports.js';
 
@@ -50,8 +50,11 @@ async function fill(dir: string, leaveBytes: number): Promise<string> {
  * has no setting of its own) is a small tmpfs. An export that does not fit is FAILED with a reason
  * that says the disk is full, leaves no partial file, harms no export already there, and a later
  * export succeeds once space is freed.
+ *
+ * The two modes, each with a system and a tmpfs of its own, run side by side, so that each one's
+ * waits overlap the other's work.
  */
-describe.skipIf(mountRefused !== null).each(DATABASE_MODES)('the exports folder full (%s)', (mode: DatabaseMode) => {
+describe.skipIf(mountRefused !== null).concurrent.each(DATABASE_MODES)('the exports folder full (%s)', (mode: DatabaseMode) => {
   let system: FaultSystem;
   let token: string;
   let recordings: Map<string, string>;
@@ -70,7 +73,7 @@ describe.skipIf(mountRefused !== null).each(DATABASE_MODES)('the exports folder 
 
   afterAll(() => system?.stop());
 
-  it('fails the export that does not fit with the reason, keeps the others, and exports again once there is room', async () => {
+  it('fails the export that does not fit with the reason, keeps the others, and exports again once there is room', async ({ expect, onTestFailed }) => {
     onTestFailed(() => console.log(`--- worker:\n${system.workers[0]?.output().slice(-4000)}`));
     const kept = await requestExport(system, token, recordings.get('short')!, 'Full disk drill: an export made before');
     const keptTask = await waitForTask(system, token, kept, 'to finish', finished);

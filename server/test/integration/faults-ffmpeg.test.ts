@@ -1,6 +1,6 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { writeTerminalSession } from '../../src/terminal/synthetic/index.js';
 import { DATABASE_MODES, type DatabaseMode, type FaultSystem, startFaultSystem } from '../support/fault-system.js';
 import { exportFiles, finished, prepareExports, requestExport, screenRecording, waitForTask } from '../support/fault-exports.js';
@@ -12,8 +12,11 @@ import { waitUntil } from '../support/wait.js';
  * an export, for a video recording (ffmpeg reads the file) and a terminal recording (ffmpeg reads
  * the frames Custodian draws, on its standard input). The task must end FAILED with the reason,
  * never stay IN_PROGRESS, leave no file, and the worker must go on with the next export.
+ *
+ * The two modes, each with a system of its own, run side by side (their tests one after the
+ * other), so that each one's waits overlap the other's work.
  */
-describe.each(DATABASE_MODES)('ffmpeg killed with SIGKILL mid-export (%s)', (mode: DatabaseMode) => {
+describe.concurrent.each(DATABASE_MODES)('ffmpeg killed with SIGKILL mid-export (%s)', (mode: DatabaseMode) => {
   let system: FaultSystem;
   let token: string;
   let recordings: Map<string, string>;
@@ -33,7 +36,7 @@ describe.each(DATABASE_MODES)('ffmpeg killed with SIGKILL mid-export (%s)', (mod
 
   afterAll(() => system?.stop());
 
-  it.for(['video', 'terminal'])('fails the %s export with the reason and goes on', async (kind) => {
+  it.sequential.for(['video', 'terminal'])('fails the %s export with the reason and goes on', async (kind, { expect, onTestFailed }) => {
     const worker = system.workers[0]!;
     onTestFailed(() => console.log(`--- worker:\n${worker.output().slice(-4000)}`));
     const taskId = await requestExport(system, token, recordings.get(kind)!, `ffmpeg kill drill, ${kind} recording`);

@@ -16,8 +16,8 @@ import {
 import { ADMIN, startSystem, type System } from '../support/system.js';
 
 /*
- * The HTTP file routes fuzzed (see test/support/fuzz/file-routes.mjs): downloads, playback and
- * evidence bundles with any id, Range and credential; the audit CSV with any filters; uploads
+ * The HTTP file routes fuzzed (see test/support/fuzz/file-routes.mjs): downloads, playback,
+ * browser previews and evidence bundles with any id, Range and credential; the audit CSV with any filters; uploads
  * with any name, type, metadata, body and size; other methods. A bounded run with a fixed seed;
  * `node bench/fuzz.mjs --file-routes` runs longer ones. Replay: FUZZ_SEED=<seed> npx vitest run
  * test/integration/fuzz-files.test.ts
@@ -132,7 +132,7 @@ describe('fuzz: the file routes, as every principal', () => {
     expect(runner.stats.cases).toBeGreaterThan(200);
     expect(Object.keys(runner.stats.byOperation).sort()).toEqual(Object.values(FILE_ROUTES).sort());
     // Files were given out, not only refused: each route that hands one out did so at least once.
-    for (const route of [FILE_ROUTES.download, FILE_ROUTES.media, FILE_ROUTES.bundle, FILE_ROUTES.csv, FILE_ROUTES.upload])
+    for (const route of [FILE_ROUTES.download, FILE_ROUTES.media, FILE_ROUTES.preview, FILE_ROUTES.bundle, FILE_ROUTES.csv, FILE_ROUTES.upload])
       expect(runner.stats.byOperation[route]?.accepted, route).toBeGreaterThan(0);
   });
 });

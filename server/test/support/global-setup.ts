@@ -13,9 +13,16 @@ declare module 'vitest' {
 }
 
 // One embedded server for every project of the run that asks for one (medium, integration, ...):
-// started by the first, stopped when the last is torn down.
-let embedded: Promise<{ database: EmbeddedDatabase; dir: string }> | null = null;
-let users = 0;
+// started by the first, stopped when the last is torn down. Vitest loads this module once per
+// project, so the server is kept on the global object, which the projects share.
+interface Shared {
+  embedded: Promise<{ database: EmbeddedDatabase; dir: string }> | null;
+  users: number;
+}
+const SHARED = Symbol.for('custodian.tests.embedded-postgres');
+const registry = globalThis as Record<symbol, Shared | undefined>;
+const shared: Shared = registry[SHARED] ?? { embedded: null, users: 0 };
+registry[SHARED] = shared;
 
 async function startEmbedded(): Promise<{ database: EmbeddedDatabase; dir: string }> {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-test-pg-'));
@@ -36,14 +43,14 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     project.provide('pgServerUrl', process.env.DATABASE_URL);
     return async () => undefined;
   }
-  users += 1;
-  embedded ??= startEmbedded();
-  project.provide('pgServerUrl', (await embedded).database.url);
+  shared.users += 1;
+  shared.embedded ??= startEmbedded();
+  project.provide('pgServerUrl', (await shared.embedded).database.url);
   return async () => {
-    users -= 1;
-    if (users > 0 || !embedded) return;
-    const { database, dir } = await embedded;
-    embedded = null;
+    shared.users -= 1;
+    if (shared.users > 0 || !shared.embedded) return;
+    const { database, dir } = await shared.embedded;
+    shared.embedded = null;
     await database.stop();
     await fsp.rm(dir, { recursive: true, force: true });
   };

@@ -1,21 +1,21 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import { isCursorRefusal, useCursorFallback, useListState } from '../navigation/useListState';
 import { usePreference } from '../preferences/usePreference';
+import { useStoredColumnChoice } from '../preferences/useStoredColumnChoice';
+import { ColumnChooser } from '../ui/ColumnChooser';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
-import { formatDateTime } from '../ui/format';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { Pagination } from '../ui/Pagination';
-import { StatusBadge } from '../ui/StatusBadge';
-import { Table } from '../ui/Table';
-import { AuditEventPanel, type PanelEvent } from './AuditEventPanel';
+import { AuditEventPanel } from './AuditEventPanel';
 import { AuditFilterBar } from './AuditFilterBar';
-import { auditCsvUrl, outcomeLabel, outcomeTone } from './audit-actions';
+import { auditCsvUrl } from './audit-actions';
 import { AUDIT_LIST, toAuditFilter } from './audit-list';
+import { AUDIT_COLUMNS, AuditTable } from './AuditTable';
 import { IntegrityPanel } from './IntegrityPanel';
 import { SavedQueries } from './SavedQueries';
 import './audit.css';
@@ -68,6 +68,7 @@ export function ExportAuditPage() {
   const { pages } = list;
   const filter = useMemo(() => toAuditFilter(list.filters), [list.filters]);
   const [zone] = usePreference<'UTC' | 'LOCAL'>('timeZone', 'UTC');
+  const columns = useStoredColumnChoice('audit', AUDIT_COLUMNS);
   const variables = useMemo(() => ({ filter, first: PAGE_SIZE, after: pages.after }), [filter, pages.after]);
   // The log grows while it is read: always ask the server, show the cached page meanwhile.
   const [result, reexecute] = useQuery({ query: ExportAuditQuery, variables, requestPolicy: 'cache-and-network', pause: !canRead });
@@ -87,6 +88,7 @@ export function ExportAuditPage() {
         </div>
         {canRead && (
           <div className="toolbar">
+            <ColumnChooser choice={columns} tableLabel="the export audit table" />
             <a className="button button--secondary" href={auditCsvUrl(filter)} download data-testid="audit-csv">
               Download CSV
             </a>
@@ -120,26 +122,7 @@ export function ExportAuditPage() {
               <EmptyState title={filtered ? 'No audit events match these filters' : 'No export activity recorded yet'} />
             ) : (
               <>
-                <div className="audit-table">
-                  <Table caption="Export audit events" busy={result.fetching}>
-                    <thead>
-                      <tr>
-                        <th scope="col">Time</th>
-                        <th scope="col">Action</th>
-                        <th scope="col">Actor</th>
-                        <th scope="col">Recording</th>
-                        <th scope="col">Task ID</th>
-                        <th scope="col">Reason</th>
-                        <th scope="col">Outcome</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {events.map((event) => (
-                        <AuditRow key={event.id} event={event} onOpen={() => setOpenId(event.id)} />
-                      ))}
-                    </tbody>
-                  </Table>
-                </div>
+                <AuditTable events={events} busy={result.fetching} visible={columns.visible} onOpen={setOpenId} />
                 <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={events.length} connection={connection} noun="audit events" />
               </>
             ))}
@@ -147,70 +130,5 @@ export function ExportAuditPage() {
         </>
       )}
     </section>
-  );
-}
-
-/**
- * One event in a line; the time is the button that opens it in full (Enter or Space), and a click
- * anywhere in the row that is not on a link or a button does too.
- */
-function AuditRow({ event, onOpen }: { event: PanelEvent; onOpen(): void }) {
-  function onRowClick(e: MouseEvent<HTMLTableRowElement>) {
-    if ((e.target as Element).closest('a, button, input, select, textarea, summary')) return;
-    // Selecting text to copy it is not a request to open the event.
-    if (window.getSelection()?.toString()) return;
-    onOpen();
-  }
-
-  return (
-    <tr className="audit-row" data-testid="audit-row" data-audit-id={event.id} data-action={event.action} onClick={onRowClick}>
-      <td className="nowrap">
-        <button type="button" className="audit-row__open" onClick={onOpen} aria-haspopup="dialog" title="Open the event in full">
-          <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
-          <span className="visually-hidden">: {event.actionLabel}, open in full</span>
-        </button>
-      </td>
-      <td>
-        <span className="strong">{event.actionLabel}</span>
-      </td>
-      <td>{event.actor ?? <span className="muted">—</span>}</td>
-      <td>
-        {event.withheld ? (
-          <span className="muted" title="A restricted recording: reading which one, and why, needs PRIVILEGED_PLAYER.">
-            Withheld
-          </span>
-        ) : event.recording ? (
-          <span title={`Recording ${event.recording.id}`}>
-            <span className="strong">
-              {event.recording.userName} on {event.recording.serverName}
-            </span>
-            <br />
-            <span className="muted small">{formatDateTime(event.recording.startedAt)}</span>
-          </span>
-        ) : (
-          <ShortId value={event.recordingId} />
-        )}
-      </td>
-      <td>
-        <ShortId value={event.taskId} />
-      </td>
-      <td className="audit-row__reason-cell">
-        {/* Two lines at most here; the panel shows the reason whole. */}
-        <div className="audit-row__reason">{event.reason ?? <span className="muted">{event.withheld ? 'Withheld' : '—'}</span>}</div>
-      </td>
-      <td>
-        <StatusBadge tone={outcomeTone(event.outcome)}>{outcomeLabel(event.outcome)}</StatusBadge>
-      </td>
-    </tr>
-  );
-}
-
-/** Ids are long: the cell cuts them visually; the event's panel shows them whole, to copy and follow. */
-function ShortId({ value }: { value: string | null | undefined }) {
-  if (!value) return <span className="muted">—</span>;
-  return (
-    <code className="id" title={value}>
-      {value}
-    </code>
   );
 }

@@ -1,5 +1,7 @@
 import Guacamole from 'guacamole-common-js';
 import { useEffect, useRef, useState } from 'react';
+import { GuacamoleIdleFinder, watchSyncs } from './guacamole-idle';
+import type { IdleSpan } from './idle-spans';
 import { PlayerFrame } from './PlayerControls';
 import { type LoadState, LoadOnDemandOverlay } from './LoadOnDemand';
 
@@ -22,7 +24,8 @@ const STEP_MS = 100;
  * SessionRecording) on its display, scaled to the player's width, with the players' common
  * controls. Nothing is fetched until the user presses play, so the audit's "Play recording" rows
  * are playbacks and not page visits. The server sends the instructions uncompressed, whether the
- * recording was stored gzipped or not.
+ * recording was stored gzipped or not. The timeline shades idle stretches, found in that same
+ * download.
  */
 export function GuacamolePlayer({ src, label, width, height, durationSeconds, startAt }: GuacamolePlayerProps) {
   const stage = useRef<HTMLDivElement>(null);
@@ -35,6 +38,7 @@ export function GuacamolePlayer({ src, label, width, height, durationSeconds, st
   const [position, setPosition] = useState((startAt ?? 0) * 1000);
   const [duration, setDuration] = useState(durationSeconds * 1000);
   const [speed, setSpeed] = useState(1);
+  const [idle, setIdle] = useState<readonly IdleSpan[]>([]);
 
   // Loads the recording once play is pressed, and starts it; stops it when the page goes away.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the start time is read once, when the recording loads.
@@ -42,7 +46,13 @@ export function GuacamolePlayer({ src, label, width, height, durationSeconds, st
     if (!started) return;
     // Read through a tunnel, as the Guacamole web application plays recordings: the Blob source of
     // guacamole-common-js 1.5.0 never keeps the blob it is given, so it could not seek.
-    const session = new Guacamole.SessionRecording(new Guacamole.StaticHTTPTunnel(src));
+    const tunnel = new Guacamole.StaticHTTPTunnel(src);
+    const session = new Guacamole.SessionRecording(tunnel);
+    // Idle stretches are read from the same download, as its frames arrive.
+    const idleFinder = new GuacamoleIdleFinder();
+    watchSyncs(tunnel, (timestamp) => {
+      if (idleFinder.sync(timestamp)) setIdle([...idleFinder.spans]);
+    });
     let resizeObserver: ResizeObserver | null = null;
     const display = session.getDisplay();
     const element = display.getElement();
@@ -133,6 +143,7 @@ export function GuacamolePlayer({ src, label, width, height, durationSeconds, st
       position={position / 1000}
       duration={duration / 1000}
       speed={speed}
+      idle={idle}
       onToggle={toggle}
       onSeek={seek}
       onSpeed={setSpeed}

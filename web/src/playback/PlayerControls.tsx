@@ -1,7 +1,9 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatDuration } from '../ui/format';
-import type { IdleSpan, TimelineMarker } from './asciicast-timeline';
-import { playerKeyAction, SHORTCUTS, SPEEDS } from './player-keys';
+import type { TimelineMarker } from './asciicast-timeline';
+import type { IdleSpan } from './idle-spans';
+import { playerKeyAction, SPEEDS } from './player-keys';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { timeFragment } from './time-fragment';
 
 /** What every player tells its controls, and how they drive it. */
@@ -49,7 +51,6 @@ export function PlayerFrame({ className, children, ...controls }: PlayerControls
 }
 
 function PlayerControls({ playing, position, duration, speed, markers = [], idle = [], onToggle, onSeek, onSpeed, timeTestId }: PlayerControlsProps) {
-  const helpId = useId();
   const speedId = useId();
   const [copied, setCopied] = useState<string | null>(null);
   const at = Math.min(position, duration || position);
@@ -129,14 +130,7 @@ function PlayerControls({ playing, position, duration, speed, markers = [], idle
       <button type="button" className="button button--small" onClick={() => void copyLink()}>
         Copy link at this time
       </button>
-      <span className="player__help">
-        <button type="button" className="button button--small button--ghost" aria-describedby={helpId}>
-          Keyboard shortcuts
-        </button>
-        <span role="tooltip" id={helpId} className="player__tooltip">
-          {SHORTCUTS.map((shortcut) => `${shortcut.keys}: ${shortcut.does}`).join(' · ')}
-        </span>
-      </span>
+      <ShortcutsHelp />
       <span role="status" className="player__copied">
         {copied}
       </span>

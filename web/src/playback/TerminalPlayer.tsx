@@ -1,12 +1,10 @@
 import { create, type Player } from 'asciinema-player';
 import 'asciinema-player/dist/bundle/asciinema-player.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { asciicastTimeline, idleSpans } from './asciicast-timeline';
+import { asciicastTimeline } from './asciicast-timeline';
+import { idleSpans } from './idle-spans';
 import { PlayerFrame } from './PlayerControls';
 import { type LoadState, LoadOnDemandOverlay } from './LoadOnDemand';
-
-// Stretches without output or input at least this long are shaded on the timeline.
-const IDLE_SECONDS = 5;
 
 export interface TerminalPlayerProps {
   src: string;
@@ -36,7 +34,7 @@ export function TerminalPlayer({ src, label, durationSeconds, startAt }: Termina
 
   const timeline = useMemo(() => (text ? asciicastTimeline(text) : null), [text]);
   const duration = timeline?.duration || durationSeconds;
-  const idle = useMemo(() => (timeline ? idleSpans(timeline.activity, timeline.duration, IDLE_SECONDS) : []), [timeline]);
+  const idle = useMemo(() => (timeline ? idleSpans(timeline.activity, timeline.duration) : []), [timeline]);
 
   const load = () => {
     setState('loading');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciicastTimeline, idleSpans } from './asciicast-timeline';
+import { asciicastTimeline } from './asciicast-timeline';
 
 const cast = [
   '{"version": 2, "width": 80, "height": 24}',
@@ -34,28 +34,5 @@ describe('asciicastTimeline', () => {
 
   it('finds no marker in a recording without any', () => {
     expect(asciicastTimeline('{"version": 2, "width": 80, "height": 24}\n[1.0, "o", "a"]\n').markers).toEqual([]);
-  });
-});
-
-describe('idleSpans', () => {
-  it('shades the gaps of at least the threshold, not shorter ones', () => {
-    expect(idleSpans([0.2, 0.6, 1.3, 12], 12, 5)).toEqual([{ start: 1.3, end: 12 }]);
-    expect(idleSpans([1, 2, 8, 9], 9, 5)).toEqual([{ start: 2, end: 8 }]);
-  });
-
-  it('counts the start and the end as edges of a span', () => {
-    expect(idleSpans([6, 7], 20, 5)).toEqual([
-      { start: 0, end: 6 },
-      { start: 7, end: 20 },
-    ]);
-  });
-
-  it('shades everything of a recording without activity, and nothing of an empty one', () => {
-    expect(idleSpans([], 30, 5)).toEqual([{ start: 0, end: 30 }]);
-    expect(idleSpans([], 0, 5)).toEqual([]);
-  });
-
-  it('keeps spans within the duration', () => {
-    expect(idleSpans([1, 50], 20, 5)).toEqual([{ start: 1, end: 20 }]);
   });
 });

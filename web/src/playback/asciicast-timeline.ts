@@ -13,12 +13,6 @@ export interface TimelineMarker {
   label: string;
 }
 
-/** A stretch of the recording in which nothing happened on screen. */
-export interface IdleSpan {
-  start: number;
-  end: number;
-}
-
 export interface AsciicastTimeline {
   duration: number;
   markers: TimelineMarker[];
@@ -47,19 +41,4 @@ export function asciicastTimeline(text: string): AsciicastTimeline {
     else if (code === 'o' || code === 'i') activity.push(time);
   }
   return { duration, markers, activity };
-}
-
-/**
- * The stretches of at least `minSeconds` between two moments of activity (or between the start
- * or the end and the nearest one), in order. `activity` must be sorted.
- */
-export function idleSpans(activity: readonly number[], duration: number, minSeconds: number): IdleSpan[] {
-  const spans: IdleSpan[] = [];
-  let last = 0;
-  for (const time of [...activity, duration]) {
-    const at = Math.min(Math.max(time, last), duration);
-    if (at - last >= minSeconds) spans.push({ start: last, end: at });
-    last = at;
-  }
-  return spans;
 }

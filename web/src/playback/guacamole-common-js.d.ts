@@ -11,7 +11,10 @@ declare module 'guacamole-common-js' {
       onresize: ((width: number, height: number) => void) | null;
     }
 
-    class Tunnel {}
+    class Tunnel {
+      /** Set by SessionRecording when it is made on the tunnel: each instruction read. */
+      oninstruction: ((opcode: string, args: string[]) => void) | null;
+    }
 
     /** Reads a recording from a URL with fetch (cookies of this origin sent). */
     class StaticHTTPTunnel extends Tunnel {

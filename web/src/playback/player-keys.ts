@@ -6,7 +6,7 @@ export const SEEK_STEP_SECONDS = 5;
 
 export type PlayerKeyAction = { kind: 'toggle' } | { kind: 'seekBy'; seconds: number } | { kind: 'speed'; speed: number } | { kind: 'restart' };
 
-/** The shortcuts, for the help tooltip: the same table the handler reads. */
+/** The shortcuts, for the player's shortcuts list: the same table the handler reads. */
 export const SHORTCUTS: readonly { keys: string; does: string }[] = [
   { keys: 'Space or K', does: 'play or pause' },
   { keys: '← / →', does: `back or forward ${SEEK_STEP_SECONDS} s` },

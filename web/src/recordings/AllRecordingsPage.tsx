@@ -7,8 +7,9 @@ import type { AllRecordingsPage_RecordingsQuery, RecordingFilter, RecordingOrder
 import { Link } from '../navigation/router';
 import { isCursorRefusal, useCursorFallback, useListState } from '../navigation/useListState';
 import { usePreference } from '../preferences/usePreference';
+import { useStoredColumnChoice } from '../preferences/useStoredColumnChoice';
 import { Button } from '../ui/Button';
-import { ColumnChooser, useColumnChoice } from '../ui/ColumnChooser';
+import { ColumnChooser } from '../ui/ColumnChooser';
 import { DensitySwitch } from '../ui/DensitySwitch';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
@@ -59,8 +60,7 @@ export function AllRecordingsPage() {
   const { pages, sort: orderBy } = list;
   const filter = useMemo(() => toRecordingFilter(list.filters), [list.filters]);
   const [zone] = usePreference<'UTC' | 'LOCAL'>('timeZone', 'UTC');
-  const [shownColumns, storeColumns] = usePreference<unknown>('columns.recordings', null);
-  const columns = useColumnChoice(RECORDING_COLUMNS, shownColumns, storeColumns);
+  const columns = useStoredColumnChoice('recordings', RECORDING_COLUMNS);
   // Kept by id across pages and filter changes, so a selection can be built from several searches.
   const [selected, setSelected] = useState<ReadonlyMap<string, Recording>>(new Map());
   const [exporting, setExporting] = useState(false);

@@ -8,6 +8,8 @@ import { graphql } from '../gql';
 import type { ExportTaskFilter, ExportTaskStatus } from '../gql/graphql';
 import { isCursorRefusal, useCursorFallback, useListState } from '../navigation/useListState';
 import { BrowserNotificationsToggle } from '../notifications/BrowserNotificationsToggle';
+import { useStoredColumnChoice } from '../preferences/useStoredColumnChoice';
+import { type ColumnChoice, ColumnChooser } from '../ui/ColumnChooser';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { Loading } from '../ui/Loading';
@@ -17,7 +19,7 @@ import { EvidenceBundleButton } from './EvidenceBundleButton';
 import { NoTaskServiceNotice, useTaskServicesOnline } from './NoTaskServiceNotice';
 import { type StatusChoice, statusesOf, TASK_LIST } from './task-list-state';
 import { taskStatusLabel, taskStatuses } from './task-status';
-import { TasksTable } from './TasksTable';
+import { TASK_COLUMNS, TasksTable } from './TasksTable';
 
 const TasksQuery = graphql(`
   query TasksPage_ExportTasks($filter: ExportTaskFilter, $first: Int!, $after: String) {
@@ -66,6 +68,7 @@ export function TasksPage() {
   const onlyTask = list.filters.task;
   const [liveError, setLiveError] = useState<CombinedError | null>(null);
   const statusId = useId();
+  const columns = useStoredColumnChoice('tasks', TASK_COLUMNS);
   // Completed tasks picked for one evidence bundle; kept across pages of the list.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const canDownload = user?.canExport ?? false;
@@ -154,7 +157,7 @@ export function TasksPage() {
   if (!canView) {
     return (
       <section className="page">
-        <PageHeader liveState={null} />
+        <PageHeader liveState={null} columns={null} />
         <PermissionDenied action="view export tasks" />
       </section>
     );
@@ -162,7 +165,7 @@ export function TasksPage() {
 
   return (
     <section className="page">
-      <PageHeader liveState={liveError ? 'closed' : liveState} />
+      <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} />
 
       <div className="filter-bar filter-bar--inline">
         <div className="field">
@@ -236,6 +239,7 @@ export function TasksPage() {
               busy={result.fetching}
               taskServicesOnline={taskServicesOnline}
               selection={canDownload ? selection : undefined}
+              visible={columns.visible}
             />
             <Pagination pages={pages} pageSize={PAGE_SIZE} rowCount={tasks.length} connection={connection} noun="export tasks" />
           </>
@@ -252,7 +256,7 @@ const liveLabels: Record<LiveState, string> = {
   closed: 'Offline',
 };
 
-function PageHeader({ liveState }: { liveState: LiveState | null }) {
+function PageHeader({ liveState, columns }: { liveState: LiveState | null; columns: ColumnChoice | null }) {
   return (
     <header className="page__header">
       <div>
@@ -262,6 +266,7 @@ function PageHeader({ liveState }: { liveState: LiveState | null }) {
       {liveState && (
         <div className="toolbar">
           <BrowserNotificationsToggle />
+          {columns && <ColumnChooser choice={columns} tableLabel="the export tasks table" />}
           <span className={`live-indicator live-indicator--${liveState}`} role="status" data-testid="live-indicator" data-state={liveState}>
             <span className="live-indicator__dot" aria-hidden="true" />
             {liveLabels[liveState]}

@@ -1,6 +1,7 @@
 import { graphql, useFragment, type FragmentType } from '../gql';
 import type { TasksTable_TaskFragment } from '../gql/graphql';
 import { Link } from '../navigation/router';
+import type { ColumnOption } from '../ui/ColumnChooser';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -73,13 +74,31 @@ export interface TasksTableProps {
     isSelected(taskId: string): boolean;
     toggle(taskId: string, selected: boolean): void;
   };
+  /** Ids of the columns shown (see TASK_COLUMNS). */
+  visible: ReadonlySet<string>;
 }
 
+/**
+ * The table's columns, in order; the chooser and the user's preference refer to them by id. The
+ * recording names the row, and the result holds its download, progress or error; the selection
+ * and the actions are not columns to choose.
+ */
+export const TASK_COLUMNS: readonly ColumnOption[] = [
+  { id: 'recording', label: 'Recording', required: true },
+  { id: 'status', label: 'Status' },
+  { id: 'started', label: 'Started' },
+  { id: 'finished', label: 'Finished' },
+  { id: 'duration', label: 'Duration' },
+  { id: 'result', label: 'Progress / result', required: true },
+];
+
 /** The tasks of a page of the list, under their export request: who asked, when, why, for how many recordings. */
-export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...props }: TasksTableProps) {
+export function TasksTable({ canCancel, busy, selection, taskServicesOnline, visible, ...props }: TasksTableProps) {
   const tasks = useFragment(TaskFragment, props.tasks);
   const now = useNow(tasks.some((t) => t.status === 'IN_PROGRESS'));
-  const columns = selection ? 8 : 7;
+  const shown = TASK_COLUMNS.filter((c) => visible.has(c.id));
+  // The chosen columns, the actions, and the selection when there is one.
+  const columns = shown.length + 1 + (selection ? 1 : 0);
   return (
     <Table caption="Export tasks, grouped by export request" busy={busy}>
       <thead>
@@ -89,12 +108,11 @@ export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...
               <span className="visually-hidden">Select for an evidence bundle</span>
             </th>
           )}
-          <th scope="col">Recording</th>
-          <th scope="col">Status</th>
-          <th scope="col">Started</th>
-          <th scope="col">Finished</th>
-          <th scope="col">Duration</th>
-          <th scope="col">Progress / result</th>
+          {shown.map((column) => (
+            <th key={column.id} scope="col">
+              {column.label}
+            </th>
+          ))}
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -102,7 +120,7 @@ export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...
       </thead>
       {groupByRequest(tasks).map((group) => {
         const { request, requestedBy } = group.tasks[0]!;
-        const shown = group.tasks.length;
+        const onPage = group.tasks.length;
         return (
           <tbody key={group.requestId} className="request-group" data-testid="request-group" data-request-id={group.requestId}>
             <tr className="request-group__header">
@@ -113,7 +131,7 @@ export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...
                 <span className="muted">
                   {' · '}
                   {request.taskCount} task{request.taskCount === 1 ? '' : 's'}
-                  {shown < request.taskCount ? ` (${shown} on this page)` : ''}
+                  {onPage < request.taskCount ? ` (${onPage} on this page)` : ''}
                 </span>
                 <span className="request-group__reason" data-testid="request-reason">
                   Reason: {request.reason}
@@ -121,7 +139,15 @@ export function TasksTable({ canCancel, busy, selection, taskServicesOnline, ...
               </th>
             </tr>
             {group.tasks.map((task) => (
-              <TaskRow key={task.id} task={task} now={now} canCancel={canCancel} selection={selection} taskServicesOnline={taskServicesOnline} />
+              <TaskRow
+                key={task.id}
+                task={task}
+                now={now}
+                canCancel={canCancel}
+                selection={selection}
+                taskServicesOnline={taskServicesOnline}
+                visible={visible}
+              />
             ))}
           </tbody>
         );
@@ -136,8 +162,10 @@ function TaskRow({
   canCancel,
   selection,
   taskServicesOnline,
-}: { task: Task; now: number } & Pick<TasksTableProps, 'canCancel' | 'selection' | 'taskServicesOnline'>) {
+  visible,
+}: { task: Task; now: number } & Pick<TasksTableProps, 'canCancel' | 'selection' | 'taskServicesOnline' | 'visible'>) {
   const description = `${task.recording.userName} on ${task.recording.serverName}`;
+  const show = (id: string) => visible.has(id);
   const duration = taskDurationSeconds(task, now);
   const eta = taskEta(task, now);
   return (
@@ -166,23 +194,31 @@ function TaskRow({
           <div className="muted small">Pauses over {task.renderOptions.idleTimeLimitSeconds} s shortened</div>
         )}
       </td>
-      <td>
-        <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
-      </td>
-      <td className="nowrap" data-testid="task-started">
-        {task.startedAt ? <time dateTime={task.startedAt}>{formatDateTime(task.startedAt)}</time> : <span className="muted">Not started</span>}
-      </td>
-      <td className="nowrap" data-testid="task-finished">
-        {task.finishedAt ? <time dateTime={task.finishedAt}>{formatDateTime(task.finishedAt)}</time> : <span className="muted">—</span>}
-      </td>
-      <td className="nowrap numeric" data-testid="task-duration">
-        {duration === null ? <span className="muted">—</span> : formatDuration(duration)}
-        {eta && (
-          <div className="muted small" data-testid="task-eta">
-            Ends about <time dateTime={eta}>{formatDateTime(eta)}</time>
-          </div>
-        )}
-      </td>
+      {show('status') && (
+        <td>
+          <StatusBadge tone={taskStatusTone(task.status)}>{taskStatusLabel(task.status)}</StatusBadge>
+        </td>
+      )}
+      {show('started') && (
+        <td className="nowrap" data-testid="task-started">
+          {task.startedAt ? <time dateTime={task.startedAt}>{formatDateTime(task.startedAt)}</time> : <span className="muted">Not started</span>}
+        </td>
+      )}
+      {show('finished') && (
+        <td className="nowrap" data-testid="task-finished">
+          {task.finishedAt ? <time dateTime={task.finishedAt}>{formatDateTime(task.finishedAt)}</time> : <span className="muted">—</span>}
+        </td>
+      )}
+      {show('duration') && (
+        <td className="nowrap numeric" data-testid="task-duration">
+          {duration === null ? <span className="muted">—</span> : formatDuration(duration)}
+          {eta && (
+            <div className="muted small" data-testid="task-eta">
+              Ends about <time dateTime={eta}>{formatDateTime(eta)}</time>
+            </div>
+          )}
+        </td>
+      )}
       <td className="task-result">
         <TaskResult task={task} description={description} canDownload={!!selection} taskServicesOnline={taskServicesOnline} />
       </td>

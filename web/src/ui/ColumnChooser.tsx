@@ -11,7 +11,7 @@ export interface ColumnChoice {
 
 /**
  * The columns a user shows in one table, from the stored choice (the preference
- * `columns.<table>`: `usePreference<unknown>('columns.recordings', null)`) and the way to store it.
+ * `columns.<table>`, read and kept by `useStoredColumnChoice`) and the way to store it.
  * Pass the columns as a constant defined outside the component.
  */
 export function useColumnChoice(columns: readonly ColumnOption[], stored: unknown, store: (ids: string[]) => void): ColumnChoice {

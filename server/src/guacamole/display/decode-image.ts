@@ -38,14 +38,20 @@ export async function decodeImage(bytes: Buffer, mimetype: string): Promise<Pixe
     const webp = decodeWebp(bytes, MAX_IMAGE_PIXELS);
     if (webp) return webp;
   }
+  // JPEG has no alpha: libvips makes it sRGB with an opaque alpha, so that its RGBA bytes are our words as they are.
+  const jpeg = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8;
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    decoded = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', sequentialRead: true }).raw().toBuffer({ resolveWithObject: true });
+    const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', sequentialRead: true });
+    decoded = await (jpeg ? image.toColourspace('srgb').ensureAlpha() : image).raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new ImageDecodeError(`the ${mimetype} image cannot be decoded (${(error as Error).message})`);
   }
   const { data, info } = decoded;
   const count = info.width * info.height;
+  if (jpeg && info.channels === 4 && data.byteOffset % 4 === 0 && data.length === count * 4) {
+    return { width: info.width, height: info.height, words: new Uint32Array(data.buffer, data.byteOffset, count), opaque: true };
+  }
   const words = new Uint32Array(count);
   if (info.channels === 3) {
     for (let i = 0, j = 0; i < count; i++, j += 3) words[i] = (data[j]! | (data[j + 1]! << 8) | (data[j + 2]! << 16) | 0xff000000) >>> 0;

@@ -6,8 +6,14 @@ import type { Pixels } from './surface.js';
 export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 /** Image streams open at once; guacd opens two. Opening more drops the oldest. */
 export const MAX_OPEN_STREAMS = 64;
-/** Images decoded ahead of drawing: enough to keep the decoding threads busy, few enough to bound memory. */
-const DECODE_AHEAD = 16;
+/**
+ * Images decoded ahead of drawing: enough to keep the decoding threads busy through a run of
+ * small tiles (a video played in the session is a JPEG tile every frame), few enough to bound
+ * memory; and at most this many compressed bytes, so that a run of whole-screen images, each
+ * tens of MB decoded, is decoded only a few at a time.
+ */
+const DECODE_AHEAD = 64;
+const DECODE_AHEAD_BYTES = 4 * 1024 * 1024;
 
 /** An image stream that ended: where to draw it, and its bytes. */
 export interface CompletedImage {
@@ -86,13 +92,15 @@ export interface DecodeTask {
 }
 
 /**
- * Decodes images a few ahead of the one being drawn, so that libvips decodes on its threads while
+ * Decodes images some way ahead of the one being drawn, so that libvips decodes on its threads while
  * the display draws. Results are taken in order; a failure is returned, not thrown.
  */
 export class DecodeQueue {
   private readonly tasks: DecodeTask[] = [];
   private started = 0;
   private taken = 0;
+  /** Compressed bytes of the images started and not taken yet. */
+  private bytesAhead = 0;
 
   add(image: CompletedImage): DecodeTask {
     const task: DecodeTask = { image, ms: 0 };
@@ -108,6 +116,7 @@ export class DecodeQueue {
     this.tasks[this.taken] = undefined as unknown as DecodeTask;
     this.taken++;
     if (!task.result) this.start(task);
+    this.bytesAhead -= task.image.bytes.length;
     this.startAhead();
     const result = await task.result!;
     if (this.taken === this.tasks.length) {
@@ -120,13 +129,18 @@ export class DecodeQueue {
   }
 
   private startAhead(): void {
-    while (this.started < this.tasks.length && this.started < this.taken + DECODE_AHEAD) {
+    while (
+      this.started < this.tasks.length &&
+      this.started < this.taken + DECODE_AHEAD &&
+      (this.started === this.taken || this.bytesAhead < DECODE_AHEAD_BYTES)
+    ) {
       const task = this.tasks[this.started++];
       if (task && !task.result) this.start(task);
     }
   }
 
   private start(task: DecodeTask): void {
+    this.bytesAhead += task.image.bytes.length;
     const began = performance.now();
     task.result = decodeImage(task.image.bytes, task.image.mimetype).then(
       (pixels) => {

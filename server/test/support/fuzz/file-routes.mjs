@@ -1,11 +1,11 @@
-// Fuzz cases for the HTTP file routes (downloads, playback, evidence bundles, the audit CSV,
-// uploads, the signing keys), sent by the same runner as the GraphQL cases (harness.mjs: the
+// Fuzz cases for the HTTP file routes (downloads, playback and browser previews, evidence bundles,
+// the audit CSV, uploads, the signing keys), sent by the same runner as the GraphQL cases (harness.mjs: the
 // principals, the table checksums around each request, the API's output, the statistics). What
 // is checked here, besides:
 // - every answer has a status the README documents for the route, and an error answer is a JSON
 //   body {"error":{"code","message"}} whose documented code goes with that status;
 // - only those the rules allow get a file (requester of a completed export with both export roles,
-//   players for recordings and PRIVILEGED_PLAYER for restricted ones, LOGGING_READER for the CSV,
+//   players for recordings and their READY browser previews and PRIVILEGED_PLAYER for restricted ones, LOGGING_READER for the CSV,
 //   an administrator's bearer token for uploads), and those allowed are not refused for a valid
 //   request; restricted recordings are answered exactly as ids that do not exist;
 // - a 206 carries exactly the bytes of the file on disk that its Content-Range names, and that
@@ -46,6 +46,7 @@ const FILE_ROUTE_CODES = new Set([...DOCUMENTED_CODES, ...Object.keys(FILE_ROUTE
 export const FILE_ROUTES = {
   download: 'GET /exports/:taskId/file',
   media: 'GET /api/recordings/:id/media',
+  preview: 'GET /api/recordings/:id/browser-preview',
   bundle: 'GET /exports/evidence-bundle',
   csv: 'GET /api/audit/export.csv',
   upload: 'POST /api/recordings',
@@ -57,6 +58,7 @@ export const FILE_ROUTES = {
 const SUCCESS_STATUSES = {
   download: [200, 206, 416],
   media: [200, 206, 416],
+  preview: [200, 206, 416],
   bundle: [200],
   csv: [200],
   upload: [200, 201],
@@ -102,9 +104,14 @@ export async function prepareFileRoutes(system, world, { maxUploadBytes }) {
   const exportsDir = path.join(system.dataDir, 'exports');
 
   const recordings = [];
-  for (const row of await system.sql('select id::text as id, restricted, kind, source_location from recordings order by source_location')) {
+  for (const row of await system.sql(
+    `select r.id::text as id, r.restricted, r.kind, r.source_location, p.output_key as preview_key
+       from recordings r left join browser_previews p on p.recording_id = r.id and p.status = 'READY' order by r.source_location`,
+  )) {
     const bytes = await fsp.readFile(path.join(recordingsDir, row.source_location));
-    recordings.push({ id: row.id, restricted: row.restricted, terminal: row.kind === 'TERMINAL', bytes });
+    // The READY browser preview's file, for the preview route's answers; null where none is ready.
+    const preview = row.preview_key ? await fsp.readFile(path.join(exportsDir, row.preview_key)) : null;
+    recordings.push({ id: row.id, restricted: row.restricted, terminal: row.kind === 'TERMINAL', bytes, preview });
   }
   const requester = world.principals[REQUESTER];
   const tasks = [];
@@ -117,6 +124,8 @@ export async function prepareFileRoutes(system, world, { maxUploadBytes }) {
   if (!tasks.some((t) => t.status === 'COMPLETED' && t.requester === requester.userId)) throw new Error('the fuzz world has no completed export to download');
   if (!recordings.some((r) => r.restricted) || !recordings.some((r) => r.terminal))
     throw new Error('the fuzz world lacks a restricted or a terminal recording');
+  if (!recordings.some((r) => r.preview && !r.restricted) || !recordings.some((r) => r.preview && r.restricted) || !recordings.some((r) => !r.preview))
+    throw new Error('the fuzz world lacks READY browser previews of an open and a restricted recording, or a recording without one');
 
   // A terminal recording whose one line is 24 MB, compressed to a few kilobytes.
   const longLine = gzipSync(Buffer.from(`{"version": 2, "width": 80, "height": 24}\n[0.1, "o", "${'A'.repeat(24 * MiB)}"]\n`));
@@ -513,6 +522,16 @@ export function fileCaseArbitrary(files, principals) {
         method,
       })
       .map(({ id, range, method }) => ({ method, path: `/api/recordings/${id.segment}/media`, target: id, range, mode: id.what })),
+    preview: fc
+      .record({
+        id: idSegment(
+          recordingsAsReal.map((r) => ({ ...r, what: `${r.what} ${files.recordings.find((f) => f.id === r.id).preview ? 'with' : 'without'} a preview` })),
+          files.tasks.map((t) => t.id),
+        ),
+        range: rangeHeader,
+        method,
+      })
+      .map(({ id, range, method }) => ({ method, path: `/api/recordings/${id.segment}/browser-preview`, target: id, range, mode: id.what })),
     bundle: fc
       .record({ q: bundleQuery(files), method })
       .map(({ q, method }) => ({ method, path: `${files.paths.bundle}${q.query}`, pairs: q.pairs, mode: q.mode })),
@@ -552,6 +571,7 @@ export function fileCaseArbitrary(files, principals) {
         path: fc.constantFrom(
           `/exports/${files.tasks[0].id}/file`,
           `/api/recordings/${files.recordings[0].id}/media`,
+          `/api/recordings/${files.recordings[0].id}/browser-preview`,
           files.paths.bundle,
           '/api/audit/export.csv',
           files.paths.keys,
@@ -559,7 +579,7 @@ export function fileCaseArbitrary(files, principals) {
       })
       .map((r) => ({ ...r, mode: r.method })),
   };
-  const weights = { download: 6, media: 6, bundle: 3, csv: 4, upload: 6, keys: 1, otherMethod: 1 };
+  const weights = { download: 6, media: 6, preview: 4, bundle: 3, csv: 4, upload: 6, keys: 1, otherMethod: 1 };
   const route = fc.oneof(
     ...Object.entries(routes).map(([name, arbitrary]) => ({ weight: weights[name], arbitrary: arbitrary.map((r) => ({ ...r, route: name })) })),
   );
@@ -780,11 +800,14 @@ function mayHave(fuzzCase, who, files) {
       const allowed = !!task && task.status === 'COMPLETED' && exporter && who.userId === task.requester;
       return { allowed, required: allowed && fuzzCase.target.segment === task.id, task };
     }
-    case 'media': {
+    case 'media':
+    case 'preview': {
       const recording = files.recordings.find((r) => r.id === fuzzCase.target.id.toLowerCase() && fuzzCase.target.segment.toLowerCase() === r.id);
-      const allowed = !!recording && player && (!recording.restricted || roles.has('PRIVILEGED_PLAYER'));
+      const mayPlay = !!recording && player && (!recording.restricted || roles.has('PRIVILEGED_PLAYER'));
+      // A browser preview is there to be played only once it is READY (NOT_READY before).
+      const allowed = mayPlay && (fuzzCase.route === 'media' || !!recording.preview);
       // A restricted recording is, to a player without PRIVILEGED_PLAYER, one that does not exist.
-      return { allowed, required: allowed && fuzzCase.target.segment === recording.id, recording, hidden: !!recording?.restricted && player && !allowed };
+      return { allowed, required: allowed && fuzzCase.target.segment === recording.id, recording, hidden: !!recording?.restricted && player && !mayPlay };
     }
     case 'bundle': {
       const ids = [
@@ -847,7 +870,7 @@ function checkStatus(fuzzCase, answer, who, rule, violations, errors) {
 }
 
 const FILE_ROUTE_STATUS_VALUES = new Set(Object.values(FILE_ROUTE_STATUS));
-const RANGED = new Set(['download', 'media']);
+const RANGED = new Set(['download', 'media', 'preview']);
 
 /** The ranges a Range header asks for, by RFC 9110, resolved against a size; null when the header is not a valid byte range set. */
 export function askedRanges(header, size) {
@@ -898,6 +921,9 @@ function checkSuccessBody(fuzzCase, answer, who, rule, files, known, violations)
         return;
       }
       return checkRanged(fuzzCase, answer, rule.recording.bytes, violations);
+    case 'preview':
+      if (!type.startsWith('video/mp4')) violations.push(`a browser preview came as ${type}`);
+      return checkRanged(fuzzCase, answer, rule.recording.preview, violations);
     case 'bundle':
       if (!type.startsWith('application/zip') || answer.body.subarray(0, 4).toString('binary') !== 'PK\x03\x04')
         violations.push(`the bundle is ${type}, starting ${JSON.stringify(answer.body.subarray(0, 8).toString('binary'))}`);

@@ -47,8 +47,15 @@ const PASSWORD = 'Fuzz-password-2026-long-enough';
 const REASON = 'Fuzz case 2026-1: reviewing what the session shows';
 // Tables that change on refusals by design (audit rows, refusal counts, failed sign-ins) or are not the application's.
 const UNWATCHED_TABLE = /^(audit_.*|sign_in_attempts|mikro_orm_migrations)$/;
-// Columns that change without any request: bookkeeping of authentication and of task services.
-const VOLATILE_COLUMNS = new Set(['api_tokens.last_used_at', 'task_services.last_heartbeat_at', 'task_services.running_tasks', 'task_services.stopped_at']);
+// Columns that change without any request, or as bookkeeping of a read: authentication, task
+// services, and when a browser preview was last played (its retention counts from then).
+const VOLATILE_COLUMNS = new Set([
+  'api_tokens.last_used_at',
+  'task_services.last_heartbeat_at',
+  'task_services.running_tasks',
+  'task_services.stopped_at',
+  'browser_previews.last_played_at',
+]);
 /**
  * Findings reported and not fixed yet: counted and printed with an example, not failed on (unless
  * the runner is strict). Delete an entry once its fix lands, so that the fuzzer guards it.
@@ -166,6 +173,16 @@ export async function prepareFuzzWorld(system, { log = () => undefined } = {}) {
     if (Date.now() > deadline) throw new Error('the first exports did not finish within 120 s');
     await new Promise((r) => setTimeout(r, 200));
   }
+  // Browser previews: READY for one open and the restricted video, none asked for the other open one.
+  const previewed = await system.sql("select id::text as id from recordings where user_name in ('jdoe', 'root')");
+  for (const { id } of previewed) await post(url, 'mutation($id: ID!) { prepareBrowserPreview(recordingId: $id) { id } }', { id }, investigator);
+  if (previewed.length !== 2) throw new Error(`the fuzz world has ${previewed.length} recordings to preview, not 2`);
+  while ((await system.sql("select count(*)::int as n from browser_previews where status in ('PENDING', 'IN_PROGRESS')"))[0].n > 0) {
+    if (Date.now() > deadline) throw new Error('the browser previews were not made within 120 s of asking for the first exports');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const ready = (await system.sql("select count(*)::int as n from browser_previews where status = 'READY'"))[0].n;
+  if (ready !== 2) throw new Error(`${ready} of the fuzz world's 2 browser previews are READY`);
   await system.stopWorkers();
   const cancelled = await exportRecordings([recordingIds[0]], 'fuzz-cancelled');
   await post(url, 'mutation($id: ID!) { cancelExportTask(id: $id) { id } }', { id: cancelled.exportRecordings.tasks[0].id }, investigator);

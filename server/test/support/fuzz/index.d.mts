@@ -134,7 +134,7 @@ export interface FileFuzzCase {
   transport: 'file';
   /** `GET /exports/:taskId/file`, ... */
   operation: string;
-  route: 'download' | 'media' | 'bundle' | 'csv' | 'upload' | 'keys' | 'otherMethod';
+  route: 'download' | 'media' | 'preview' | 'bundle' | 'csv' | 'upload' | 'keys' | 'otherMethod';
   field: string;
   principal: string;
   mode: string;

@@ -1,0 +1,293 @@
+/**
+ * The frame as planar YUV 4:2:0 (I420, BT.709, limited range), like the terminal's Yuv420Frame,
+ * except for the colour of 2×2 blocks whose pixels differ a lot.
+ *
+ * 4:2:0 keeps one colour (U, V) for every 2×2 pixels. The usual conversion takes each pixel's
+ * luma and the block's average colour, which is right for photos but not for what desktops show
+ * most: one-pixel coloured text on black. Green text on black averages to a dull grey-green
+ * block, so the text turns dim and greyish and the black around it gets a green fringe (about
+ * 28 dB over RGB on a terminal of `ls --color`, before any encoding). Here, when a block decoded
+ * the usual way would land far from the drawn pixels, three colours are tried for the block (the
+ * average, the colour of the pixel farthest from it, half-way between), and for each, every pixel gets the luma that
+ * brings it closest to its drawn colour once decoded, counting that decoders clip to 0-255 (which
+ * is what lets a black pixel share a green block and stay black). The block keeps the colour
+ * whose decoded pixels are closest over R, G and B. Blocks of one colour, and blocks the usual
+ * conversion already gets close (photos, gradients), are converted the usual way.
+ *
+ * Decoded with the colour upsampled per block (ffmpeg's default) or interpolated (most players),
+ * the frames come out closer to the drawn ones over RGB than the average gives, at a small cost in
+ * luma accuracy: the luma of a fitted block serves the RGB result, not the luma formula.
+ */
+
+// The decoder's view of BT.709 limited range: R = A·(Y−16) + CRV·(V−128), and so on.
+const A = 255 / 219;
+const CRV = (1.5748 * 255) / 224;
+const CGU = (0.1873 * 255) / 224;
+const CGV = (0.4681 * 255) / 224;
+const CBU = (1.8556 * 255) / 224;
+/**
+ * Squared RGB error over a block (4 pixels × 3 channels) above which the block's colour is
+ * fitted: about 9 per channel. Text on a plain background is far above it; the blocks of a photo
+ * mostly below, where fitting would cost time for a fraction of a dB.
+ */
+const FIT_ABOVE = 1000;
+/** How far a block's pixels may lie from its first (summed over R, G, B and the three others) for the average colour to be kept unchecked. */
+const CLOSE_COLOURS = 96;
+
+function clampByte(value: number): number {
+  return Math.max(0, Math.min(255, value));
+}
+
+/** A decoded channel: rounded to the nearest integer and clipped to 0-255. */
+function decodedByte(value: number): number {
+  return value <= 0 ? 0 : value >= 255 ? 255 : (value + 0.5) | 0;
+}
+
+/** Whether two of a block's four pixels have the same colour. */
+function repeatsAColour(a: number, b: number, c: number, d: number): boolean {
+  return (a ^ b) << 8 === 0 || (a ^ c) << 8 === 0 || (a ^ d) << 8 === 0 || (b ^ c) << 8 === 0 || (b ^ d) << 8 === 0 || (c ^ d) << 8 === 0;
+}
+
+export class FittedYuv420Frame {
+  /** Y plane, then U, then V: the bytes ffmpeg reads for one frame. */
+  readonly bytes: Buffer;
+  private readonly y: Uint8Array;
+  private readonly u: Uint8Array;
+  private readonly v: Uint8Array;
+  // One block's drawn pixels and the lumas of the best colour so far, reused across blocks.
+  private readonly r = new Int32Array(4);
+  private readonly g = new Int32Array(4);
+  private readonly b = new Int32Array(4);
+  private readonly fitted = new Uint8Array(4);
+  private readonly best = new Uint8Array(4);
+  /** The squared error of the last `fitLuma`. */
+  private error = 0;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    if (width % 2 || height % 2) throw new RangeError('4:2:0 frames need even dimensions');
+    const lumaSize = width * height;
+    this.bytes = Buffer.alloc(lumaSize * 1.5);
+    this.y = this.bytes.subarray(0, lumaSize);
+    this.u = this.bytes.subarray(lumaSize, lumaSize * 1.25);
+    this.v = this.bytes.subarray(lumaSize * 1.25);
+  }
+
+  /**
+   * Converts the rectangle [left, right) × [top, bottom) of an opaque RGBA frame; the bounds are
+   * widened to even numbers, as 4:2:0 colour covers 2×2 pixels.
+   */
+  convertRect(rgba: Uint8Array, left: number, right: number, top: number, bottom: number): void {
+    const { width, y: Y, u: U, v: V } = this;
+    const chromaWidth = width >> 1;
+    const x0 = left & ~1;
+    const x1 = Math.min(width, right + (right & 1));
+    const y1 = Math.min(this.height, bottom + (bottom & 1));
+    // Whole pixels as words (R in the low byte), to find blocks of one colour at one comparison each.
+    const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength >> 2) : null;
+    // The last colour of a flat block and its conversion: flat areas repeat a colour block after block.
+    let flatWord = -1;
+    let flatY = 0;
+    let flatU = 0;
+    let flatV = 0;
+    for (let row = top & ~1; row < y1; row += 2) {
+      let p0 = (row * width + x0) * 4;
+      let p1 = p0 + width * 4;
+      let l0 = row * width + x0;
+      let c = (row >> 1) * chromaWidth + (x0 >> 1);
+      for (let x = x0; x < x1; x += 2, p0 += 8, p1 += 8, l0 += 2, c++) {
+        if (words) {
+          const w = words[l0]!;
+          if (((w ^ words[l0 + 1]!) | (w ^ words[l0 + width]!) | (w ^ words[l0 + width + 1]!)) << 8 === 0) {
+            const colour = w & 0xffffff;
+            if (colour !== flatWord) {
+              const r = colour & 0xff;
+              const g = (colour >>> 8) & 0xff;
+              const b = colour >>> 16;
+              flatWord = colour;
+              flatY = ((47 * r + 157 * g + 16 * b + 128) >> 8) + 16;
+              flatU = ((-26 * r - 86 * g + 112 * b + 128) >> 8) + 128;
+              flatV = ((112 * r - 102 * g - 10 * b + 128) >> 8) + 128;
+            }
+            Y[l0] = flatY;
+            Y[l0 + 1] = flatY;
+            Y[l0 + width] = flatY;
+            Y[l0 + width + 1] = flatY;
+            U[c] = flatU;
+            V[c] = flatV;
+            continue;
+          }
+        }
+        const r00 = rgba[p0]!;
+        const g00 = rgba[p0 + 1]!;
+        const b00 = rgba[p0 + 2]!;
+        const r01 = rgba[p0 + 4]!;
+        const g01 = rgba[p0 + 5]!;
+        const b01 = rgba[p0 + 6]!;
+        const r10 = rgba[p1]!;
+        const g10 = rgba[p1 + 1]!;
+        const b10 = rgba[p1 + 2]!;
+        const r11 = rgba[p1 + 4]!;
+        const g11 = rgba[p1 + 5]!;
+        const b11 = rgba[p1 + 6]!;
+        const l1 = l0 + width;
+        const sr = r00 + r01 + r10 + r11;
+        const sg = g00 + g01 + g10 + g11;
+        const sb = b00 + b01 + b10 + b11;
+        const u = ((-26 * sr - 86 * sg + 112 * sb + 512) >> 10) + 128;
+        const v = ((112 * sr - 102 * sg - 10 * sb + 512) >> 10) + 128;
+        U[c] = u;
+        V[c] = v;
+        Y[l0] = ((47 * r00 + 157 * g00 + 16 * b00 + 128) >> 8) + 16;
+        Y[l0 + 1] = ((47 * r01 + 157 * g01 + 16 * b01 + 128) >> 8) + 16;
+        Y[l1] = ((47 * r10 + 157 * g10 + 16 * b10 + 128) >> 8) + 16;
+        Y[l1 + 1] = ((47 * r11 + 157 * g11 + 16 * b11 + 128) >> 8) + 16;
+        // Close colours (one colour, gradients, most of a photo): the average is as good as any.
+        const apart =
+          Math.abs(r01 - r00) +
+          Math.abs(r10 - r00) +
+          Math.abs(r11 - r00) +
+          Math.abs(g01 - g00) +
+          Math.abs(g10 - g00) +
+          Math.abs(g11 - g00) +
+          Math.abs(b01 - b00) +
+          Math.abs(b10 - b00) +
+          Math.abs(b11 - b00);
+        if (apart <= CLOSE_COLOURS) continue;
+        // Text and drawings on a plain background repeat a colour within a block; a photo's
+        // blocks (JPEG regions, video played in the session) almost never do, and fitting them
+        // would cost time for a fraction of a dB.
+        if (words && !repeatsAColour(words[l0]!, words[l0 + 1]!, words[l0 + width]!, words[l0 + width + 1]!)) continue;
+        const { r, g, b } = this;
+        r[0] = r00;
+        r[1] = r01;
+        r[2] = r10;
+        r[3] = r11;
+        g[0] = g00;
+        g[1] = g01;
+        g[2] = g10;
+        g[3] = g11;
+        b[0] = b00;
+        b[1] = b01;
+        b[2] = b10;
+        b[3] = b11;
+        const usual =
+          this.decodedError(0, Y[l0]!, u, v) +
+          this.decodedError(1, Y[l0 + 1]!, u, v) +
+          this.decodedError(2, Y[l1]!, u, v) +
+          this.decodedError(3, Y[l1 + 1]!, u, v);
+        if (usual > FIT_ABOVE) this.fitBlock(usual, u, v, c, l0, l1);
+      }
+    }
+  }
+
+  /**
+   * Tries other colours for the block at chroma index `c`: the average with fitted lumas, the
+   * colour of the pixel farthest from the average, and half-way to it. Keeps the closest.
+   */
+  private fitBlock(usual: number, u: number, v: number, c: number, l0: number, l1: number): void {
+    const { r, g, b, best } = this;
+    let farU = u;
+    let farV = v;
+    let farDistance = -1;
+    for (let k = 0; k < 4; k++) {
+      const ownU = ((-26 * r[k]! - 86 * g[k]! + 112 * b[k]! + 128) >> 8) + 128;
+      const ownV = ((112 * r[k]! - 102 * g[k]! - 10 * b[k]! + 128) >> 8) + 128;
+      const distance = (ownU - u) * (ownU - u) + (ownV - v) * (ownV - v);
+      if (distance > farDistance) {
+        farDistance = distance;
+        farU = ownU;
+        farV = ownV;
+      }
+    }
+    let bestError = usual;
+    let bestU = u;
+    let bestV = v;
+    let fittedAny = false;
+    for (let candidate = 0; candidate < 3; candidate++) {
+      const cu = candidate === 0 ? u : candidate === 1 ? farU : (u + farU + 1) >> 1;
+      const cv = candidate === 0 ? v : candidate === 1 ? farV : (v + farV + 1) >> 1;
+      const error = this.fitLumas(cu, cv, bestError);
+      if (error < bestError) {
+        bestError = error;
+        bestU = cu;
+        bestV = cv;
+        best.set(this.fitted);
+        fittedAny = true;
+      }
+    }
+    if (!fittedAny) return;
+    this.u[c] = bestU;
+    this.v[c] = bestV;
+    this.y[l0] = best[0]!;
+    this.y[l0 + 1] = best[1]!;
+    this.y[l1] = best[2]!;
+    this.y[l1 + 1] = best[3]!;
+  }
+
+  /** The block's error with colour (u, v) and each pixel's best luma, stopping once it reaches `limit`. */
+  private fitLumas(u: number, v: number, limit: number): number {
+    const du = u - 128;
+    const dv = v - 128;
+    const mr = CRV * dv;
+    const mg = -CGU * du - CGV * dv;
+    const mb = CBU * du;
+    let total = 0;
+    for (let k = 0; k < 4; k++) {
+      this.fitted[k] = this.fitLuma(this.r[k]!, this.g[k]!, this.b[k]!, mr, mg, mb);
+      total += this.error;
+      if (total >= limit) return total;
+    }
+    return total;
+  }
+
+  /**
+   * The luma that brings a pixel closest to (r, g, b) once decoded with colour offsets (mr, mg,
+   * mb): the least-squares luma over the channels a decoder does not clip onto their target
+   * anyway (a channel that should be 0 and decodes below 0 is exact whatever the luma).
+   */
+  private fitLuma(r: number, g: number, b: number, mr: number, mg: number, mb: number): number {
+    let level = (r - mr + g - mg + b - mb) / (3 * A);
+    for (let round = 0; round < 2; round++) {
+      const pr = A * level + mr;
+      const pg = A * level + mg;
+      const pb = A * level + mb;
+      let sum = 0;
+      let n = 0;
+      if (!((pr <= 0 && r === 0) || (pr >= 255 && r === 255))) {
+        sum += r - mr;
+        n++;
+      }
+      if (!((pg <= 0 && g === 0) || (pg >= 255 && g === 255))) {
+        sum += g - mg;
+        n++;
+      }
+      if (!((pb <= 0 && b === 0) || (pb >= 255 && b === 255))) {
+        sum += b - mb;
+        n++;
+      }
+      if (n === 0 || n === 3) break;
+      level = sum / (n * A);
+    }
+    const luma = clampByte(Math.round(level) + 16);
+    const base = A * (luma - 16);
+    const dr = decodedByte(base + mr) - r;
+    const dg = decodedByte(base + mg) - g;
+    const db = decodedByte(base + mb) - b;
+    this.error = dr * dr + dg * dg + db * db;
+    return luma;
+  }
+
+  /** Squared RGB error of pixel `k` of the block decoded from (luma, u, v). */
+  private decodedError(k: number, luma: number, u: number, v: number): number {
+    const base = A * (luma - 16);
+    const du = u - 128;
+    const dv = v - 128;
+    const dr = decodedByte(base + CRV * dv) - this.r[k]!;
+    const dg = decodedByte(base - CGU * du - CGV * dv) - this.g[k]!;
+    const db = decodedByte(base + CBU * du) - this.b[k]!;
+    return dr * dr + dg * dg + db * db;
+  }
+}
