@@ -9,18 +9,20 @@ import { isUuid } from '../common/keyset.js';
  * what identifies the recording and why it was touched: recording, task, reason and detail. The
  * stored row is never changed; the reader gets a copy.
  *
- * An event is about a restricted recording when its recording is, when its task is an export of
- * one, or when its detail names one or an export of one (a refusal naming several recordings, or
- * repeating the text a caller asked for, keeps them there). The rule is written once, in SQL, and
- * used by the list (below) and the CSV (csv-stream.ts).
+ * An event is about a restricted recording when its recording or task column, or its detail, names
+ * one or an export task of one. Both columns are checked against both tables because a refusal
+ * records the id the caller asked with, as asked: playing the id of an export task, or downloading
+ * the id of a recording, leaves that id in the other kind's column. A refusal naming several
+ * recordings, or repeating the text a caller asked for, keeps them in the detail. The rule is
+ * written once, in SQL, and used by the list (below) and the CSV (csv-stream.ts).
  */
 
 const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** SQL: whether the audit row aliased `a` is about a restricted recording. */
 export const ABOUT_RESTRICTED_RECORDING = `(
-  exists (select 1 from recordings r where r.id = a.recording_id and r.restricted)
-  or exists (select 1 from export_tasks t join recordings r on r.id = t.recording_id where t.id = a.task_id and r.restricted)
+  exists (select 1 from recordings r where r.id in (a.recording_id, a.task_id) and r.restricted)
+  or exists (select 1 from export_tasks t join recordings r on r.id = t.recording_id where t.id in (a.task_id, a.recording_id) and r.restricted)
   or (a.detail ~* '${UUID_PATTERN}' and exists (
     select 1 from regexp_matches(lower(a.detail), '${UUID_PATTERN}', 'g') as named (id)
     left join export_tasks t on t.id = named.id[1]::uuid

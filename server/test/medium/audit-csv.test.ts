@@ -115,7 +115,7 @@ describe('the audit CSV written by the database', () => {
     expect(redacted.split('\r\n').filter((line) => line.endsWith(',yes')).length).toBeGreaterThan(2500);
   });
 
-  it('withholds rows that name a restricted recording other than by their recording: by its task, or in their detail', async () => {
+  it('withholds rows that name a restricted recording other than by their recording: by its task, in their detail, or by an id of the other kind', async () => {
     const requester = await createUser(t.em, 'requester', [Role.LOGGING_READER, Role.PRIVILEGED_PLAYER]);
     const restricted = await t.em.fork().findOneOrFail(Recording, restrictedId);
     const [taskId] = await requestTasks(t.em, requester, [restricted]);
@@ -126,6 +126,9 @@ describe('the audit CSV written by the database', () => {
       // A refusal naming several recordings, and one repeating the text asked for.
       { detail: `Nothing to export (recordings ${open.id}, ${restrictedId.toUpperCase()})` },
       { detail: `Not found (requested id: ${taskId}/..)` },
+      // Ids asked for as the other kind, recorded as asked: playing a task's id, downloading a recording's.
+      { recordingId: taskId, detail: 'Playing recordings needs the PLAYER or PRIVILEGED_PLAYER role.' },
+      { taskId: restrictedId, detail: 'Sign in to download an export.' },
     ];
     for (const refusal of refusals)
       await recordAuditNow(t.em, { action: AuditAction.ACCESS_DENIED, outcome: AuditOutcome.DENIED, actorName: 'mallory', ...refusal });
@@ -142,8 +145,8 @@ describe('the audit CSV written by the database', () => {
     expect(csv).not.toContain(restrictedId);
     expect(csv).not.toContain(taskId);
     const lines = csv.trim().split('\r\n').slice(1);
-    expect(lines.map((line) => line.endsWith(',yes'))).toEqual([true, true, true, false]);
-    expect(lines[3]).toContain(open.id);
+    expect(lines.map((line) => line.endsWith(',yes'))).toEqual([true, true, true, true, true, false]);
+    expect(lines[5]).toContain(open.id);
     // The list says the same as the CSV.
     expect(csv).toBe(await csvFromEntities(t.em, [Role.LOGGING_READER], { actor: 'mallory' }));
   });
