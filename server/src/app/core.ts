@@ -57,7 +57,7 @@ export async function startCore(config: Config, log: Log, options: { migrate: bo
     await fsp.mkdir(config.exportsDir, { recursive: true });
     const keyRing = await KeyRing.open(config.signingKeyDir);
     log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
-    const storage = openStorage(config.storage, config);
+    const storage = await openStorage(config.storage, config);
     log(`storage: ${storage.description}`);
     const queue = new JobQueue(db.url, jobExpirySeconds(config), log);
     await queue.start();

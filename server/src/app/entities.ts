@@ -14,6 +14,7 @@ import { ExportRequest } from '../exports/export-request.entity.js';
 import { ExportTask } from '../exports/export-task.entity.js';
 import { UserPreference } from '../preferences/user-preference.entity.js';
 import { BrowserPreview } from '../previews/browser-preview.entity.js';
+import { IdleStretchScan } from '../idle-stretches/idle-stretch-scan.entity.js';
 import { Recording } from '../recordings/recording.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 import { TaskService } from '../taskservices/task-service.entity.js';
@@ -39,4 +40,5 @@ export const entities: EntityList = [
   TaskService,
   UserPreference,
   BrowserPreview,
+  IdleStretchScan,
 ];

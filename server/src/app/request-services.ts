@@ -15,6 +15,7 @@ import type { TaskEventHub } from '../exports/task-event-hub.js';
 import type { MediaTools } from '../media/media-tools.js';
 import { PlaybackService } from '../playback/playback.service.js';
 import { BrowserPreviewsService } from '../previews/browser-previews.service.js';
+import { IdleStretchScansService } from '../idle-stretches/idle-stretch-scans.service.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { PreferencesService } from '../preferences/preferences.service.js';
 import { RecordingUploadService } from '../recordings/recording-upload.service.js';
@@ -48,6 +49,7 @@ export interface RequestServices {
   uploads: RecordingUploadService;
   playback: PlaybackService;
   browserPreviews: BrowserPreviewsService;
+  idleStretchScans: IdleStretchScansService;
   exports: ExportsService;
   evidence: EvidenceService;
   exportAudit: ExportAuditService;
@@ -68,6 +70,7 @@ export function requestServices(deps: ApiDeps, em: EntityManager): RequestServic
     uploads: new RecordingUploadService(em, deps.mediaTools.ffprobePath, deps.storage.recordings, config.maxUploadBytes),
     playback: new PlaybackService(em, deps.storage.recordings, deps.storage.exports),
     browserPreviews: new BrowserPreviewsService(em, deps.queue, deps.storage.exports, config.heartbeatTimeoutSeconds),
+    idleStretchScans: new IdleStretchScansService(em, deps.queue, config.heartbeatTimeoutSeconds),
     exports: new ExportsService(em, deps.queue, deps.taskEvents),
     evidence: new EvidenceService(em, deps.keyRing),
     exportAudit,

@@ -10,6 +10,7 @@ import { ExportsResolver } from '../exports/exports.resolver.js';
 import { TaskPermissionsResolver } from '../exports/task-permissions.resolver.js';
 import { PreferencesResolver } from '../preferences/preferences.resolver.js';
 import { BrowserPreviewsResolver } from '../previews/browser-previews.resolver.js';
+import { IdleStretchScansResolver } from '../idle-stretches/idle-stretch-scans.resolver.js';
 import { RecordingsResolver } from '../recordings/recordings.resolver.js';
 import { SettingsResolver } from '../settings/settings.resolver.js';
 import { TaskServicesResolver } from '../taskservices/task-services.resolver.js';
@@ -28,6 +29,7 @@ export const RESOLVERS: readonly (readonly [ResolverClass, (services: RequestSer
   [ApiTokensResolver, (s) => new ApiTokensResolver(s.auth)],
   [RecordingsResolver, (s) => new RecordingsResolver(s.recordings)],
   [BrowserPreviewsResolver, (s) => new BrowserPreviewsResolver(s.browserPreviews)],
+  [IdleStretchScansResolver, (s) => new IdleStretchScansResolver(s.idleStretchScans)],
   [ExportsResolver, (s) => new ExportsResolver(s.exports)],
   [ExportRequestResolver, (s) => new ExportRequestResolver(s.exports)],
   [TaskPermissionsResolver, () => new TaskPermissionsResolver()],

@@ -52,7 +52,7 @@ export async function checkWorker(config: Config, print: Log = console.log): Pro
   );
 
   if (config.storage.kind === 's3') {
-    const storage = openStorage(config.storage, config);
+    const storage = await openStorage(config.storage, config);
     report(await attempt('recordings storage', () => checkStorage(storage.recordings)));
     report(await attempt('exports storage', () => checkStorage(storage.exports)));
   } else {

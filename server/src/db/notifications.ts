@@ -15,6 +15,8 @@ export const Channel = {
   exportQueued: 'custodian_export_queued',
   /** Browser preview jobs were queued; payload: empty. Wakes idle workers at once. */
   browserPreviewQueued: 'custodian_browser_preview_queued',
+  /** Idle stretch scan jobs were queued; payload: empty. Wakes idle workers at once. */
+  idleStretchScanQueued: 'custodian_idle_stretch_scan_queued',
   /** A user was disabled, a session ended, a token was revoked or roles changed; payload: see auth/credential-events.ts. */
   credentialsRevoked: 'custodian_credentials_revoked',
   /** A task service registered, beat, stopped, or was authorized or revoked; payload: its id. */

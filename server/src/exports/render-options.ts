@@ -1,8 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../common/errors.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
-import { MAX_FONT_SIZE, MIN_FONT_SIZE } from '../terminal/render/cell-metrics.js';
-import { DEFAULT_TERMINAL_RENDER_OPTIONS } from '../terminal/render/terminal-renderer.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS, MAX_FONT_SIZE, MIN_FONT_SIZE } from '../terminal/render/terminal-render-options.js';
 
 const MAX_FRAME_RATE = 60;
 /** Terminal and Guacamole recordings alike; each renderer's own default is the same. */

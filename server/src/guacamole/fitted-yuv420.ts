@@ -85,54 +85,55 @@ export class FittedYuv420Frame {
     const x0 = left & ~1;
     const x1 = Math.min(width, right + (right & 1));
     const y1 = Math.min(this.height, bottom + (bottom & 1));
-    // Whole pixels as words (R in the low byte), to find blocks of one colour at one comparison each.
-    const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.byteLength >> 2) : null;
+    // Whole pixels as words (R in the low byte), read once per block: one comparison finds a block
+    // of one colour, and shifts give the channels. Int32 keeps V8 in small integers.
+    const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
+    const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >> 2);
     // The last colour of a flat block and its conversion: flat areas repeat a colour block after block.
     let flatWord = -1;
     let flatY = 0;
     let flatU = 0;
     let flatV = 0;
     for (let row = top & ~1; row < y1; row += 2) {
-      let p0 = (row * width + x0) * 4;
-      let p1 = p0 + width * 4;
       let l0 = row * width + x0;
       let c = (row >> 1) * chromaWidth + (x0 >> 1);
-      for (let x = x0; x < x1; x += 2, p0 += 8, p1 += 8, l0 += 2, c++) {
-        if (words) {
-          const w = words[l0]!;
-          if (((w ^ words[l0 + 1]!) | (w ^ words[l0 + width]!) | (w ^ words[l0 + width + 1]!)) << 8 === 0) {
-            const colour = w & 0xffffff;
-            if (colour !== flatWord) {
-              const r = colour & 0xff;
-              const g = (colour >>> 8) & 0xff;
-              const b = colour >>> 16;
-              flatWord = colour;
-              flatY = ((47 * r + 157 * g + 16 * b + 128) >> 8) + 16;
-              flatU = ((-26 * r - 86 * g + 112 * b + 128) >> 8) + 128;
-              flatV = ((112 * r - 102 * g - 10 * b + 128) >> 8) + 128;
-            }
-            Y[l0] = flatY;
-            Y[l0 + 1] = flatY;
-            Y[l0 + width] = flatY;
-            Y[l0 + width + 1] = flatY;
-            U[c] = flatU;
-            V[c] = flatV;
-            continue;
-          }
-        }
-        const r00 = rgba[p0]!;
-        const g00 = rgba[p0 + 1]!;
-        const b00 = rgba[p0 + 2]!;
-        const r01 = rgba[p0 + 4]!;
-        const g01 = rgba[p0 + 5]!;
-        const b01 = rgba[p0 + 6]!;
-        const r10 = rgba[p1]!;
-        const g10 = rgba[p1 + 1]!;
-        const b10 = rgba[p1 + 2]!;
-        const r11 = rgba[p1 + 4]!;
-        const g11 = rgba[p1 + 5]!;
-        const b11 = rgba[p1 + 6]!;
+      for (let x = x0; x < x1; x += 2, l0 += 2, c++) {
         const l1 = l0 + width;
+        const w00 = words[l0]!;
+        const w01 = words[l0 + 1]!;
+        const w10 = words[l1]!;
+        const w11 = words[l1 + 1]!;
+        if (((w00 ^ w01) | (w00 ^ w10) | (w00 ^ w11)) << 8 === 0) {
+          const colour = w00 & 0xffffff;
+          if (colour !== flatWord) {
+            const r = colour & 0xff;
+            const g = (colour >>> 8) & 0xff;
+            const b = colour >>> 16;
+            flatWord = colour;
+            flatY = ((47 * r + 157 * g + 16 * b + 128) >> 8) + 16;
+            flatU = ((-26 * r - 86 * g + 112 * b + 128) >> 8) + 128;
+            flatV = ((112 * r - 102 * g - 10 * b + 128) >> 8) + 128;
+          }
+          Y[l0] = flatY;
+          Y[l0 + 1] = flatY;
+          Y[l1] = flatY;
+          Y[l1 + 1] = flatY;
+          U[c] = flatU;
+          V[c] = flatV;
+          continue;
+        }
+        const r00 = w00 & 0xff;
+        const g00 = (w00 >> 8) & 0xff;
+        const b00 = (w00 >> 16) & 0xff;
+        const r01 = w01 & 0xff;
+        const g01 = (w01 >> 8) & 0xff;
+        const b01 = (w01 >> 16) & 0xff;
+        const r10 = w10 & 0xff;
+        const g10 = (w10 >> 8) & 0xff;
+        const b10 = (w10 >> 16) & 0xff;
+        const r11 = w11 & 0xff;
+        const g11 = (w11 >> 8) & 0xff;
+        const b11 = (w11 >> 16) & 0xff;
         const sr = r00 + r01 + r10 + r11;
         const sg = g00 + g01 + g10 + g11;
         const sb = b00 + b01 + b10 + b11;
@@ -159,7 +160,7 @@ export class FittedYuv420Frame {
         // Text and drawings on a plain background repeat a colour within a block; a photo's
         // blocks (JPEG regions, video played in the session) almost never do, and fitting them
         // would cost time for a fraction of a dB.
-        if (words && !repeatsAColour(words[l0]!, words[l0 + 1]!, words[l0 + width]!, words[l0 + width + 1]!)) continue;
+        if (!repeatsAColour(w00, w01, w10, w11)) continue;
         const { r, g, b } = this;
         r[0] = r00;
         r[1] = r01;

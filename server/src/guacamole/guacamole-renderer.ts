@@ -33,7 +33,12 @@ export interface GuacamoleRenderStats {
   decreasingTimestamps: number;
   videoSeconds: number;
   compressedSeconds: number;
-  /** Where the time went: reading and parsing, decoding images (summed over the decoding threads), waiting for a decode, drawing and composing (with YUV conversion), handing frames to the encoder. */
+  /**
+   * Where the time went: reading and parsing; decoding images (summed: on the drawing thread, and
+   * on libvips's threads side by side); the drawing thread's time getting an image (decoding it,
+   * or waiting for libvips); drawing and composing (with YUV conversion); handing frames to the
+   * encoder.
+   */
   parseMs: number;
   decodeMs: number;
   decodeWaitMs: number;
@@ -141,8 +146,26 @@ export class GuacamoleRenderer {
 
     const send = async (slot: number) => {
       const started = performance.now();
-      await run.sink(clock.frameTimeMs(slot), this.yuv.bytes);
-      stats.sinkMs += performance.now() - started;
+      const handed = Promise.resolve(run.sink(clock.frameTimeMs(slot), this.yuv.bytes));
+      let settled = false;
+      handed.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      // While the encoder catches up (the sink waits for a free frame buffer), this thread decodes
+      // the images drawn next instead of idling; a turn of the event loop first lets a sink that
+      // has a buffer finish.
+      let decoding = 0;
+      await yieldToIo();
+      while (!settled) {
+        const ms = decodes.decodeAheadHere();
+        if (ms < 0) break;
+        decoding += ms;
+        await yieldToIo();
+      }
+      await handed;
+      stats.sinkMs += performance.now() - started - decoding;
+      stats.decodeWaitMs += decoding;
       stats.framesSent++;
       lastSentSlot = slot;
     };

@@ -194,7 +194,7 @@ export function guacamoleRenderingReport(
   return {
     renderer: 'custodian-guacamole',
     rendererVersion: GUACAMOLE_RENDERER_VERSION,
-    imageDecoder: 'sharp (libvips)',
+    imageDecoder: 'PNG in TypeScript, JPEG and WebP by Skia (@napi-rs/canvas), anything else by sharp (libvips)',
     frameRateCap: render.frameRate,
     idleTimeLimitSeconds: render.idleTimeLimit,
     width: renderer.width,

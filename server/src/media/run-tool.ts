@@ -8,6 +8,8 @@ export interface RunToolOptions {
   timeoutMs?: number;
   /** Receives stdout as it arrives, instead of collecting it. */
   onStdout?: (chunk: string) => void;
+  /** Also receives stderr as it arrives (what a filter logs there); the last lines are kept either way. */
+  onStderr?: (chunk: string) => void;
   /** How many stderr lines to keep for the error summary. */
   stderrLines?: number;
   /** Time between SIGTERM and SIGKILL when stopping. */
@@ -94,7 +96,10 @@ export function runTool(command: string, args: readonly string[], options: RunTo
       else result.stdout += chunk;
     });
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => stderr.push(chunk));
+    child.stderr.on('data', (chunk: string) => {
+      stderr.push(chunk);
+      options.onStderr?.(chunk);
+    });
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       // A process that never started emits no 'close' we can rely on.

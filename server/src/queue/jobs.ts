@@ -16,6 +16,11 @@ export interface JobPayloads {
    * its own, so that a viewer never waits behind hours of exports.
    */
   'make-browser-preview': { previewId: string };
+  /**
+   * Find where a video recording stays still (see idle-stretches/). A queue of its own, for the
+   * same reason as browser previews: a viewer's page waits for it.
+   */
+  'scan-idle-stretches': { scanId: string };
 }
 
 /** The fields a job type's payloads may carry (each member of a union's own). */
@@ -27,6 +32,7 @@ export type JobName = keyof JobPayloads;
 export const JobNames = {
   exportRecording: 'export-recording',
   makeBrowserPreview: 'make-browser-preview',
+  scanIdleStretches: 'scan-idle-stretches',
 } as const satisfies Record<string, JobName>;
 
 /** Every job type, for creating the queues. */

@@ -5,7 +5,7 @@ import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
 import type { ObjectStore } from '../storage/object-store.js';
-import { GuacamoleError } from '../guacamole/index.js';
+import { GuacamoleError } from '../guacamole/guacamole-error.js';
 import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 import { readRecordingSource, type RecordingSource } from './recording-source.js';

@@ -1,6 +1,9 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { type GuacamoleSummary, startsLikeGuacamole, summarizeGuacamole } from '../guacamole/index.js';
+// The reading modules themselves, not the folder's index: that one also brings the renderer and its
+// image decoders, which only a task service loads.
+import { startsLikeGuacamole } from '../guacamole/read-guacamole.js';
+import { type GuacamoleSummary, summarizeGuacamole } from '../guacamole/summarize.js';
 import { probeMedia } from '../media/probe.js';
 import { isGzipFile, startsLikeAsciicast, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
 import type { GuacamoleInfo } from './guacamole-info.js';

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { pathInside } from '../common/contained-path.js';
 import { PRIVATE_FILE_MODE } from '../common/private-files.js';
 import { hashingStream } from './hashing-stream.js';
-import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject } from './object-store.js';
+import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
 
 /**
  * Objects as files below a folder (the data folder's recordings/ or exports/), private to the
@@ -32,6 +32,30 @@ export class FileStore implements ObjectStore {
     const hashing = hashingStream();
     await this.placed(target, (temporary) => pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE })));
     return hashing.result();
+  }
+
+  /** Written to a temporary file beside the target, hashed on the way, and renamed into place only when it is the expected bytes. */
+  async putVerified(key: string, body: Readable, expected: StoredObject): Promise<void> {
+    const target = this.localPath(key);
+    const hashing = hashingStream();
+    // A source that fails is the caller's own error, as in a bucket.
+    let sourceError: Error | null = null;
+    const failed = (error: Error) => {
+      sourceError = error;
+    };
+    body.once('error', failed);
+    try {
+      await this.placed(target, async (temporary) => {
+        await pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
+        const streamed = hashing.result();
+        if (streamed.sizeBytes !== expected.sizeBytes || streamed.sha256 !== expected.sha256)
+          throw unverifiedObject(`${key} in ${this.root}`, expected, streamed);
+      });
+    } catch (error) {
+      throw sourceError ?? error;
+    } finally {
+      body.off('error', failed);
+    }
   }
 
   async putFile(key: string, file: string, options: { move?: boolean } = {}): Promise<void> {
@@ -62,14 +86,6 @@ export class FileStore implements ObjectStore {
   async delete(key: string): Promise<void> {
     await fsp.rm(this.localPath(key), { force: true }).catch((error: NodeJS.ErrnoException) => {
       throw this.failure(error, key);
-    });
-  }
-
-  async commit(temporaryKey: string, finalKey: string): Promise<void> {
-    const target = this.localPath(finalKey);
-    await fsp.mkdir(path.dirname(target), { recursive: true });
-    await fsp.rename(this.localPath(temporaryKey), target).catch((error: NodeJS.ErrnoException) => {
-      throw this.failure(error, temporaryKey);
     });
   }
 

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type S3Server, startS3Server } from '../../test/support/s3-server.js';
 import { FileStore } from './file-store.js';
 import { localCopy } from './local-copy.js';
-import { type ObjectStore, StoreError, temporaryKey } from './object-store.js';
+import { type ObjectStore, StoreError, type StoredObject } from './object-store.js';
 import { S3Store, s3Client } from './s3-store.js';
+import { checkStorage } from './storage-check.js';
 import { parseStorageSetting } from './storage-setting.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -28,21 +29,39 @@ function pattern(size: number): Buffer {
 }
 
 /** A stream that fails after some bytes, as a broken upload does. */
-function failingAfter(bytes: Buffer): Readable {
+function failingAfter(bytes: Buffer, error = new Error('the client went away')): Readable {
   return Readable.from(
     (async function* () {
       yield bytes;
-      throw new Error('the client went away');
+      throw error;
     })(),
   );
 }
 
+/** The files below a folder, by relative name. */
+async function filesBelow(root: string): Promise<string[]> {
+  const entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+}
+
+const described = (bytes: Buffer): StoredObject => ({ sizeBytes: bytes.length, sha256: sha256(bytes) });
+
+/** `bytes` in chunks of uneven sizes, none of them a part's size, as a file is read. */
+function chunked(bytes: Buffer): Readable {
+  const chunks: Buffer[] = [];
+  for (let at = 0, size = 1; at < bytes.length; at += size, size = (size * 7 + 65_521) % 3_000_017) chunks.push(bytes.subarray(at, at + size));
+  return Readable.from(chunks);
+}
+
 /** The same behaviour from both stores: what every caller relies on. */
-function storeContract(name: string, open: () => { store: ObjectStore; raw: () => Promise<string[]> }) {
+function storeContract(name: string, open: () => { store: ObjectStore; raw: () => Promise<string[]>; pending: () => Promise<string[]> }) {
   describe(name, () => {
     let store: ObjectStore;
+    /** Every name in the store's folder or bucket, temporary ones included. */
     let raw: () => Promise<string[]>;
-    beforeAll(() => ({ store, raw } = open()));
+    /** Writes neither finished nor undone: temporary files in a folder, multipart uploads in a bucket. */
+    let pending: () => Promise<string[]>;
+    beforeAll(() => ({ store, raw, pending } = open()));
 
     it('streams an object in and says its size and SHA-256; reads it whole and by byte range', async () => {
       // Over one multipart part (8 MiB), so a bucket takes it in several parts.
@@ -71,14 +90,75 @@ function storeContract(name: string, open: () => { store: ObjectStore; raw: () =
       await fsp.rm(dir, { recursive: true, force: true });
     });
 
-    it('gives a temporary object its final key on commit, leaving no temporary one', async () => {
-      const temporary = temporaryKey('task-1.mp4', 'u1');
-      await store.put(temporary, Readable.from([Buffer.from('an mp4')]));
-      expect(await store.head('task-1.mp4')).toBeNull();
-      await store.commit(temporary, 'task-1.mp4');
-      expect(await text(await store.read('task-1.mp4'))).toBe('an mp4');
-      expect(await store.head(temporary)).toBeNull();
-      expect((await keys(store)).filter((key) => key.startsWith('.partial/'))).toEqual([]);
+    it('stores an object of several parts under its final key only as the expected bytes, with nothing else left', async () => {
+      // Multipart parts are 8 MiB: three parts, the last a short one; then two whole parts.
+      for (const size of [17 * 1024 * 1024 + 123, 16 * 1024 * 1024]) {
+        const bytes = pattern(size);
+        const key = `verified/${size}.mp4`;
+        await store.putVerified(key, chunked(bytes), described(bytes));
+        expect(await store.head(key)).toEqual({ sizeBytes: size });
+        expect(sha256(Buffer.concat(await (await store.read(key)).toArray()))).toBe(sha256(bytes));
+        const part = Buffer.concat(await (await store.read(key, { start: 8 * 1024 * 1024 - 50, end: 8 * 1024 * 1024 + 49 })).toArray());
+        expect(part).toEqual(bytes.subarray(8 * 1024 * 1024 - 50, 8 * 1024 * 1024 + 50));
+      }
+      expect((await raw()).filter((key) => key.includes('verified'))).toEqual([
+        expect.stringMatching(/verified\/16777216\.mp4$/),
+        expect.stringMatching(/verified\/17825915\.mp4$/),
+      ]);
+      expect(await pending()).toEqual([]);
+    });
+
+    it('stores an empty object verified', async () => {
+      await store.putVerified('verified/empty.mp4', Readable.from([]), described(Buffer.alloc(0)));
+      expect(await store.head('verified/empty.mp4')).toEqual({ sizeBytes: 0 });
+      expect(await (await store.read('verified/empty.mp4')).toArray()).toEqual([]);
+      expect(await pending()).toEqual([]);
+    });
+
+    it('leaves nothing under the key when the bytes are not the expected ones, saying what differed', async () => {
+      const bytes = pattern(9 * 1024 * 1024 + 7);
+      const other = Buffer.from(bytes);
+      other[5_000_000] ^= 1;
+      const expected = described(other);
+      const error = await store.putVerified('mismatch/hash.mp4', chunked(bytes), expected).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).kind).toBe('FAILED');
+      expect((error as StoreError).message).toContain('mismatch/hash.mp4 ');
+      expect((error as StoreError).message).toContain(
+        `${bytes.length} bytes with SHA-256 ${sha256(bytes)} were streamed, not the ${bytes.length} bytes with SHA-256 ${expected.sha256} expected`,
+      );
+      // Shorter and longer than expected.
+      const short = await store.putVerified('mismatch/short.mp4', Readable.from([bytes.subarray(0, 1000)]), described(bytes)).catch((e: unknown) => e);
+      expect((short as StoreError).message).toContain(
+        `1000 bytes with SHA-256 ${sha256(bytes.subarray(0, 1000))} were streamed, not the ${bytes.length} bytes`,
+      );
+      const long = await store.putVerified('mismatch/long.mp4', chunked(bytes), described(bytes.subarray(0, 1000))).catch((e: unknown) => e);
+      // A bucket stops reading as soon as more bytes came than expected.
+      expect((long as StoreError).message).toMatch(
+        new RegExp(
+          `mismatch/long\\.mp4 (in \\S+ )?was not stored: (more than 1000 bytes|${bytes.length} bytes with SHA-256 ${sha256(bytes)}) were streamed, not the 1000 bytes with SHA-256 ${sha256(bytes.subarray(0, 1000))} expected`,
+        ),
+      );
+      for (const key of ['mismatch/hash.mp4', 'mismatch/short.mp4', 'mismatch/long.mp4']) expect(await store.head(key), key).toBeNull();
+      expect((await raw()).filter((key) => key.includes('mismatch'))).toEqual([]);
+      expect(await pending()).toEqual([]);
+    });
+
+    it('leaves nothing under a verified key whose source failed mid-way, the source giving its own error', async () => {
+      const failure = new Error('the export file could not be read');
+      const error = await store
+        .putVerified('ef/broken-verified.mp4', failingAfter(pattern(9 * 1024 * 1024), failure), described(pattern(20 * 1024 * 1024)))
+        .catch((e: unknown) => e);
+      expect(error).toBe(failure);
+      expect(await store.head('ef/broken-verified.mp4')).toBeNull();
+      expect((await raw()).filter((key) => key.includes('broken'))).toEqual([]);
+      expect(await pending()).toEqual([]);
+    });
+
+    it('checks the store as a worker does, leaving nothing behind', async () => {
+      expect(await checkStorage(store)).toBe(`${store.description} is readable and writable`);
+      expect((await raw()).filter((key) => key.includes('.partial'))).toEqual([]);
+      expect(await pending()).toEqual([]);
     });
 
     it('leaves nothing under a key whose write failed mid-way', async () => {
@@ -125,7 +205,8 @@ describe('object stores', () => {
     const root = path.join(folder, 'exports');
     return {
       store: new FileStore(root),
-      raw: async () => (await fsp.readdir(root, { recursive: true })).map(String),
+      raw: () => filesBelow(root),
+      pending: async () => (await filesBelow(root)).filter((name) => name.endsWith('.partial')),
     };
   });
 
@@ -135,13 +216,52 @@ describe('object stores', () => {
     const store = new S3Store(s3Client(setting), setting.bucket, `${setting.prefix}exports/`);
     // The whole bucket, other prefixes included, as an operator would list it.
     const bucketWide = new S3Store(s3Client(setting), setting.bucket, '');
-    return { store, raw: () => keys(bucketWide) };
+    return { store, raw: () => keys(bucketWide), pending: () => s3.pendingUploads() };
   });
 
   it('keeps file objects private to the server user', async () => {
     const store = new FileStore(path.join(folder, 'private'));
     await store.put('a/b.mp4', Readable.from([Buffer.from('x')]));
     expect((await fsp.stat(path.join(folder, 'private', 'a', 'b.mp4'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('aborts a verified write whose bucket goes away mid-way, saying so, and leaves nothing under the key', async () => {
+    const setting = parseStorageSetting(process.env.CUSTODIAN_STORAGE, true);
+    if (setting.kind !== 's3') throw new Error('expected an s3 setting');
+    const store = new S3Store(s3Client(setting), setting.bucket, `${setting.prefix}away/`);
+    const bytes = pattern(20 * 1024 * 1024);
+    const source = Readable.from(
+      (async function* () {
+        yield bytes.subarray(0, 9 * 1024 * 1024);
+        await s3.stop();
+        yield bytes.subarray(9 * 1024 * 1024);
+      })(),
+    );
+    let error: unknown;
+    try {
+      error = await store.putVerified('gone.mp4', source, described(bytes)).catch((e: unknown) => e);
+    } finally {
+      await s3.start();
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).kind).toBe('UNREACHABLE');
+    expect((error as StoreError).message).toMatch(
+      /away\/gone\.mp4: the object store could not be reached \(ECONN\w+\)\. Its multipart upload \w+ could not be aborted: /,
+    );
+    expect(source.destroyed).toBe(true);
+    expect(await store.head('gone.mp4')).toBeNull();
+    // The bucket was away when it was to be aborted: the upload is left to the bucket's lifecycle rule.
+    expect(await s3.pendingUploads()).toEqual([`${setting.prefix}away/gone.mp4`]);
+  });
+
+  it('refuses a verified write to a bucket that does not exist, without reading the source', async () => {
+    const setting = parseStorageSetting(process.env.CUSTODIAN_STORAGE, true);
+    if (setting.kind !== 's3') throw new Error('expected an s3 setting');
+    const store = new S3Store(s3Client(setting), 'no-such-bucket', '');
+    const source = Readable.from([Buffer.from('x')]);
+    const error = await store.putVerified('x.mp4', source, described(Buffer.from('x'))).catch((e: unknown) => e);
+    expect((error as StoreError).message).toMatch(/the bucket no-such-bucket does not exist/);
+    expect(source.destroyed).toBe(true);
   });
 
   it('says clearly when the bucket cannot be reached', async () => {

@@ -23,6 +23,16 @@ export interface ObjectStore {
   readonly description: string;
   /** Streams `body` into the object (multipart in a bucket), hashing it on the way. */
   put(key: string, body: Readable): Promise<StoredObject>;
+  /**
+   * Streams `body` into the object under its final key, which then holds it only if the bytes
+   * streamed are exactly `expected`: its size and SHA-256. Otherwise nothing is under the key and
+   * a StoreError says which store and key, and what was streamed against what was expected. Used
+   * for a file hashed before it is stored (an export), so that the key never holds anything else.
+   * A folder writes a temporary file beside the key and renames it once hashed; a bucket takes a
+   * multipart upload at the key, completed only once hashed and aborted otherwise, so that
+   * nothing is copied and no parts are left. A failing source ends the write with its own error.
+   */
+  putVerified(key: string, body: Readable, expected: StoredObject): Promise<void>;
   /** Stores a local file; `move` lets the store take the file itself (a rename in a folder) and removes it either way. */
   putFile(key: string, file: string, options?: { move?: boolean }): Promise<void>;
   /** The object's bytes, or those of `range`. */
@@ -31,8 +41,6 @@ export interface ObjectStore {
   head(key: string): Promise<{ sizeBytes: number } | null>;
   /** Removes the object; removing one that is not there is no error. */
   delete(key: string): Promise<void>;
-  /** Gives a complete object its final key: it is then under `finalKey` only. */
-  commit(temporaryKey: string, finalKey: string): Promise<void>;
   /** Every key in the store, in no particular order. */
   list(): AsyncIterable<string>;
   /** A local path tools may open directly, or null when the object must first be copied to a local file. */
@@ -69,7 +77,19 @@ export function checkedKey(store: string, key: string): string {
   return key;
 }
 
-/** Where temporary objects go until they are complete; listings of a clean store show none. */
+/**
+ * The error of a putVerified whose bytes were not the expected ones: `streamed` is what came, or
+ * 'more' when the write stopped as soon as more bytes came than expected.
+ */
+export function unverifiedObject(where: string, expected: StoredObject, streamed: StoredObject | 'more'): StoreError {
+  const came = streamed === 'more' ? `more than ${expected.sizeBytes} bytes` : `${streamed.sizeBytes} bytes with SHA-256 ${streamed.sha256}`;
+  return new StoreError(
+    'FAILED',
+    `${where} was not stored: ${came} were streamed, not the ${expected.sizeBytes} bytes with SHA-256 ${expected.sha256} expected.`,
+  );
+}
+
+/** A name for a short-lived object (the storage check's test object); listings of a clean store show none. */
 export function temporaryKey(finalKey: string, unique: string): string {
   return `.partial/${finalKey.replaceAll('/', '_')}.${unique}`;
 }

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import {
-  CopyObjectCommand,
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  type CompletedPart,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -9,14 +13,25 @@ import {
   type ListObjectsV2CommandOutput,
   S3Client,
   S3ServiceException,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { hashingStream } from './hashing-stream.js';
-import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject } from './object-store.js';
+import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
 
 /** Multipart parts: large enough for few requests, small enough that four in flight stay modest in memory. */
 const PART_BYTES = 8 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 4;
+/** S3 numbers the parts of one upload from 1 to 10,000. */
+const MAX_PARTS = 10_000;
+const MIB = 1024 * 1024;
+
+/** One multipart upload, as every request about it names it. */
+interface MultipartUpload {
+  Bucket: string;
+  Key: string;
+  UploadId: string;
+}
 
 /** Where a bucket is and how to address it; endpoint, region and credentials come from the AWS SDK's own variables. */
 export interface S3Location {
@@ -46,7 +61,8 @@ export function s3Client(location: S3Location): S3Client {
 
 /**
  * Objects in an S3-compatible bucket below a prefix. Writes are single PUTs or multipart uploads,
- * which S3 makes visible only once complete; a failed multipart upload is aborted. Browsers never
+ * which S3 makes visible only once complete; a failed multipart upload is aborted. Nothing is
+ * ever copied inside the bucket (S3 copies at most 5 GiB in one request). Browsers never
  * see the bucket: the API streams what it reads from here.
  */
 export class S3Store implements ObjectStore {
@@ -130,23 +146,100 @@ export class S3Store implements ObjectStore {
   }
 
   /**
-   * Copy, then delete: S3 has no rename. The final key appears complete in one step; a failed
-   * copy leaves none. One copy request takes objects up to 5 GiB, the size S3 allows.
+   * A multipart upload at the final key, completed only once what was streamed has the expected
+   * size and SHA-256, and aborted otherwise: S3 shows nothing under the key before it is
+   * completed, and keeps no parts of an aborted upload. Nothing is copied, so an object of any size
+   * a multipart upload takes is stored in one pass. Parts are PART_BYTES long (longer only when
+   * MAX_PARTS of them would not hold the expected size), at most PARTS_IN_FLIGHT are sent at once,
+   * and the source is read no faster than they go. Each part carries its MD5, which the bucket
+   * checks, so the parts it keeps are the bytes that were hashed.
    */
-  async commit(temporaryKey: string, finalKey: string): Promise<void> {
-    const source = this.name(temporaryKey);
+  async putVerified(key: string, body: Readable, expected: StoredObject): Promise<void> {
+    const where = `${this.description}${key}`;
+    let upload: MultipartUpload;
     try {
-      await this.client.send(
-        new CopyObjectCommand({
-          Bucket: this.bucket,
-          Key: this.name(finalKey),
-          CopySource: `${this.bucket}/${source.split('/').map(encodeURIComponent).join('/')}`,
-        }),
-      );
+      const name = this.name(key);
+      const created = await this.client.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: name }));
+      if (!created.UploadId) throw new StoreError('FAILED', `${where}: the object store started a multipart upload without naming it.`);
+      upload = { Bucket: this.bucket, Key: name, UploadId: created.UploadId };
     } catch (error) {
-      throw this.failure(error, temporaryKey);
+      body.destroy();
+      throw this.failure(error, key);
     }
-    await this.delete(temporaryKey);
+
+    const partBytes = Math.max(PART_BYTES, Math.ceil(expected.sizeBytes / MAX_PARTS / MIB) * MIB);
+    const parts: CompletedPart[] = [];
+    const inFlight = new Set<Promise<void>>();
+    let storeError: unknown = null;
+    const send = async (bytes: Buffer): Promise<void> => {
+      while (inFlight.size >= PARTS_IN_FLIGHT) await Promise.race(inFlight);
+      if (storeError) return;
+      const PartNumber = parts.length + 1;
+      parts.push({ PartNumber });
+      const ContentMD5 = createHash('md5').update(bytes).digest('base64');
+      const sending: Promise<void> = this.client
+        .send(new UploadPartCommand({ ...upload, PartNumber, Body: bytes, ContentLength: bytes.length, ContentMD5 }))
+        .then(
+          (answer) => {
+            parts[PartNumber - 1] = { PartNumber, ETag: answer.ETag };
+          },
+          (error: unknown) => {
+            storeError ??= error;
+          },
+        )
+        .finally(() => inFlight.delete(sending));
+      inFlight.add(sending);
+    };
+
+    // Reads the source into parts, hashing it on the way. The last part is sent only once the
+    // whole is known to be the expected bytes; reading stops early when the bucket refused a part
+    // or more bytes came than expected.
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    let last: Buffer | null = null;
+    let reason: unknown = null;
+    try {
+      let part = Buffer.allocUnsafe(partBytes);
+      let filled = 0;
+      reading: for await (const chunk of body) {
+        const bytes: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        hash.update(bytes);
+        sizeBytes += bytes.length;
+        if (sizeBytes > expected.sizeBytes) {
+          reason = unverifiedObject(where, expected, 'more');
+          break;
+        }
+        for (let offset = 0; offset < bytes.length; ) {
+          const copied = bytes.copy(part, filled, offset);
+          offset += copied;
+          filled += copied;
+          if (filled < partBytes) continue;
+          await send(part);
+          if (storeError) break reading;
+          part = Buffer.allocUnsafe(partBytes);
+          filled = 0;
+        }
+      }
+      if (!reason && !storeError) {
+        const streamed = { sizeBytes, sha256: hash.digest('hex') };
+        if (streamed.sizeBytes !== expected.sizeBytes || streamed.sha256 !== expected.sha256) reason = unverifiedObject(where, expected, streamed);
+        // An upload has at least one part: an empty one for an empty object.
+        else if (filled > 0 || parts.length === 0) last = part.subarray(0, filled);
+      }
+    } catch (error) {
+      // The source failed: its own error is the caller's.
+      reason = error;
+    }
+    if (last) await send(last);
+    await Promise.all(inFlight);
+    if (!reason && storeError) reason = this.failure(storeError, key);
+    if (reason) throw await this.aborted(upload, key, reason);
+
+    try {
+      await this.client.send(new CompleteMultipartUploadCommand({ ...upload, MultipartUpload: { Parts: parts } }));
+    } catch (error) {
+      throw await this.aborted(upload, key, this.failure(error, key));
+    }
   }
 
   async *list(): AsyncIterable<string> {
@@ -161,6 +254,28 @@ export class S3Store implements ObjectStore {
       for (const item of page.Contents ?? []) if (item.Key) yield item.Key.slice(this.prefix.length);
       token = page.NextContinuationToken;
     } while (token);
+  }
+
+  /**
+   * Aborts an unfinished multipart upload once none of its parts is in flight, so that the bucket
+   * keeps none of them, and returns `error`, the reason, for the caller to throw. An abort that
+   * fails is added to a StoreError's message; a source's own error stays as it is, and the abort's
+   * failure becomes a process warning. A bucket lifecycle rule that aborts incomplete multipart
+   * uploads removes such an upload later.
+   */
+  private async aborted(upload: MultipartUpload, key: string, error: unknown): Promise<unknown> {
+    try {
+      await this.client.send(new AbortMultipartUploadCommand(upload));
+      return error;
+    } catch (abortError) {
+      const failure = this.failure(abortError, key);
+      // No such upload: there is nothing left to abort.
+      if (failure.kind === 'MISSING') return error;
+      const note = `Its multipart upload ${upload.UploadId} could not be aborted: ${failure.message}`;
+      if (error instanceof StoreError) return new StoreError(error.kind, `${error.message} ${note}`, { cause: error.cause ?? error });
+      process.emitWarning(`${this.description}${key}: ${note}`);
+      return error;
+    }
   }
 
   private name(key: string): string {

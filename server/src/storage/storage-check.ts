@@ -1,16 +1,17 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { temporaryKey } from './object-store.js';
-import type { ObjectStore } from './object-store.js';
+import { type ObjectStore, temporaryKey } from './object-store.js';
 
 /**
- * Writes, reads back and deletes a small temporary object: what a worker does with every export.
- * Throws a StoreError that says what failed; returns a line for the check's report.
+ * Writes, reads back and deletes a small temporary object, written as a worker writes every
+ * export (a verified write: a multipart upload in a bucket). Throws a StoreError that says what
+ * failed; returns a line for the check's report.
  */
 export async function checkStorage(store: ObjectStore): Promise<string> {
   const key = temporaryKey('check', randomBytes(6).toString('hex'));
   const text = 'custodian worker check\n';
-  await store.put(key, Readable.from([Buffer.from(text)]));
+  const bytes = Buffer.from(text);
+  await store.putVerified(key, Readable.from([bytes]), { sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   try {
     const found = await store.head(key);
     if (found?.sizeBytes !== text.length)

@@ -1,6 +1,5 @@
 import { FileStore } from './file-store.js';
 import type { ObjectStore } from './object-store.js';
-import { S3Store, s3Client } from './s3-store.js';
 import type { StorageSetting } from './storage-setting.js';
 
 /** The two stores every process works with: imported recordings, and exported MP4s. */
@@ -14,9 +13,10 @@ export interface Storage {
 /**
  * The stores for a setting. Files: the data folder's recordings/ and exports/ folders, as every
  * process that shares it sees them. A bucket: `<prefix>recordings/` and `<prefix>exports/`, with
- * the same relative names, so that a catalog moved from files to a bucket keeps its rows.
+ * the same relative names, so that a catalog moved from files to a bucket keeps its rows. The AWS
+ * SDK is loaded only for a bucket: it is a large part of a process's start otherwise.
  */
-export function openStorage(setting: StorageSetting, folders: { recordingsDir: string; exportsDir: string }): Storage {
+export async function openStorage(setting: StorageSetting, folders: { recordingsDir: string; exportsDir: string }): Promise<Storage> {
   if (setting.kind === 'file') {
     return {
       recordings: new FileStore(folders.recordingsDir),
@@ -24,6 +24,7 @@ export function openStorage(setting: StorageSetting, folders: { recordingsDir: s
       description: `files in ${folders.recordingsDir} and ${folders.exportsDir}`,
     };
   }
+  const { S3Store, s3Client } = await import('./s3-store.js');
   const client = s3Client(setting);
   const recordings = new S3Store(client, setting.bucket, `${setting.prefix}recordings/`);
   const exports = new S3Store(client, setting.bucket, `${setting.prefix}exports/`);

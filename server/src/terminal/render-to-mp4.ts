@@ -7,7 +7,8 @@ import { toolPath } from '../media/tool-path.js';
 import { AsciicastError } from './asciicast/asciicast.js';
 import { readAsciicast } from './asciicast/read-asciicast.js';
 import { TERMINAL_EMULATOR_VERSION } from './render/terminal-emulator.js';
-import { RenderCancelled, TerminalRenderer, type RenderStats, type TerminalRenderOptions } from './render/terminal-renderer.js';
+import type { TerminalRenderOptions } from './render/terminal-render-options.js';
+import { RenderCancelled, TerminalRenderer, type RenderStats } from './render/terminal-renderer.js';
 
 export interface TerminalMp4ArgsInput {
   output: string;

@@ -3,21 +3,20 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { FinishedFile } from '../media/finish-file.js';
-import { MediaError } from '../media/media-error.js';
 import { workFolder } from '../storage/local-copy.js';
-import { type ObjectStore, temporaryKey } from '../storage/object-store.js';
+import type { ObjectStore } from '../storage/object-store.js';
 
 /**
  * Where ffmpeg writes an export, and how it reaches its final key. A store with local files is
  * written in place (ffmpeg's `.partial` file is renamed once hashed, as before). A bucket gets a
- * local file in the work folder, uploaded under a temporary key once ffmpeg is done; only when
- * what was uploaded hashes to what was exported does it get the final key. So the final key
- * never holds an incomplete or unverified export.
+ * local file in the work folder, streamed to the final key once ffmpeg is done by the store's
+ * putVerified: the key holds it only if the bytes streamed hash to what was exported. So the
+ * final key never holds an incomplete or unverified export, and nothing is copied in the bucket.
  */
 export interface ExportOutput {
   /** The file ffmpeg is to produce. */
   path: string;
-  /** Makes the finished file the object under the final key; removes every local and temporary trace on failure. */
+  /** Makes the finished file the object under the final key; on failure nothing is under it, and the local file is removed. */
   publish(finished: FinishedFile): Promise<void>;
   /** Removes the export wherever it got to: the local file and the final key's object. */
   discard(): Promise<void>;
@@ -36,19 +35,8 @@ export async function exportOutput(store: ObjectStore, key: string): Promise<Exp
   return {
     path: local,
     publish: async (finished) => {
-      const temporary = temporaryKey(key, randomUUID());
       try {
-        const stored = await store.put(temporary, fs.createReadStream(local));
-        if (stored.sha256 !== finished.sha256 || stored.sizeBytes !== finished.sizeBytes) {
-          throw new MediaError(
-            'FFMPEG_FAILED',
-            `The export was stored as ${stored.sizeBytes} bytes with SHA-256 ${stored.sha256}, not the ${finished.sizeBytes} bytes with ${finished.sha256} that were exported.`,
-          );
-        }
-        await store.commit(temporary, key);
-      } catch (error) {
-        await store.delete(temporary).catch(() => undefined);
-        throw error;
+        await store.putVerified(key, fs.createReadStream(local), finished);
       } finally {
         await removeLocal();
       }

@@ -20,7 +20,7 @@ import type { Storage } from '../storage/storage.js';
 import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from '../guacamole/guacamole-renderer.js';
 import { renderGuacamoleToMp4 } from '../guacamole/render-to-mp4.js';
 import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
-import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-renderer.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-render-options.js';
 import { type ExportOutput, exportOutput } from './export-output.js';
 import { transcodeInSegments } from './segmented-export.js';
 import { sourceCopy } from './source-copy.js';

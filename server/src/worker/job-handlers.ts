@@ -10,6 +10,7 @@ export interface JobRunner {
   runExportTask(taskId: string): Promise<void>;
   runExportSegment(segmentId: string): Promise<void>;
   runBrowserPreview(previewId: string): Promise<void>;
+  runIdleStretchScan(scanId: string): Promise<void>;
 }
 
 /** The task service's handler map; each job type's work is a method of the worker. */
@@ -21,5 +22,6 @@ export function jobHandlers(runner: JobRunner): JobHandlers {
         ? withLogContext({ segmentId: job.segmentId }, () => runner.runExportSegment(job.segmentId))
         : withLogContext({ taskId: job.taskId }, () => runner.runExportTask(job.taskId)),
     [JobNames.makeBrowserPreview]: (job) => runner.runBrowserPreview(job.previewId),
+    [JobNames.scanIdleStretches]: (job) => runner.runIdleStretchScan(job.scanId),
   } satisfies JobHandlers;
 }

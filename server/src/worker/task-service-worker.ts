@@ -12,6 +12,8 @@ import type { TaskServiceRegistration } from '../taskservices/task-service-regis
 import { runExportTask, type ExportTaskDeps, type StopReason } from './export-recording.job.js';
 import { runBrowserPreview } from './browser-preview.job.js';
 import { queueBrowserPreviews } from '../previews/browser-preview-queue.js';
+import { queueIdleStretchScans } from '../idle-stretches/idle-stretch-scan-queue.js';
+import { runIdleStretchScan } from './idle-stretch-scan.job.js';
 import { runExportSegment, type SegmentDeps } from './segmented-export.js';
 import { jobHandlers, type JobHandlers, type JobRunner } from './job-handlers.js';
 
@@ -59,7 +61,7 @@ export class TaskServiceWorker implements JobRunner {
   constructor(private readonly options: TaskServiceWorkerOptions) {
     this.listener = new PgListener(
       options.databaseUrl,
-      [Channel.exportQueued, Channel.browserPreviewQueued, Channel.taskUpdated, Channel.taskServiceUpdated],
+      [Channel.exportQueued, Channel.browserPreviewQueued, Channel.idleStretchScanQueued, Channel.taskUpdated, Channel.taskServiceUpdated],
       options.log,
     );
   }
@@ -73,6 +75,7 @@ export class TaskServiceWorker implements JobRunner {
     this.listener.on('notification', (channel: Channel, payload: string) => {
       if (channel === Channel.exportQueued) queue.wake(JobNames.exportRecording);
       else if (channel === Channel.browserPreviewQueued) queue.wake(JobNames.makeBrowserPreview);
+      else if (channel === Channel.idleStretchScanQueued) queue.wake(JobNames.scanIdleStretches);
       else if (channel === Channel.taskUpdated && this.running.has(payload))
         // Caught: the database may be gone again by the time the claims are read.
         void this.stopTasksNoLongerHeld([payload]).catch((error: Error) =>
@@ -205,35 +208,59 @@ export class TaskServiceWorker implements JobRunner {
 
   /**
    * The make-browser-preview job: makes the preview unless this task service may not take work
-   * now, in which case it goes back to the queue for another. Runs under `preview:<id>`, so that
-   * stopping the task service hands it back like an export.
+   * now, in which case it goes back to the queue for another.
    */
-  async runBrowserPreview(previewId: string): Promise<void> {
-    const { em, queue, export: deps } = this.options;
+  runBrowserPreview(previewId: string): Promise<void> {
+    const { em, queue } = this.options;
+    return this.runDerived(
+      `preview:${previewId}`,
+      () => queueBrowserPreviews(em.fork(), queue, [previewId]),
+      (signal) => runBrowserPreview(this.derivedRun(), previewId, signal),
+    );
+  }
+
+  /** The scan-idle-stretches job: scans the recording, or sends the job back as for a preview. */
+  runIdleStretchScan(scanId: string): Promise<void> {
+    const { em, queue } = this.options;
+    return this.runDerived(
+      `idle-stretches:${scanId}`,
+      () => queueIdleStretchScans(em.fork(), queue, [scanId]),
+      (signal) =>
+        runIdleStretchScan({ ...this.derivedRun(), heartbeatIntervalMs: Math.max(1000, (this.options.heartbeatTimeoutSeconds * 1000) / 3) }, scanId, signal),
+    );
+  }
+
+  /** What a derived artifact's job works with: the export's tools, storage and limits. */
+  private derivedRun() {
+    const { em, export: deps, registration, log } = this.options;
+    return {
+      em,
+      taskServiceId: registration.id,
+      mediaTools: deps.mediaTools,
+      storage: deps.storage,
+      timeoutSeconds: deps.exportTimeoutSeconds,
+      ffmpegThreads: deps.ffmpegThreads,
+      log,
+    };
+  }
+
+  /**
+   * Runs one derived artifact (a browser preview, an idle stretch scan) under `key`, so that
+   * stopping the task service hands it back like an export; `requeue` sends its job back when
+   * this task service may not take work now, or handed it back.
+   */
+  private async runDerived(key: string, requeue: () => Promise<void>, make: (signal: AbortSignal) => Promise<string>): Promise<void> {
     if (this.stopping || !this.authorized) {
-      await queueBrowserPreviews(em.fork(), queue, [previewId]);
+      await requeue();
       return;
     }
-    const key = `preview:${previewId}`;
     const entry: Running = { controller: new AbortController(), claimed: null };
     this.running.set(key, entry);
     this.reportRunning();
-    const work = runBrowserPreview(
-      {
-        em,
-        taskServiceId: this.options.registration.id,
-        mediaTools: deps.mediaTools,
-        storage: deps.storage,
-        timeoutSeconds: deps.exportTimeoutSeconds,
-        ffmpegThreads: deps.ffmpegThreads,
-        log: this.options.log,
-      },
-      previewId,
-      entry.controller.signal,
-    );
+    const work = make(entry.controller.signal);
     this.finished.add(work);
     try {
-      if ((await work) === 'handed-back') await queueBrowserPreviews(em.fork(), queue, [previewId]);
+      if ((await work) === 'handed-back') await requeue();
     } finally {
       this.running.delete(key);
       this.finished.delete(work);

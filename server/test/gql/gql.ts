@@ -113,6 +113,9 @@ type Documents = {
     "mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }": typeof types.HostileRequests_CancelDocument,
     "query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }": typeof types.HostileRequests_SearchDocument,
     "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": typeof types.HostileRequests_AuditDocument,
+    "\n  query IdleStretches_Recordings { recordings { edges { node { id kind userName sourceLocation } } } }\n": typeof types.IdleStretches_RecordingsDocument,
+    "\n  mutation IdleStretches_Scan($recordingId: ID!) { scanIdleStretches(recordingId: $recordingId) { id status } }\n": typeof types.IdleStretches_ScanDocument,
+    "\n  query IdleStretches_Stretches($id: ID!) { recording(id: $id) { idleStretches { id status progress error stretches { start end } } } }\n": typeof types.IdleStretches_StretchesDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": typeof types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": typeof types.Import_RecordingsDocument,
     "query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }": typeof types.Metrics_RecordingsDocument,
@@ -286,6 +289,9 @@ const documents: Documents = {
     "mutation HostileRequests_Cancel($id: ID!) { cancelExportTask(id: $id) { status } }": types.HostileRequests_CancelDocument,
     "query HostileRequests_Search($text: String) { recordings(filter: { text: $text }) { totalCount } }": types.HostileRequests_SearchDocument,
     "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n": types.HostileRequests_AuditDocument,
+    "\n  query IdleStretches_Recordings { recordings { edges { node { id kind userName sourceLocation } } } }\n": types.IdleStretches_RecordingsDocument,
+    "\n  mutation IdleStretches_Scan($recordingId: ID!) { scanIdleStretches(recordingId: $recordingId) { id status } }\n": types.IdleStretches_ScanDocument,
+    "\n  query IdleStretches_Stretches($id: ID!) { recording(id: $id) { idleStretches { id status progress error stretches { start end } } } }\n": types.IdleStretches_StretchesDocument,
     "query Import_Recording($id: ID!) { recording(id: $id) { ...RecordingFields endedAt sourceLocation } }": types.Import_RecordingDocument,
     "\n  query Import_Recordings($filter: RecordingFilter) { recordings(filter: $filter) { totalCount edges { node { ...RecordingFields sourceLocation } } } }\n": types.Import_RecordingsDocument,
     "query Metrics_Recordings { recordings { edges { node { id userName sourceLocation } } } }": types.Metrics_RecordingsDocument,
@@ -770,6 +776,18 @@ export function graphql(source: "query HostileRequests_Search($text: String) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n"): (typeof documents)["\n  query HostileRequests_Audit($filter: ExportAuditFilter) {\n    exportAudit(filter: $filter, first: 100) { totalCount edges { node { action actor recordingId taskId reason detail withheld } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdleStretches_Recordings { recordings { edges { node { id kind userName sourceLocation } } } }\n"): (typeof documents)["\n  query IdleStretches_Recordings { recordings { edges { node { id kind userName sourceLocation } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdleStretches_Scan($recordingId: ID!) { scanIdleStretches(recordingId: $recordingId) { id status } }\n"): (typeof documents)["\n  mutation IdleStretches_Scan($recordingId: ID!) { scanIdleStretches(recordingId: $recordingId) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdleStretches_Stretches($id: ID!) { recording(id: $id) { idleStretches { id status progress error stretches { start end } } } }\n"): (typeof documents)["\n  query IdleStretches_Stretches($id: ID!) { recording(id: $id) { idleStretches { id status progress error stretches { start end } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

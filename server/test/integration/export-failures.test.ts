@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
-import { writeFixtures } from '../support/fixtures.js';
+import { longRecording, writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -25,10 +25,10 @@ describe('exports that fail or are cancelled', () => {
   beforeAll(async () => {
     system = await startSystem(inject('pgServerUrl'), { workers: 1 });
     const dir = path.join(system.dataDir, 'incoming');
+    await writeFixtures(dir, [longRecording('long')]);
     await writeFixtures(dir, [
       { name: 'to-corrupt.mp4', width: 640, height: 360, durationSeconds: 4, withAudio: true, metadata: { userName: 'corrupt' } },
       { name: 'to-delete.mp4', width: 320, height: 240, durationSeconds: 2, withAudio: false, metadata: { userName: 'missing' } },
-      { name: 'long.mkv', width: 1920, height: 1080, durationSeconds: 40, fps: 30, withAudio: true, metadata: { userName: 'long' } },
     ]);
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);

@@ -23,8 +23,9 @@ import { ADMIN, startSystem, type System } from '../support/system.js';
  * test/integration/fuzz-files.test.ts
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
-const SECONDS = Number(process.env.FUZZ_SECONDS ?? 25);
+// A fixed number of cases, not a time budget: the same seed then replays exactly the same cases,
+// and a loaded machine makes the run longer, never thinner. `bench/fuzz.mjs` runs long ones.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 // The smallest upload limit there is, so that bodies over it stay small.
 const MAX_UPLOAD_MB = 1;
 
@@ -115,21 +116,21 @@ describe('fuzz: the file routes, as every principal', () => {
     const runner = await createFuzzRunner({ url: system.url, sql: system.sql, apiProcess: system.api.child }, world, {
       sendFileCase: fileRouteSender(files),
     });
-    console.log(`fuzz of the file routes: seed ${SEED}, at most ${RUNS} runs or ${SECONDS} s (replay: FUZZ_SEED=${SEED})`);
+    console.log(`fuzz of the file routes: seed ${SEED}, ${RUNS} runs (replay: FUZZ_SEED=${SEED})`);
     const started = performance.now();
     try {
       await fc.assert(
         fc.asyncProperty(fileCaseArbitrary(files, PRINCIPALS), async (fuzzCase) => {
           await runner.run(fuzzCase);
         }),
-        { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false },
+        { seed: SEED, numRuns: RUNS },
       );
     } finally {
       console.log(`fuzz of the file routes: ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${SEED}\n${describeStats(runner.stats).join('\n')}`);
     }
     const end = await runner.finish();
     expect(end.problems).toEqual([]);
-    expect(runner.stats.cases).toBeGreaterThan(200);
+    expect(runner.stats.cases).toBe(RUNS);
     expect(Object.keys(runner.stats.byOperation).sort()).toEqual(Object.values(FILE_ROUTES).sort());
     // Files were given out, not only refused: each route that hands one out did so at least once.
     for (const route of [FILE_ROUTES.download, FILE_ROUTES.media, FILE_ROUTES.preview, FILE_ROUTES.bundle, FILE_ROUTES.csv, FILE_ROUTES.upload])

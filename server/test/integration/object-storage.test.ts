@@ -268,5 +268,7 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     );
     expect(keys.filter((key) => !key.startsWith(`${PREFIX}/recordings/`) && !key.startsWith(`${PREFIX}/exports/`))).toEqual([]);
     expect(keys.filter((key) => key.includes('.partial'))).toEqual([]);
+    // Every export went straight to its final key; no multipart upload was left unfinished.
+    expect(await s3.pendingUploads()).toEqual([]);
   });
 });

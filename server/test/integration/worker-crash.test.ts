@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
-import { writeFixtures } from '../support/fixtures.js';
+import { longRecording, writeFixtures } from '../support/fixtures.js';
 import { ADMIN, startSystem, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -22,7 +22,7 @@ describe('a worker that dies mid-export', () => {
       env: { CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS: '6', CUSTODIAN_WORKER_CONCURRENCY: '1', CUSTODIAN_SHUTDOWN_GRACE_SECONDS: '0' },
     });
     const dir = path.join(system.dataDir, 'incoming');
-    await writeFixtures(dir, [{ name: 'long.mkv', width: 1920, height: 1080, durationSeconds: 30, fps: 30, withAudio: true, metadata: { userName: 'long' } }]);
+    await writeFixtures(dir, [longRecording('long')]);
     await system.cli(['import', dir]);
     const admin = await signIn(system.url, ADMIN.username, ADMIN.password);
     exporter = await createUser(system.url, admin, 'exporter', ['LOGGING_READER', 'PRIVILEGED_PLAYER']);

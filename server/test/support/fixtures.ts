@@ -22,6 +22,14 @@ export function mediaTools(): Promise<MediaTools> {
   return tools;
 }
 
+/**
+ * A recording whose export runs for several seconds, for tests that act while one runs (cancel,
+ * kill a worker). Written first in its folder, so that every such test shares one cached file.
+ */
+export function longRecording(userName: string): FixtureSpec {
+  return { name: 'long.mkv', width: 1280, height: 720, durationSeconds: 30, fps: 30, withAudio: true, metadata: { userName } };
+}
+
 /** Writes screen-like recordings made by the real ffmpeg, each with its sidecar metadata. */
 export async function writeFixtures(dir: string, specs: FixtureSpec[]): Promise<string[]> {
   await fsp.mkdir(dir, { recursive: true });

@@ -16,15 +16,64 @@ export interface S3Server {
   keys(): Promise<string[]>;
   /** An object's bytes, read straight from the bucket. */
   bytes(key: string): Promise<Buffer>;
+  /**
+   * The keys of the multipart uploads neither completed nor aborted, sorted, read from s3rver's
+   * own store (s3rver has no ListMultipartUploads). Parts of an upload that no longer exists show
+   * as `(parts of upload <id>)`.
+   */
+  pendingUploads(): Promise<string[]>;
   /** Stops answering (the store becomes unreachable); the objects stay for `start`. */
   stop(): Promise<void>;
   start(): Promise<void>;
   remove(): Promise<void>;
 }
 
+/** Where s3rver 3.7 keeps the unfinished multipart uploads of a bucket: `<bucket>/._S3rver_uploads/<upload id>/`, with the key in `key`. */
+const UPLOADS = '._S3rver_uploads';
+
+/** The part of a Koa context the request handler below reads and writes (s3rver is a Koa application). */
+interface RequestContext {
+  method: string;
+  path: string;
+  query: Record<string, string | string[] | undefined>;
+  status: number;
+  type: string;
+  body: unknown;
+}
+type RequestHandler = (ctx: RequestContext, next: () => Promise<void>) => Promise<void>;
+
+/**
+ * AbortMultipartUpload, which s3rver 3.7 answers with MethodNotAllowed: as S3 does, the upload and
+ * its parts are removed, and an upload that is not there (or is for another key) is NoSuchUpload.
+ * It works on s3rver's own store, where its CompleteMultipartUpload finds the upload.
+ */
+function abortMultipartUpload(directory: string, bucket: string): RequestHandler {
+  return async (ctx, next) => {
+    const uploadId = ctx.query.uploadId;
+    if (ctx.method !== 'DELETE' || typeof uploadId !== 'string' || !ctx.path.startsWith(`/${bucket}/`)) return next();
+    const key = ctx.path
+      .slice(bucket.length + 2)
+      .split('/')
+      .map(decodeURIComponent)
+      .join('/');
+    const upload = path.join(directory, bucket, UPLOADS, path.basename(uploadId));
+    const uploadKey = await fsp.readFile(path.join(upload, 'key'), 'utf8').catch(() => null);
+    if (uploadKey !== key) {
+      ctx.status = 404;
+      ctx.type = 'application/xml';
+      ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message><UploadId>${uploadId.replace(/[^0-9a-zA-Z]/g, '')}</UploadId></Error>`;
+      return;
+    }
+    await fsp.rm(upload, { recursive: true, force: true });
+    ctx.status = 204;
+  };
+}
+
 /**
  * A real S3 API server (s3rver) on a free loopback port in this process, with one bucket. It
- * needs no network, so the tests and CI run the object storage paths against it.
+ * needs no network, so the tests and CI run the object storage paths against it. s3rver lacks
+ * AbortMultipartUpload, added here on its own store; UploadPartCopy and ListMultipartUploads it
+ * lacks too (see `pendingUploads`).
  */
 export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server> {
   const directory = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-'));
@@ -32,6 +81,8 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
   let server: S3rver | null = null;
   const start = async () => {
     server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+    // Ahead of s3rver's own routes, which refuse the request.
+    (server as unknown as { middleware: RequestHandler[] }).middleware.unshift(abortMultipartUpload(directory, bucket));
     await server.run();
   };
   const stop = async () => {
@@ -76,6 +127,12 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
       return keys.sort();
     },
     bytes: async (key) => Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray()),
+    pendingUploads: async () => {
+      const uploads = path.join(directory, bucket, UPLOADS);
+      const ids = await fsp.readdir(uploads).catch(() => []);
+      const keys = await Promise.all(ids.map((id) => fsp.readFile(path.join(uploads, id, 'key'), 'utf8').catch(() => `(parts of upload ${id})`)));
+      return keys.sort();
+    },
     stop,
     start,
     remove: async () => {

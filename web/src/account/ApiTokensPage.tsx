@@ -146,7 +146,7 @@ function CreateTokenForm({ onCreated }: { onCreated(): void }) {
 
   return (
     <>
-      <form className="filter-bar filter-bar--inline" aria-label="Create an API token" onSubmit={(e) => void submit(e)}>
+      <form className="card filter-bar filter-bar--inline" aria-label="Create an API token" onSubmit={(e) => void submit(e)}>
         <div className="filter-bar__fields">
           <TextField label="Token name (what uses it)" value={name} onChange={setName} required maxLength={100} placeholder="SIEM export job" />
         </div>

@@ -167,7 +167,7 @@ function CreateGroupForm({ onCreated }: { onCreated(): void }) {
   }
 
   return (
-    <form className="filter-bar" aria-label="Create a group" onSubmit={(e) => void submit(e)}>
+    <form className="card filter-bar" aria-label="Create a group" onSubmit={(e) => void submit(e)}>
       <div className="filter-bar__fields">
         <TextField label="Group name" value={name} onChange={setName} required maxLength={100} />
         <RoleChecklist legend="Roles" selected={roles} onToggle={(role, on) => setRoles(on ? [...roles, role] : roles.filter((r) => r !== role))} />

@@ -177,7 +177,7 @@ function CreateUserForm({ onCreated }: { onCreated(): void }) {
   }
 
   return (
-    <form className="filter-bar" aria-label="Create a user" onSubmit={(e) => void submit(e)}>
+    <form className="card filter-bar" aria-label="Create a user" onSubmit={(e) => void submit(e)}>
       <div className="filter-bar__fields">
         <TextField label="Username" value={username} onChange={setUsername} required autoComplete="off" />
         <TextField

@@ -36,7 +36,7 @@ export function SavedQueries() {
   }
 
   return (
-    <section className="saved-queries" aria-labelledby={headingId} data-testid="saved-queries">
+    <section className="card saved-queries" aria-labelledby={headingId} data-testid="saved-queries">
       <h2 id={headingId} className="saved-queries__title">
         Saved queries
       </h2>

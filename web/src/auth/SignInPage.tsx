@@ -36,7 +36,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn(): void }) {
   return (
     <main className="sign-in">
       <form
-        className="sign-in__card"
+        className="card sign-in__card"
         aria-labelledby={`${usernameId}-title`}
         onSubmit={(event) => {
           event.preventDefault();

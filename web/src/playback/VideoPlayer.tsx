@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { BrowserPreviewProgress } from './BrowserPreviewProgress';
 import { browserPreviewUrl } from './media-url';
 import { PlayerFrame } from './PlayerControls';
+import { useIdleStretches } from './useIdleStretches';
 
 export interface VideoPlayerProps {
   recordingId: string;
@@ -24,7 +25,9 @@ type Stage = 'idle' | 'preparing' | 'playing';
  * A video recording in the browser's video element, with the players' common controls. Nothing is
  * fetched until the user presses play, so the audit's "Play recording" rows are playbacks and not
  * page visits; seeking fetches ranges. A recording the browser cannot decode is played through its
- * browser preview, asked for on play and made once by a task service.
+ * browser preview, asked for on play and made once by a task service. Its idle stretches are
+ * found by a task service too, asked for on play as well, and shaded on the timeline like those
+ * of terminal and Guacamole recordings.
  */
 export function VideoPlayer({ recordingId, src, label, width, height, durationSeconds, needsBrowserPreview, startAt }: VideoPlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
@@ -36,6 +39,8 @@ export function VideoPlayer({ recordingId, src, label, width, height, durationSe
   const [speed, setSpeed] = useState(1);
   // A position chosen before the file is loaded: applied once its metadata is known.
   const pendingSeek = useRef<number | null>(startAt);
+  // The stretches are those of the recording itself, whichever file plays (source or preview).
+  const idle = useIdleStretches(recordingId, stage !== 'idle');
   const source = stage === 'playing' ? (needsBrowserPreview ? browserPreviewUrl(recordingId) : src) : undefined;
 
   const play = useCallback(() => {
@@ -84,6 +89,7 @@ export function VideoPlayer({ recordingId, src, label, width, height, durationSe
       position={position}
       duration={duration}
       speed={speed}
+      idle={idle.spans}
       onToggle={toggle}
       onSeek={seek}
       onSpeed={changeSpeed}
@@ -121,6 +127,16 @@ export function VideoPlayer({ recordingId, src, label, width, height, durationSe
         )}
       </div>
       {stage === 'preparing' && <BrowserPreviewProgress recordingId={recordingId} onReady={onReady} />}
+      {(idle.scanning || idle.failure) && (
+        <p className="small muted" role="status">
+          {idle.failure ? `Idle stretches could not be found: ${idle.failure} ` : 'Finding idle stretches…'}
+          {idle.failure && (
+            <button type="button" className="button button--small" onClick={idle.retry}>
+              Try again
+            </button>
+          )}
+        </p>
+      )}
       {failed && (
         <div className="banner banner--danger" role="alert">
           The recording could not be played. Its file may be missing on the server, or you may no longer be signed in.

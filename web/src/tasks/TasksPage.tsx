@@ -167,7 +167,7 @@ export function TasksPage() {
     <section className="page">
       <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} />
 
-      <div className="filter-bar filter-bar--inline">
+      <div className="card filter-bar filter-bar--inline">
         <div className="field">
           <label htmlFor={statusId} className="field__label">
             Status

@@ -17,7 +17,7 @@ export function Table({ caption, children, busy = false, oneLineRows = false }: 
   const { density } = useTableDensity();
   const compact = density === 'COMPACT';
   return (
-    <div className={`table-wrap${busy ? ' table-wrap--busy' : ''}`} aria-busy={busy || undefined}>
+    <div className={`card table-wrap${busy ? ' table-wrap--busy' : ''}`} aria-busy={busy || undefined}>
       <table className={`table${compact ? ' table--compact' : ''}${compact && oneLineRows ? ' table--one-line' : ''}`}>
         <caption className="visually-hidden">{caption}</caption>
         {children}

@@ -28,7 +28,7 @@ export function FilterBar({ label, children, onApply, onClear }: { label: string
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with the search role is what assistive technology announces today; <search> is too new.
     <form
-      className="filter-bar"
+      className="card filter-bar"
       role="search"
       aria-label={label}
       onSubmit={(event) => {

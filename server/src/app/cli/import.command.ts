@@ -17,7 +17,7 @@ export async function importCommand(targets: string[], usage: string): Promise<n
   const tools = await locateMediaTools();
   console.error(describeMediaTools(tools));
   const db = await openAppDatabase(config, (line) => console.error(line), { migrate: true, poolMax: 2 });
-  const { recordings } = openStorage(config.storage, config);
+  const { recordings } = await openStorage(config.storage, config);
   const counts = { imported: 0, duplicate: 0, skipped: 0 };
   const by = { id: null, name: commandLineOperator(), clientAddress: null };
   try {

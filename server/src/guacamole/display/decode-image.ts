@@ -1,4 +1,5 @@
 import sharp, { type OutputInfo } from 'sharp';
+import { decodeJpeg } from './decode-jpeg.js';
 import { decodePng } from './decode-png.js';
 import { decodeWebp } from './decode-webp.js';
 import type { Pixels } from './surface.js';
@@ -19,27 +20,49 @@ sharp.cache(false);
 export class ImageDecodeError extends Error {}
 
 /**
- * Decodes PNG, JPEG or WebP into premultiplied RGBA words. The PNGs guacd writes are decoded here
- * (see decode-png.ts), WebP by Skia (decode-webp.ts); JPEG and anything those two do not read by
- * libvips, on libuv's thread pool, so that they decode while the display draws. What the bytes are is read from the bytes; the
- * mimetype only has to be one of the three.
+ * Decodes PNG, JPEG or WebP into premultiplied RGBA words: on this thread when it can (see
+ * decodeHere), by libvips on libuv's thread pool otherwise. What the bytes are is read from the
+ * bytes; the mimetype only has to be one of the three.
  */
 export async function decodeImage(bytes: Buffer, mimetype: string): Promise<Pixels> {
+  return decodeHere(bytes, mimetype) ?? (await decodeWithLibvips(bytes, mimetype));
+}
+
+/** Whether decodeHere may decode these bytes (it can still decline), from their first bytes. */
+export function decodedHere(bytes: Buffer): boolean {
+  return (
+    (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) ||
+    (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) ||
+    (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === 'WEBP')
+  );
+}
+
+/**
+ * The images guacd sends, decoded synchronously on this thread: its PNGs in TypeScript
+ * (decode-png.ts), WebP and JPEG by Skia (decode-webp.ts, decode-jpeg.ts). For its thousands of
+ * small tiles libvips's per-image pipeline costs more than the decoding itself. Null for what
+ * these do not read (libvips then decodes or refuses it); throws ImageDecodeError for a PNG that
+ * is corrupt.
+ */
+export function decodeHere(bytes: Buffer, mimetype: string): Pixels | null {
   if (!IMAGE_TYPES.has(mimetype)) throw new ImageDecodeError(`the image type ${JSON.stringify(mimetype.slice(0, 40))} is not PNG, JPEG or WebP`);
   if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) {
     try {
-      const png = decodePng(bytes, MAX_IMAGE_PIXELS);
-      if (png) return png;
+      return decodePng(bytes, MAX_IMAGE_PIXELS);
     } catch (error) {
       throw new ImageDecodeError(`the PNG image cannot be decoded (${(error as Error).message})`);
     }
   }
-  if (mimetype === 'image/webp') {
-    const webp = decodeWebp(bytes, MAX_IMAGE_PIXELS);
-    if (webp) return webp;
-  }
-  // JPEG has no alpha: libvips makes it sRGB with an opaque alpha, so that its RGBA bytes are our words as they are.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) return decodeJpeg(bytes, MAX_IMAGE_PIXELS);
+  if (mimetype === 'image/webp') return decodeWebp(bytes, MAX_IMAGE_PIXELS);
+  return null;
+}
+
+/** Any PNG, JPEG or WebP libvips reads, on libuv's thread pool. */
+export async function decodeWithLibvips(bytes: Buffer, mimetype: string): Promise<Pixels> {
+  if (!IMAGE_TYPES.has(mimetype)) throw new ImageDecodeError(`the image type ${JSON.stringify(mimetype.slice(0, 40))} is not PNG, JPEG or WebP`);
   const jpeg = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8;
+  // JPEG has no alpha: libvips makes it sRGB with an opaque alpha, so that its RGBA bytes are our words as they are.
   let decoded: { data: Buffer; info: OutputInfo };
   try {
     const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', sequentialRead: true });

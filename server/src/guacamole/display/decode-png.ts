@@ -12,6 +12,8 @@ import type { Pixels } from './surface.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** The largest output chunk asked of zlib at once. */
+const INFLATE_CHUNK_BYTES = 1024 * 1024;
 
 export class PngError extends Error {}
 
@@ -58,7 +60,12 @@ export function decodePng(bytes: Buffer, maxPixels: number): Pixels | null {
   const bitsPerPixel = channels * depth;
   const rowBytes = Math.ceil((width * bitsPerPixel) / 8);
   const stride = rowBytes + 1;
-  const raw = inflateSync(data.length === 1 ? data[0]! : Buffer.concat(data), { maxOutputLength: stride * height + 1 });
+  // One output chunk of the size a tile needs (zlib's minimum is 64 bytes): the default of 16 KB
+  // makes zlib allocate and join a dozen buffers for a 256x64 RGB tile. Capped, so that a small
+  // file claiming a huge image does not get its memory before inflating shows what it holds.
+  const expected = stride * height + 1;
+  const chunkSize = Math.max(64, Math.min(expected, INFLATE_CHUNK_BYTES));
+  const raw = inflateSync(data.length === 1 ? data[0]! : Buffer.concat(data), { maxOutputLength: expected, chunkSize });
   if (raw.length < stride * height) throw new PngError('the image data is cut short');
   unfilter(raw, rowBytes, height, Math.max(1, bitsPerPixel >> 3));
 

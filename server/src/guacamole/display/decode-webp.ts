@@ -1,4 +1,5 @@
-import { createCanvas, Image } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
+import { skiaImage } from './skia-image.js';
 import type { Pixels } from './surface.js';
 
 /**
@@ -11,14 +12,8 @@ import type { Pixels } from './surface.js';
  */
 export function decodeWebp(bytes: Buffer, maxPixels: number): Pixels | null {
   const size = webpSize(bytes);
-  if (!size || size.width * size.height > maxPixels) return null;
-  const image = new Image();
-  try {
-    image.src = bytes;
-  } catch {
-    return null;
-  }
-  if (image.width !== size.width || image.height !== size.height) return null;
+  const image = skiaImage(bytes, size, maxPixels);
+  if (!image || !size) return null;
   const canvas = createCanvas(size.width, size.height);
   canvas.getContext('2d').drawImage(image, 0, 0);
   // data() is a copy of Skia's pixels, ours to keep.

@@ -1,5 +1,5 @@
 import type { GuacamoleInstruction } from '../instruction-parser.js';
-import { decodeImage, ImageDecodeError } from './decode-image.js';
+import { decodedHere, decodeHere, decodeWithLibvips, ImageDecodeError } from './decode-image.js';
 import type { Pixels } from './surface.js';
 
 /** The most bytes one image may have; guacd sends a whole screen as one image at most, a few MB. */
@@ -14,6 +14,8 @@ export const MAX_OPEN_STREAMS = 64;
  */
 const DECODE_AHEAD = 64;
 const DECODE_AHEAD_BYTES = 4 * 1024 * 1024;
+/** Pixels decoded ahead on the drawing thread and held until drawn, at most (64 MiB). */
+const READY_AHEAD_PIXELS = 16 * 1024 * 1024;
 
 /** An image stream that ended: where to draw it, and its bytes. */
 export interface CompletedImage {
@@ -86,21 +88,33 @@ export class ImageStreams {
 /** A decode started (or waiting to start) for one image, in drawing order. */
 export interface DecodeTask {
   image: CompletedImage;
+  /** Set once the task's turn to start has come. */
+  started?: boolean;
+  /** libvips's decode, running on its threads. */
   result?: Promise<Pixels | ImageDecodeError>;
+  /** Decoded on the drawing thread before its turn came, while the thread had nothing else to do. */
+  ready?: Pixels | ImageDecodeError;
   /** How long the decode took, once it has finished. */
   ms: number;
 }
 
 /**
- * Decodes images some way ahead of the one being drawn, so that libvips decodes on its threads while
- * the display draws. Results are taken in order; a failure is returned, not thrown.
+ * Decodes images some way ahead of the one being drawn: libvips on its threads while the display
+ * draws, and the images decoded on the drawing thread itself (guacd's PNG, JPEG and WebP, see
+ * decodeHere) when that thread would otherwise wait for the encoder (decodeAheadHere), or else
+ * when taken. Decoding those ahead in a row would keep the event loop, which feeds ffmpeg, from
+ * running for a whole chunk's images. Results are taken in order; a failure is returned, not thrown.
  */
 export class DecodeQueue {
   private readonly tasks: DecodeTask[] = [];
   private started = 0;
   private taken = 0;
-  /** Compressed bytes of the images started and not taken yet. */
+  /** Compressed bytes of the images libvips decodes ahead, not taken yet. */
   private bytesAhead = 0;
+  /** Pixels decoded ahead on the drawing thread, not taken yet. */
+  private pixelsReady = 0;
+  /** Where to look for the next image to decode ahead on the drawing thread. */
+  private nextHere = 0;
 
   add(image: CompletedImage): DecodeTask {
     const task: DecodeTask = { image, ms: 0 };
@@ -115,17 +129,48 @@ export class DecodeQueue {
     if (head !== task) throw new Error('Decoded images must be taken in the order they were added');
     this.tasks[this.taken] = undefined as unknown as DecodeTask;
     this.taken++;
-    if (!task.result) this.start(task);
-    this.bytesAhead -= task.image.bytes.length;
+    if (!task.started) this.start(task);
+    if (task.result) this.bytesAhead -= task.image.bytes.length;
+    if (task.ready && !(task.ready instanceof ImageDecodeError)) this.pixelsReady -= task.ready.width * task.ready.height;
     this.startAhead();
-    const result = await task.result!;
+    const result = task.ready ?? (task.result ? await task.result : await this.decodeNow(task));
     if (this.taken === this.tasks.length) {
       // Everything added was taken: start the list afresh rather than let it grow.
       this.tasks.length = 0;
       this.started = 0;
       this.taken = 0;
+      this.nextHere = 0;
     }
     return result;
+  }
+
+  /**
+   * Decodes on the drawing thread the next started image that is decoded there, for the moments
+   * that thread would wait anyway. Returns the milliseconds it took, or -1 when there was none
+   * (or enough pixels are waiting already).
+   */
+  decodeAheadHere(): number {
+    if (this.pixelsReady >= READY_AHEAD_PIXELS) return -1;
+    for (let i = Math.max(this.nextHere, this.taken); i < this.started; i++) {
+      const task = this.tasks[i]!;
+      if (task.result || task.ready) continue;
+      this.nextHere = i + 1;
+      const began = performance.now();
+      try {
+        const pixels = decodeHere(task.image.bytes, task.image.mimetype);
+        if (pixels) {
+          task.ready = pixels;
+          this.pixelsReady += pixels.width * pixels.height;
+        } else this.startOnThreads(task);
+      } catch (error) {
+        task.ready = error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
+      }
+      const ms = performance.now() - began;
+      task.ms += ms;
+      return ms;
+    }
+    this.nextHere = this.started;
+    return -1;
   }
 
   private startAhead(): void {
@@ -135,20 +180,44 @@ export class DecodeQueue {
       (this.started === this.taken || this.bytesAhead < DECODE_AHEAD_BYTES)
     ) {
       const task = this.tasks[this.started++];
-      if (task && !task.result) this.start(task);
+      if (task && !task.started) this.start(task);
     }
   }
 
   private start(task: DecodeTask): void {
+    task.started = true;
+    if (!decodedHere(task.image.bytes)) this.startOnThreads(task);
+  }
+
+  private startOnThreads(task: DecodeTask): void {
     this.bytesAhead += task.image.bytes.length;
+    task.result = this.decodeOnThreads(task);
+  }
+
+  /** On the drawing thread, or by libvips when the image is not one decodeHere reads. */
+  private async decodeNow(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
     const began = performance.now();
-    task.result = decodeImage(task.image.bytes, task.image.mimetype).then(
+    let pixels: Pixels | null;
+    try {
+      pixels = decodeHere(task.image.bytes, task.image.mimetype);
+    } catch (error) {
+      task.ms = performance.now() - began;
+      return error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
+    }
+    task.ms = performance.now() - began;
+    return pixels ?? (await this.decodeOnThreads(task));
+  }
+
+  private decodeOnThreads(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
+    const began = performance.now();
+    const before = task.ms;
+    return decodeWithLibvips(task.image.bytes, task.image.mimetype).then(
       (pixels) => {
-        task.ms = performance.now() - began;
+        task.ms = before + performance.now() - began;
         return pixels;
       },
       (error: unknown) => {
-        task.ms = performance.now() - began;
+        task.ms = before + performance.now() - began;
         return error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
       },
     );

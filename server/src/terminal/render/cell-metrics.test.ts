@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellMetrics, MAX_FONT_SIZE, MIN_FONT_SIZE } from './cell-metrics.js';
+import { cellMetrics } from './cell-metrics.js';
+import { MAX_FONT_SIZE, MIN_FONT_SIZE } from './terminal-render-options.js';
 import { GlyphRasterizer } from './glyph-rasterizer.js';
 
 describe('cellMetrics', () => {

@@ -1,5 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { fontFor, registerFonts } from './fonts.js';
+import { MAX_FONT_SIZE, MIN_FONT_SIZE } from './terminal-render-options.js';
 
 /** The pixel grid of the rendered terminal: every cell is the same whole number of pixels. */
 export interface CellMetrics {
@@ -9,9 +10,6 @@ export interface CellMetrics {
   /** Distance from the cell's top to the text baseline. */
   baseline: number;
 }
-
-export const MIN_FONT_SIZE = 8;
-export const MAX_FONT_SIZE = 48;
 
 /**
  * Cells are sized from the font: the advance of "M" rounded up (so glyphs never overlap), and a

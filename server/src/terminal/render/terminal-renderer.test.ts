@@ -10,7 +10,8 @@ import { summarizeAsciicast } from '../asciicast/summarize.js';
 import { renderTerminalToMp4 } from '../render-to-mp4.js';
 import { cellMetrics } from './cell-metrics.js';
 import { GlyphRasterizer } from './glyph-rasterizer.js';
-import { DEFAULT_TERMINAL_RENDER_OPTIONS, TerminalRenderer } from './terminal-renderer.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS } from './terminal-render-options.js';
+import { TerminalRenderer } from './terminal-renderer.js';
 import { DEFAULT_THEME } from './theme.js';
 
 const run = promisify(execFile);

@@ -8,18 +8,7 @@ import { planRepaint } from './row-diff.js';
 import { CELL_WORDS, CellFlag, CharTable, readScreen, Screen } from './screen.js';
 import { TerminalEmulator } from './terminal-emulator.js';
 import { renderTheme, type RenderTheme } from './theme.js';
-
-/** How a terminal recording is turned into video. */
-export interface TerminalRenderOptions {
-  /** Upper bound of frames per second; an unchanged screen adds no frame. */
-  frameRate: number;
-  /** Pauses longer than this many seconds are shortened to it; null keeps real time. */
-  idleTimeLimit: number | null;
-  /** Font size in pixels. */
-  fontSize: number;
-}
-
-export const DEFAULT_TERMINAL_RENDER_OPTIONS: TerminalRenderOptions = { frameRate: 30, idleTimeLimit: null, fontSize: 16 };
+import type { TerminalRenderOptions } from './terminal-render-options.js';
 
 /** Players handle tiny videos badly; a 2×1 terminal still gets a frame this big. */
 const MINIMUM_FRAME = { width: 320, height: 180 };
