@@ -14,6 +14,8 @@ export class TaskEventPublisher {
   private readonly listener: PgListener;
   private pending = new Set<string>();
   private scheduled = false;
+  /** The reads run one after another, so that events leave in the order their notifications came. */
+  private reading: Promise<void> = Promise.resolve();
   private readonly throttle: ProgressThrottle<ExportTask>;
 
   constructor(
@@ -45,17 +47,25 @@ export class TaskEventPublisher {
     this.pending.add(taskId);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => void this.flush());
+    setImmediate(() => {
+      this.reading = this.reading.then(() => this.flush());
+    });
   }
 
+  /** Never rejects: a failed read is logged, and the next one still runs. */
   private async flush(): Promise<void> {
     const ids = [...this.pending];
     this.pending = new Set();
     this.scheduled = false;
     if (this.hub.subscriberCount === 0) return;
     try {
-      const tasks = await this.em.fork().find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS });
-      for (const task of tasks) this.throttle.offer(task);
+      const tasks = new Map((await this.em.fork().find(ExportTask, { id: { $in: ids } }, { populate: TASK_RELATIONS })).map((task) => [task.id, task]));
+      // In the order the notifications came, not the order the rows came back in: notifications
+      // read in one batch must reach subscribers in the same order as when read one by one.
+      for (const id of ids) {
+        const task = tasks.get(id);
+        if (task) this.throttle.offer(task);
+      }
     } catch (error) {
       this.log(`task events: ${(error as Error).message}`);
     }
