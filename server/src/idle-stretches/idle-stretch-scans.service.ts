@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requirePlayer, requireVisibleRecording } from '../access/guards.js';
-import { canListRecordings, canSeeRestricted } from '../access/permissions.js';
+import { canPlayRecording } from '../access/permissions.js';
 import { auditedTransaction, type AuditedAs } from '../access/refusal.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { AppError } from '../common/errors.js';
@@ -64,7 +64,7 @@ export class IdleStretchScansService {
    */
   async scanOf(caller: Caller, recording: Recording): Promise<IdleStretchScan | null> {
     const roles = caller.viewer?.roles;
-    if (recording.kind !== RecordingKind.VIDEO || !roles || !canListRecordings(roles) || (recording.restricted && !canSeeRestricted(roles))) return null;
+    if (recording.kind !== RecordingKind.VIDEO || !roles || !canPlayRecording(roles, recording.restricted)) return null;
     return this.em.findOne(IdleStretchScan, { recording: recording.id });
   }
 }

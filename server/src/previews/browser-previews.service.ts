@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requirePlayer, requireVisibleRecording } from '../access/guards.js';
-import { canListRecordings, canSeeRestricted } from '../access/permissions.js';
+import { canPlayRecording } from '../access/permissions.js';
 import { auditedTransaction, type AuditedAs } from '../access/refusal.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { AppError } from '../common/errors.js';
@@ -62,7 +62,7 @@ export class BrowserPreviewsService {
    */
   async previewOf(caller: Caller, recording: Recording): Promise<BrowserPreview | null> {
     const roles = caller.viewer?.roles;
-    if (!roles || !canListRecordings(roles) || (recording.restricted && !canSeeRestricted(roles))) return null;
+    if (!roles || !canPlayRecording(roles, recording.restricted)) return null;
     return this.em.findOne(BrowserPreview, { recording: recording.id });
   }
 }

@@ -1,19 +1,25 @@
 import { useCallback, useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql, useFragment } from '../gql';
 import { type IdleSpan, MAX_IDLE_SPANS } from './idle-spans';
+
+const ScanFields = graphql(`
+  fragment VideoIdleStretches_ScanFields on IdleStretchScan {
+    id
+    status
+    progress
+    error
+    stretches {
+      start
+      end
+    }
+  }
+`);
 
 const ScanMutation = graphql(`
   mutation VideoIdleStretches_Scan($recordingId: ID!) {
     scanIdleStretches(recordingId: $recordingId) {
-      id
-      status
-      progress
-      error
-      stretches {
-        start
-        end
-      }
+      ...VideoIdleStretches_ScanFields
     }
   }
 `);
@@ -23,14 +29,7 @@ const ScanQuery = graphql(`
     recording(id: $id) {
       id
       idleStretches {
-        id
-        status
-        progress
-        error
-        stretches {
-          start
-          end
-        }
+        ...VideoIdleStretches_ScanFields
       }
     }
   }
@@ -61,7 +60,7 @@ export interface IdleStretchesState {
 export function useIdleStretches(recordingId: string, enabled: boolean): IdleStretchesState {
   const [asked, scan] = useMutation(ScanMutation);
   const [result, reexecute] = useQuery({ query: ScanQuery, variables: { id: recordingId }, requestPolicy: 'network-only', pause: !asked.data });
-  const current = result.data?.recording.idleStretches ?? asked.data?.scanIdleStretches ?? null;
+  const current = useFragment(ScanFields, result.data?.recording.idleStretches ?? asked.data?.scanIdleStretches ?? null);
   const status = current?.status;
   const retry = useCallback(() => void scan({ recordingId }), [scan, recordingId]);
 
