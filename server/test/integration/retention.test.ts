@@ -57,7 +57,8 @@ describe('export retention', () => {
     );
     expect(expired.downloadUrl).toBeNull();
     expect(expired.expiredAt).not.toBeNull();
-    expect(fs.existsSync(file)).toBe(false);
+    // The row is expired first and committed, then the file is deleted: a moment apart.
+    await waitUntil("the expired export's file to be deleted", async () => (fs.existsSync(file) ? undefined : true), 10_000, 100);
 
     const gone = await download(old);
     expect(gone.status).toBe(410);
