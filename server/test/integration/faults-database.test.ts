@@ -74,7 +74,7 @@ describe.each(DATABASE_MODES)('PostgreSQL killed with SIGKILL mid-export and res
         100,
       );
       expect(errorCode(during)).toBe('SERVICE_UNAVAILABLE');
-      expect(system.api.output()).toContain('the database cannot be reached');
+      await system.api.waitFor('the database cannot be reached', 10_000);
       // Down until ffmpeg has written the whole file: the worker must finish the task with no database.
       await waitUntil(
         'ffmpeg to finish while the database is down',
@@ -112,7 +112,7 @@ describe.each(DATABASE_MODES)('PostgreSQL killed with SIGKILL mid-export and res
 
     for (const p of [system.api, worker]) {
       expect(p.child.exitCode, p.output().slice(-3000)).toBeNull();
-      expect(p.output()).toContain('database notifications restored');
+      await p.waitFor('database notifications restored', 10_000);
       expect(p.output()).not.toMatch(/unhandled|uncaught|unexpected error/i);
     }
     if (mode === 'embedded') expect(system.api.output()).toMatch(/embedded PostgreSQL .*started again/);

@@ -80,6 +80,6 @@ describe('export retention', () => {
     expect(last.actor_name).toBeNull();
     expect(last.reason).toBe('Case 11: an export that will expire');
     expect(last.detail).toMatch(/^Deleted after the 1-day retention \(completed .*; sha256 [0-9a-f]{64}\)\.$/);
-    expect(system.api.output()).toContain(`export task ${old}: expired (1-day retention); file deleted`);
+    await system.api.waitFor(`export task ${old}: expired (1-day retention); file deleted`, 10_000);
   });
 });

@@ -139,7 +139,7 @@ describe('the export task service: setting, authorization and revocation of work
 
     authorized = await system.startWorker({ WORKER_NAME: 'trusted-worker' });
     await waitForStatus(taskId, 'COMPLETED');
-    expect(authorized.output()).toContain(`export task ${taskId}: completed`);
+    await authorized.waitFor(`export task ${taskId}: completed`, 10_000);
     expect(unauthorized.output()).not.toContain(taskId);
     await waitUntil('the authorization event', async () => (events.some((e) => e.name === 'trusted-worker' && e.authorized) ? true : undefined), 10_000);
     await ws.dispose();
@@ -177,7 +177,7 @@ describe('the export task service: setting, authorization and revocation of work
     await gqlOk(system.url, AUTHORIZE, { id: idle.id }, admin);
     expect(await readyServices(exporter)).toBe(1);
     await waitForStatus(taskId, 'COMPLETED');
-    expect(unauthorized.output()).toContain(`export task ${taskId}: completed`);
+    await unauthorized.waitFor(`export task ${taskId}: completed`, 10_000);
     expect(authorized.output()).not.toContain(taskId);
   });
 

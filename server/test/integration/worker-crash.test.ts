@@ -62,7 +62,7 @@ describe('a worker that dies mid-export', () => {
     );
     expect(done.status).toBe('COMPLETED');
     expect(done.attempts).toBe(2);
-    expect(second.output()).toContain(`export task ${taskId}: completed`);
+    await second.waitFor(`export task ${taskId}: completed`, 10_000);
     const states = await system.sql<{ action: string }>('select action from audit_events where task_id = $1 order by id', [taskId]);
     expect(states.map((s) => s.action)).toEqual(['EXPORT_REQUESTED', 'EXPORT_COMPLETED']);
   });
@@ -97,6 +97,6 @@ describe('a worker that dies mid-export', () => {
     );
     // The handed-back attempt does not count against the task.
     expect(done.attempts).toBe(1);
-    expect(next.output()).toContain(`export task ${taskId}: completed`);
+    await next.waitFor(`export task ${taskId}: completed`, 10_000);
   });
 });

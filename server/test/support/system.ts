@@ -17,8 +17,12 @@ const AUTHORIZE = graphql(`mutation System_AuthorizeTaskService($id: ID!) { auth
 export interface RunningProcess {
   child: ChildProcess;
   output: () => string;
-  /** Resolves when a line matching `pattern` has been printed. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /**
+   * Resolves when output matching `pattern` (a plain string: containing it) has been printed.
+   * A process logs what it did after committing it, so a state seen in the database can come
+   * before its log line: wait for the line rather than reading `output()` at once.
+   */
+  waitFor(pattern: RegExp | string, timeoutMs?: number): Promise<string>;
   exited: Promise<number | null>;
 }
 
@@ -49,11 +53,11 @@ export function run(script: string, env: NodeJS.ProcessEnv, args: string[] = [])
           reject(new Error(`timed out waiting for ${pattern} in the output of ${script}:\n${output.slice(-3000)}`));
         }, timeoutMs);
         const check = () => {
-          const match = output.match(pattern);
-          if (match) {
+          const match = typeof pattern === 'string' ? (output.includes(pattern) ? pattern : undefined) : output.match(pattern)?.[0];
+          if (match !== undefined) {
             clearTimeout(timer);
             waiters.delete(check);
-            resolve(match[0]);
+            resolve(match);
           } else if (child.exitCode !== null) {
             clearTimeout(timer);
             waiters.delete(check);
