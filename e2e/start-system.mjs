@@ -8,8 +8,16 @@ import path from 'node:path';
 import pg from 'pg';
 
 const dataDir = process.env.E2E_DATA_DIR;
-// The administrator's password is fixed so that browser tests can sign in as `admin`.
-const env = { ...process.env, CUSTODIAN_DATA_DIR: dataDir, CUSTODIAN_DEMO_DATA: 'true', CUSTODIAN_ADMIN_PASSWORD: 'e2e-admin-password' };
+// The administrator's password is fixed so that browser tests can sign in as `admin`. Password
+// hashes at scrypt's lowest allowed cost: the tests sign in many times, and the cost is not what
+// they test.
+const env = {
+  ...process.env,
+  CUSTODIAN_DATA_DIR: dataDir,
+  CUSTODIAN_DEMO_DATA: 'true',
+  CUSTODIAN_ADMIN_PASSWORD: 'e2e-admin-password',
+  CUSTODIAN_PASSWORD_HASH_COST: '16384',
+};
 let database = null;
 if (process.env.DATABASE_URL) {
   database = `custodian_e2e_${randomBytes(4).toString('hex')}`;

@@ -46,8 +46,16 @@ export default defineConfig({
   // One graphql module for everything: type-graphql and the schema must share its classes.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
+    /*
+     * Every server a test starts inherits these. Password hashes at scrypt's lowest allowed cost
+     * (see auth/password-hash.ts): at the default, hashing is a fifth of the CPU of the
+     * integration tests, which sign in and create users in every file. The sign-in test that
+     * checks the upgrade of old hashes sets the default cost on its own server.
+     */
+    env: { CUSTODIAN_PASSWORD_HASH_COST: '16384' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // Two files at once: the long ones wait on ffmpeg, and give their slow tests timeouts of their own.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], maxWorkers: 2 } },
       {
         extends: true,
         test: {
@@ -57,8 +65,8 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Each file has a database of its own and spends most of its time waiting on PostgreSQL,
-          // so two at once: in a group of their own, after the unit files, which keep vitest's
-          // default of one worker on two cores (a group shares one number of workers).
+          // so two at once: in a group of their own, after the unit files (a group shares one
+          // number of workers).
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },

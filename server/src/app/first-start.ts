@@ -1,4 +1,5 @@
 import { ensureAdministrator } from '../auth/bootstrap-admin.js';
+import { PasswordHasher } from '../auth/password-hash.js';
 import type { Log } from '../common/log.js';
 import type { Config } from '../config/config.js';
 import { DEMO_USERS } from '../demo/demo-catalog.js';
@@ -11,7 +12,8 @@ import type { Core } from './core.js';
  */
 export async function firstStart(config: Config, core: Core, log: Log): Promise<string[]> {
   const lines: string[] = [];
-  const admin = await ensureAdministrator(core.db.orm.em, config.adminUsername, config.adminPassword);
+  const passwords = new PasswordHasher(config.passwordHashCost);
+  const admin = await ensureAdministrator(core.db.orm.em, config.adminUsername, config.adminPassword, passwords);
   if (admin.created) {
     lines.push(
       admin.generatedPassword
@@ -19,7 +21,7 @@ export async function firstStart(config: Config, core: Core, log: Log): Promise<
         : `administrator created: ${config.adminUsername} (password from CUSTODIAN_ADMIN_PASSWORD)`,
     );
   }
-  if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, core.storage.recordings, log))) {
+  if (config.demoData && (await seedDemoData(core.db.orm.em, core.mediaTools, core.storage.recordings, passwords, log))) {
     lines.push(`demo users: ${DEMO_USERS.map((u) => `${u.username} / ${u.password} (${u.roles.join(' + ')})`).join('; ')}`);
   }
   return lines;

@@ -64,7 +64,7 @@ export function requestServices(deps: ApiDeps, em: EntityManager): RequestServic
   const exportAudit = new ExportAuditService(em, deps.keyRing, new CheckpointLog(config.checkpointLogPath));
   return {
     auth: new AuthService(em, config),
-    users: new UsersService(em, config.signInLimits),
+    users: new UsersService(em, config),
     groups: new GroupsService(em),
     recordings: new RecordingsService(em),
     uploads: new RecordingUploadService(em, deps.mediaTools.ffprobePath, deps.storage.recordings, config.maxUploadBytes),

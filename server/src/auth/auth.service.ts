@@ -10,7 +10,8 @@ import { effectiveRolesOf } from './effective-roles.js';
 import type { Caller } from '../access/caller.js';
 import { activity, requireAdministrator, requireSignedIn } from '../access/guards.js';
 import { canAdminister } from '../access/permissions.js';
-import { hashPassword, hashSecret, needsRehash, newSecret, UNKNOWN_USER_HASH, verifyPassword } from './secrets.js';
+import { PasswordHasher, verifyPassword } from './password-hash.js';
+import { hashSecret, newSecret } from './secrets.js';
 import { Session } from './session.entity.js';
 import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
@@ -26,6 +27,7 @@ const MAX_AUDITED_NAME = 64;
 export interface AuthSettings {
   sessionTtlHours: number;
   signInLimits: SignInLimits;
+  passwordHashCost: number;
 }
 
 export class AuthService {
@@ -58,15 +60,16 @@ export class AuthService {
       throw tooManyRequests(`Too many sign-in attempts for ${which}. Try again in ${gate.retryAfterSeconds} seconds.`, gate.retryAfterSeconds);
     }
     const user = await this.em.findOne(User, { username: typed }, { populate: ['passwordHash'] });
-    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const hasher = new PasswordHasher(this.settings.passwordHashCost);
+    const valid = await verifyPassword(password, user?.passwordHash ?? hasher.unknownUserHash);
     if (!user || !valid || user.disabled) {
       const detail = !user ? 'Unknown username.' : !valid ? 'Wrong password.' : 'The user is disabled.';
       await this.recordFailure(typed, clientAddress, { ...failed(detail), actorId: user?.id ?? null });
       throw unauthenticated('The username or password is wrong.');
     }
     const token = newSecret('cs');
-    // The password is at hand only now: bring a hash made with weaker parameters up to date.
-    const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+    // The password is at hand only now: bring a hash made with other parameters up to date.
+    const upgraded = hasher.needsRehash(user.passwordHash) ? await hasher.hash(password) : null;
     await this.em.transactional(async (em) => {
       if (upgraded) await em.nativeUpdate(User, { id: user.id }, { passwordHash: upgraded });
       em.create(Session, {

@@ -8,7 +8,7 @@ import { roleGrantsOf, type RoleGrantRow } from './effective-roles.js';
 import { announceCredentialChange } from './credential-events.js';
 import { passwordProblem, usernameProblem } from './password-policy.js';
 import { Role } from '../access/role.js';
-import { hashPassword } from './secrets.js';
+import { PasswordHasher } from './password-hash.js';
 import { Session } from './session.entity.js';
 import { SignInLimiter, type SignInLimits } from './sign-in-limiter.js';
 import { User } from './user.entity.js';
@@ -20,12 +20,14 @@ const MANAGING_USERS = activity('manage users', 'Managing users');
 /** Users: administrators manage them; each user reads their own roles and status. */
 export class UsersService {
   private readonly roleGrants: BatchLoader<string, RoleGrantRow[]>;
+  private readonly passwords: PasswordHasher;
 
   constructor(
     private readonly em: EntityManager,
-    private readonly signInLimits: SignInLimits,
+    private readonly settings: { signInLimits: SignInLimits; passwordHashCost: number },
   ) {
     this.roleGrants = new BatchLoader((ids) => roleGrantsOf(em, ids));
+    this.passwords = new PasswordHasher(settings.passwordHashCost);
   }
 
   /** The signed-in user, or null. */
@@ -73,7 +75,7 @@ export class UsersService {
     const problem = usernameProblem(username) ?? passwordProblem(input.password);
     if (problem) throw badInput(problem);
     if (await this.em.count(User, { username })) throw badInput(`A user named "${username}" already exists.`, 'username');
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     const roles = [...new Set(input.roles)];
     return this.em.transactional(async (em) => {
       const user = em.create(User, { username, passwordHash, roles });
@@ -111,7 +113,7 @@ export class UsersService {
     const user = await this.get(id);
     const problem = passwordProblem(password);
     if (problem) throw badInput(problem, 'password');
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     await this.em.transactional(async (em) => {
       await em.nativeUpdate(User, { id }, { passwordHash });
       const sessions = await em.find(Session, { user: id }, { fields: ['id'] });
@@ -119,7 +121,7 @@ export class UsersService {
       await announceCredentialChange(em, ...sessions.map((s) => ({ kind: 'session' as const, id: s.id })));
       auditAdminChange(em, viewer, AuditAction.PASSWORD_RESET, `User ${user.username}`, caller.clientAddress);
     });
-    await new SignInLimiter(this.em, this.signInLimits).resetAccount(user.username);
+    await new SignInLimiter(this.em, this.settings.signInLimits).resetAccount(user.username);
     return user;
   }
 

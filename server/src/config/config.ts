@@ -42,6 +42,8 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Port of the embedded PostgreSQL, when it is used. */
   embeddedPostgresPort: number | undefined;
+  /** scrypt's work factor N for password hashes (see auth/password-hash.ts). */
+  passwordHashCost: number;
   /** Sign-in attempts allowed per account name and per client address within the window. */
   signInLimits: { perAccount: number; maxDelaySeconds: number; perAddress: number; windowSeconds: number };
   /** Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe (express's `trust proxy`); false: none. */
@@ -94,6 +96,18 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** scrypt's N for password hashes: why these three, in auth/password-hash.ts. */
+export const PASSWORD_HASH_COST = { default: 1 << 16, min: 1 << 14, max: 1 << 17 } as const;
+
+function passwordHashCost(env: NodeJS.ProcessEnv): number {
+  const cost = int(env, 'CUSTODIAN_PASSWORD_HASH_COST', PASSWORD_HASH_COST.default);
+  const { min, max } = PASSWORD_HASH_COST;
+  if ((cost & (cost - 1)) !== 0 || cost < min || cost > max) {
+    throw new Error(`CUSTODIAN_PASSWORD_HASH_COST must be a power of two from ${min} to ${max}, got "${env.CUSTODIAN_PASSWORD_HASH_COST}"`);
+  }
+  return cost;
 }
 
 /**
@@ -164,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
     shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
     embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    passwordHashCost: passwordHashCost(env),
     signInLimits: {
       perAccount: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT', 5, 1),
       maxDelaySeconds: int(env, 'CUSTODIAN_SIGN_IN_MAX_DELAY_SECONDS', 60, 1),

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hashPassword } from '../auth/secrets.js';
+import type { PasswordHasher } from '../auth/password-hash.js';
 import { User } from '../auth/user.entity.js';
 import { recordingInputArgs } from '../media/input-whitelist.js';
 import type { MediaTools } from '../media/media-tools.js';
@@ -54,7 +54,7 @@ function retag(ffmpegPath: string, input: string, output: string, tag: string): 
  * Fills an empty catalog with realistic recordings made by ffmpeg, and adds one user per role,
  * so that the first screen a newcomer sees has something to search and export.
  */
-export async function seedDemoData(em: EntityManager, tools: MediaTools, recordings: ObjectStore, log: Log): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, tools: MediaTools, recordings: ObjectStore, passwords: PasswordHasher, log: Log): Promise<boolean> {
   const fork = em.fork();
   if ((await fork.count(Recording, {})) > 0) return false;
   log(`creating demo data: ${DEMO_RECORDING_COUNT} recordings from ${DEMO_MEDIA.length} generated screen captures`);
@@ -88,7 +88,7 @@ export async function seedDemoData(em: EntityManager, tools: MediaTools, recordi
     await seedTerminalSessions(importer, work, log);
     for (const user of DEMO_USERS) {
       if (await fork.count(User, { username: user.username })) continue;
-      fork.create(User, { username: user.username, passwordHash: await hashPassword(user.password), roles: [...user.roles] });
+      fork.create(User, { username: user.username, passwordHash: await passwords.hash(user.password), roles: [...user.roles] });
     }
     await fork.flush();
     return true;
