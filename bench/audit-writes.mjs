@@ -8,7 +8,8 @@
 // "head lock" stops before Migration20261210200000 (the insert trigger links each row under the
 // one-row chain head, FOR UPDATE until commit). The same clients write to both, alternating, so
 // both see the same machine.
-// (1) audited transactions/s with 1, 4 and 8 clients, each a transaction with one audit row;
+// (1) audited transactions/s with 1, 4 and 8 clients, each a transaction with one audit row, and
+//     how busy the machine was: the share one client keeps busy bounds the scaling it can show;
 // (2) one transaction of 1,000 and one of 40,000 audit rows, and the chain head's size after;
 // (3) the audit CSV of --csv-rows rows: the former way (rows hydrated through the ORM, a batch at a
 //     time, cells written in JavaScript) against the streamed lines the database writes; time,
@@ -27,6 +28,7 @@ import { onCleanup, runMain } from './lib/cleanup.mjs';
 import { provisionDatabase } from './lib/database.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { parseOptions } from './lib/options.mjs';
+import { machineCpuMs } from './lib/proc.mjs';
 import { importDist } from './lib/paths.mjs';
 
 const LAST_HEAD_LOCK_MIGRATION = 'Migration20261210100000';
@@ -68,6 +70,16 @@ async function openScheme(label, to) {
   const pool = new pg.Pool({ connectionString: database.databaseUrl, max: 10 });
   onCleanup(`close the pool of ${label}`, () => pool.end());
   return { label, database, orm, em: orm.em, pool };
+}
+
+/** The share of the machine's CPU (all cores) that was busy while `fn` ran, if /proc/stat can tell. */
+async function withMachineLoad(fn) {
+  const before = machineCpuMs();
+  const result = await fn();
+  const after = machineCpuMs();
+  if (!before || !after) return { result, busy: undefined };
+  const busy = after.busy - before.busy;
+  return { result, busy: busy / (busy + after.idle - before.idle) };
 }
 
 /** `clients` connections, each committing one audited transaction after another for `seconds`. */
@@ -185,14 +197,18 @@ await runMain(async () => {
   console.log(`\n-- (1) audited transactions/s, ${options.seconds} s per run, one audit row per transaction --`);
   const clientCounts = options.clients.split(',').map(Number);
   const rates = { chainer: {}, 'head lock': {} };
+  const chainerLoad = {};
   for (const clients of clientCounts) {
-    for (const scheme of [locked, chained]) rates[scheme.label][clients] = await throughput(scheme, clients, options.seconds);
+    rates['head lock'][clients] = await throughput(locked, clients, options.seconds);
+    const measuredRun = await withMachineLoad(() => throughput(chained, clients, options.seconds));
+    rates.chainer[clients] = measuredRun.result;
+    chainerLoad[clients] = measuredRun.busy;
     const waiting = await unlinked(chained);
     const linkStarted = performance.now();
     await chainer.kick();
     const catchUp = performance.now() - linkStarted;
     console.log(
-      `${clients} client(s): head lock ${fmt(rates['head lock'][clients])} tx/s, chainer ${fmt(rates.chainer[clients])} tx/s = ${fmt(rates.chainer[clients] / rates['head lock'][clients], 2)}x; unlinked at the end of the run ${fmt(waiting)} (linked ${fmt(catchUp)} ms later)`,
+      `${clients} client(s): head lock ${fmt(rates['head lock'][clients])} tx/s, chainer ${fmt(rates.chainer[clients])} tx/s = ${fmt(rates.chainer[clients] / rates['head lock'][clients], 2)}x; unlinked at the end of the run ${fmt(waiting)} (linked ${fmt(catchUp)} ms later)${chainerLoad[clients] === undefined ? '' : `; machine ${fmt(chainerLoad[clients] * 100)}% busy during the chainer run`}`,
     );
   }
   const [first, last] = [clientCounts[0], clientCounts.at(-1)];
@@ -200,6 +216,15 @@ await runMain(async () => {
     const r = rates[scheme.label];
     console.log(
       `scaling ${first} -> ${last} clients, ${scheme.label}: ${fmt(r[last] / r[first], 2)}x${scheme === chained ? ` (target >= ${TARGET_SCALING}x)` : ''}`,
+    );
+  }
+  // Each audited transaction costs about the same CPU (PostgreSQL, this client, the chainer)
+  // however many clients run, so a machine that one client already keeps busy to a share of its
+  // cores cannot run more than 1 / share as many: the most any scheme could scale here.
+  const oneClientLoad = chainerLoad[first];
+  if (oneClientLoad) {
+    console.log(
+      `ceiling on this machine: ${first} client(s) kept ${fmt(oneClientLoad * 100)}% of its ${os.availableParallelism()} cores busy, so at most ${fmt(1 / oneClientLoad, 2)}x; the chainer reached ${fmt((rates.chainer[last] / rates.chainer[first]) * oneClientLoad * 100)}% of it`,
     );
   }
 
