@@ -2,6 +2,7 @@ import type { Log } from '../common/log.js';
 import type { Config } from '../config/config.js';
 import { startReaper } from '../exports/reaper.js';
 import { startWorkerMetrics } from '../metrics/serve-metrics.js';
+import { SourceCache } from '../storage/source-cache.js';
 import { TaskServiceRegistration } from '../taskservices/task-service-registration.js';
 import { workerIdentity } from '../taskservices/worker-identity.js';
 import { TaskServiceWorker } from '../worker/task-service-worker.js';
@@ -29,6 +30,7 @@ export async function startWorker(
     await registration.register();
     if (await registration.authorizeAsLocal()) log(`task service ${registration.name} authorized as the local task service of this single-machine install`);
   }
+  const sources = await SourceCache.open(core.storage.recordings, config.sourceCacheBytes);
   const worker = new TaskServiceWorker({
     em: db.orm.em,
     queue,
@@ -38,6 +40,7 @@ export async function startWorker(
     heartbeatTimeoutSeconds: config.heartbeatTimeoutSeconds,
     export: {
       mediaTools,
+      sources,
       storage: core.storage,
       exportTimeoutSeconds: config.exportTimeoutSeconds,
       skipUnchangedFrames: config.exportSkipUnchangedFrames,
@@ -56,6 +59,7 @@ export async function startWorker(
     stop: async (graceMs) => {
       stopReaper();
       await worker.stop(graceMs);
+      await sources.close();
       await stopMetrics();
     },
   };

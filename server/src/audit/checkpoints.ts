@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../common/keyset.js';
 import { toPage, type Page } from '../common/page.js';
 import { countFromFirstPage, totalCount } from '../common/total-count.js';
 import { auditWriteFailed } from '../metrics/audit-observation.js';
+import { checkSigningKeyActive } from '../signing/active-signing-key.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { AuditChainHead, AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { linkAuditEvents } from './chainer.js';
@@ -55,6 +56,7 @@ export async function writeCheckpoint(
     const facts = { createdAt: new Date(), headEventId: head.lastEventId, headHash: head.lastHash, eventCount: head.eventCount };
     // Another process may have rotated the key since this one started.
     await keyRing.refresh();
+    await checkSigningKeyActive(em, keyRing.activeKeyId);
     const signature = keyRing.sign(checkpointStatement(facts));
     const checkpoint = em.create(AuditCheckpoint, {
       ...facts,

@@ -11,4 +11,12 @@ describe('loadConfig', () => {
     for (const cost of ['262144', '50000', '0']) expect(() => loadConfig({ CUSTODIAN_PASSWORD_HASH_COST: cost })).toThrow(/power of two/);
     expect(() => loadConfig({ CUSTODIAN_PASSWORD_HASH_COST: 'cheap' })).toThrow(/whole number/);
   });
+
+  it('reads the source cache size in megabytes, 0 keeping none, and refuses a size that is not a whole number of them', () => {
+    expect(loadConfig({}).sourceCacheBytes).toBe(4096 * 1024 * 1024);
+    expect(loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: '0' }).sourceCacheBytes).toBe(0);
+    for (const size of ['-1', '1.5', 'lots']) {
+      expect(() => loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: size })).toThrow(`CUSTODIAN_SOURCE_CACHE_MB must be a whole number of at least 0, got "${size}"`);
+    }
+  });
 });

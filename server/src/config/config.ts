@@ -33,6 +33,8 @@ export interface Config {
   exportSkipUnchangedFrames: boolean;
   /** Video recordings longer than one and a half of these are exported in segments of about this length by several task services; 0 never splits. */
   exportSegmentSeconds: number;
+  /** Bytes of recordings a task service keeps copied from a bucket for the next task (storage/source-cache.ts); 0 keeps none. */
+  sourceCacheBytes: number;
   /** Threads of each ffmpeg run of a task service; 0 lets ffmpeg use every core. */
   ffmpegThreads: number;
   /** Origins allowed to open a cookie-authenticated websocket, besides the server's own. */
@@ -170,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10),
     exportSkipUnchangedFrames: bool(env, 'CUSTODIAN_EXPORT_SKIP_UNCHANGED_FRAMES', true),
     exportSegmentSeconds: int(env, 'CUSTODIAN_EXPORT_SEGMENT_SECONDS', 300),
+    sourceCacheBytes: int(env, 'CUSTODIAN_SOURCE_CACHE_MB', 4096) * 1024 * 1024,
     ffmpegThreads: int(env, 'CUSTODIAN_FFMPEG_THREADS', 0),
     allowedOrigins: (env.CUSTODIAN_ALLOWED_ORIGINS || '')
       .split(',')

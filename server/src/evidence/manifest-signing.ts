@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkSigningKeyActive } from '../signing/active-signing-key.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import { ExportManifest } from './export-manifest.entity.js';
 import { buildManifest, manifestText, type ManifestInput } from './manifest.js';
@@ -11,6 +12,7 @@ export async function recordSignedManifest(em: EntityManager, keyRing: KeyRing, 
   const content = manifestText(buildManifest(input));
   // A rotation by another process must take effect here, not at this process's next start.
   await keyRing.refresh();
+  await checkSigningKeyActive(em, keyRing.activeKeyId);
   const signature = keyRing.sign(content);
   return em.create(ExportManifest, {
     task: input.task.id,

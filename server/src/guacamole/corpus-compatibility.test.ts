@@ -1,7 +1,8 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GUACAMOLE_RENDER_OPTIONS, GuacamoleRenderer } from './guacamole-renderer.js';
+import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from './guacamole-render-options.js';
+import { GuacamoleRenderer } from './guacamole-renderer.js';
 import { startsLikeGuacamole } from './read-guacamole.js';
 import { summarizeGuacamole } from './summarize.js';
 

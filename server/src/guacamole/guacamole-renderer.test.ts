@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GuacamoleDisplay } from './display/display.js';
 import { encodeInstruction as encode } from './encode-instruction.js';
 import { GuacamoleError } from './guacamole-error.js';
-import { GuacamoleRenderer, type GuacamoleRenderOptions } from './guacamole-renderer.js';
+import type { GuacamoleRenderOptions } from './guacamole-render-options.js';
+import { GuacamoleRenderer } from './guacamole-renderer.js';
 
 let dir: string;
 beforeAll(async () => {

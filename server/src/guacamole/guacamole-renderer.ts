@@ -3,20 +3,11 @@ import { FrameClock } from '../terminal/render/frame-clock.js';
 import { GuacamoleDisplay, instructionKind } from './display/display.js';
 import { DecodeQueue, type DecodeTask, ImageStreams } from './display/image-streams.js';
 import { FittedYuv420Frame } from './fitted-yuv420.js';
+import type { GuacamoleRenderOptions } from './guacamole-render-options.js';
 import type { InstructionCounts } from './display/instruction-counts.js';
 import type { GuacamoleInstruction } from './instruction-parser.js';
 import { GuacamoleReader } from './read-guacamole.js';
 import { timestampOf } from './timestamps.js';
-
-/** How a Guacamole recording is turned into video. */
-export interface GuacamoleRenderOptions {
-  /** Upper bound of frames per second; an unchanged display adds no frame. */
-  frameRate: number;
-  /** Pauses longer than this many seconds are shortened to it; null keeps real time. */
-  idleTimeLimit: number | null;
-}
-
-export const DEFAULT_GUACAMOLE_RENDER_OPTIONS: GuacamoleRenderOptions = { frameRate: 30, idleTimeLimit: null };
 
 /** Receives each new frame (YUV 4:2:0); its memory is reused once the promise settles. */
 export type GuacamoleFrameSink = (timeMs: number, yuv420: Buffer) => Promise<void> | void;

@@ -12,14 +12,8 @@ export { type GuacamoleProtocol, type GuacamoleSummary, MAX_DISPLAY_SIDE, summar
 export { timestampOf } from './timestamps.js';
 export { encodeInstruction } from './encode-instruction.js';
 export { GuacamoleDisplay, instructionKind, MAX_SURFACE_SIDE, MAX_TOTAL_PIXELS } from './display/display.js';
-export {
-  DEFAULT_GUACAMOLE_RENDER_OPTIONS,
-  type GuacamoleFrameSink,
-  GuacamoleRenderCancelled,
-  GuacamoleRenderer,
-  type GuacamoleRenderOptions,
-  type GuacamoleRenderStats,
-} from './guacamole-renderer.js';
+export { DEFAULT_GUACAMOLE_RENDER_OPTIONS, type GuacamoleRenderOptions } from './guacamole-render-options.js';
+export { type GuacamoleFrameSink, GuacamoleRenderCancelled, GuacamoleRenderer, type GuacamoleRenderStats } from './guacamole-renderer.js';
 export {
   buildGuacamoleMp4Args,
   GUACAMOLE_RENDERER_VERSION,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateMediaTools, type MediaTools } from '../media/media-tools.js';
 import { runTool } from '../media/run-tool.js';
 import { encodeInstruction as encode } from './encode-instruction.js';
-import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from './guacamole-renderer.js';
+import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from './guacamole-render-options.js';
 import { buildGuacamoleMp4Args, GUACAMOLE_RENDERER_VERSION, renderGuacamoleToMp4 } from './render-to-mp4.js';
 import { summarizeGuacamole } from './summarize.js';
 

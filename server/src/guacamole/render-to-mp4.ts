@@ -7,7 +7,8 @@ import { checkSource } from '../media/source-check.js';
 import { drawnFramesVideoArgs, encodePipedFrames, pipedFramesInputArgs } from '../media/piped-frames.js';
 import { toolPath } from '../media/tool-path.js';
 import { GuacamoleError } from './guacamole-error.js';
-import { GuacamoleRenderCancelled, GuacamoleRenderer, type GuacamoleRenderOptions, type GuacamoleRenderStats } from './guacamole-renderer.js';
+import type { GuacamoleRenderOptions } from './guacamole-render-options.js';
+import { GuacamoleRenderCancelled, GuacamoleRenderer, type GuacamoleRenderStats } from './guacamole-renderer.js';
 import { collectKeyEvents } from './keys/collect-keys.js';
 import { toSrt, typedTextCues } from './keys/typed-text.js';
 

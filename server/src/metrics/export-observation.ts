@@ -9,8 +9,11 @@ import { exportDuration, exportedBytes, exportFailures, exportQueueWait } from '
  * while somebody subscribes. The reaper counts the tasks it fails, in whichever process runs it.
  */
 
-/** Why an export task became FAILED: the media error's kind, the storage, a task service that stopped responding, or anything else. */
-export type FailureReason = MediaErrorKind | 'STORAGE' | 'TASK_SERVICE_LOST' | 'INTERNAL';
+/**
+ * Why an export task became FAILED: the media error's kind, the storage, a task service that
+ * stopped responding, a signing key that may not sign (signing/active-signing-key.ts), or anything else.
+ */
+export type FailureReason = MediaErrorKind | 'STORAGE' | 'TASK_SERVICE_LOST' | 'SIGNING_KEY' | 'INTERNAL';
 
 /** A task service claimed a task: its wait since the request counts once, on the first attempt. */
 export function exportClaimed(task: { requestedAt: Date; startedAt: Date | null }, attempt: number): () => number {

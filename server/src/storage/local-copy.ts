@@ -24,18 +24,24 @@ export async function workFolder(): Promise<string> {
 /**
  * The object as a local file: the store's own file when it has one, else a private copy in the
  * work folder, removed on release (and at once when the copy fails). Tools are then given a plain
- * file, so the ffmpeg input whitelist (file protocol only) holds whatever the store.
+ * file, so the ffmpeg input whitelist (file protocol only) holds whatever the store. Recordings
+ * read by task services go through their SourceCache instead, which keeps copies for the next task.
  */
 export async function localCopy(store: ObjectStore, key: string): Promise<LocalCopy> {
   const own = store.localPath(key);
   if (own) return { path: own, release: async () => {} };
   const file = path.join(await workFolder(), `${randomUUID()}-${path.basename(key)}`);
-  const release = () => fsp.rm(file, { force: true });
+  await copyObjectToFile(store, key, file);
+  return { path: file, release: () => fsp.rm(file, { force: true }) };
+}
+
+/** Copies the object into a new private file and returns its size; a failed copy leaves no file. */
+export async function copyObjectToFile(store: ObjectStore, key: string, file: string): Promise<number> {
   try {
     await pipeline(await store.read(key), fs.createWriteStream(file, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
+    return (await fsp.stat(file)).size;
   } catch (error) {
-    await release();
+    await fsp.rm(file, { force: true });
     throw error;
   }
-  return { path: file, release };
 }

@@ -9,6 +9,7 @@ import { BROWSER_PREVIEW_ENCODING } from '../previews/browser-preview-encoding.j
 import { BrowserPreview } from '../previews/browser-preview.entity.js';
 import type { LocalCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
+import type { SourceCache } from '../storage/source-cache.js';
 import type { Storage } from '../storage/storage.js';
 import { type ExportOutput, exportOutput } from './export-output.js';
 import type { StopReason } from './export-recording.job.js';
@@ -18,8 +19,9 @@ export interface BrowserPreviewRun {
   em: EntityManager;
   taskServiceId: string;
   mediaTools: MediaTools;
-  /** The source is read from `recordings`; the preview is stored in `exports`, beside export files. */
-  storage: Pick<Storage, 'recordings' | 'exports'>;
+  /** The source is read through `sources`; the preview is stored in `exports`, beside export files. */
+  sources: SourceCache;
+  storage: Pick<Storage, 'exports'>;
   timeoutSeconds: number;
   ffmpegThreads?: number;
   log: Log;
@@ -63,7 +65,7 @@ export async function runBrowserPreview(run: BrowserPreviewRun, previewId: strin
   };
 
   try {
-    source = await sourceCopy(run.storage.recordings, recording);
+    source = await sourceCopy(run.sources, recording);
     output = await exportOutput(run.storage.exports, key);
     const made = await transcodeToMp4({
       ffmpegPath: run.mediaTools.ffmpegPath,

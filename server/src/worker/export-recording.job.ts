@@ -12,14 +12,14 @@ import { probeMedia } from '../media/probe.js';
 import { transcodeToMp4 } from '../media/transcode.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
-import { exportClaimed, exportCompleted, exportFailed } from '../metrics/export-observation.js';
+import { exportClaimed, exportCompleted, exportFailed, type FailureReason } from '../metrics/export-observation.js';
+import { checkSigningKeyActive, SigningKeyNotActive } from '../signing/active-signing-key.js';
 import type { KeyRing } from '../signing/key-ring.js';
 import type { LocalCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
+import type { SourceCache } from '../storage/source-cache.js';
 import type { Storage } from '../storage/storage.js';
-import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from '../guacamole/guacamole-renderer.js';
-import { renderGuacamoleToMp4 } from '../guacamole/render-to-mp4.js';
-import { renderTerminalToMp4 } from '../terminal/render-to-mp4.js';
+import { DEFAULT_GUACAMOLE_RENDER_OPTIONS } from '../guacamole/guacamole-render-options.js';
 import { DEFAULT_TERMINAL_RENDER_OPTIONS, type TerminalRenderOptions } from '../terminal/render/terminal-render-options.js';
 import { type ExportOutput, exportOutput } from './export-output.js';
 import { transcodeInSegments } from './segmented-export.js';
@@ -31,8 +31,9 @@ export type StopReason = 'lost' | 'shutdown';
 /** What converting export tasks needs, whichever task service runs them. */
 export interface ExportTaskDeps {
   mediaTools: MediaTools;
-  /** Sources are read from `recordings` and exports written to `exports`: folders shared with the API, or a bucket. */
-  storage: Pick<Storage, 'recordings' | 'exports'>;
+  /** Sources are read through `sources` (the recordings store) and exports written to `exports`: folders shared with the API, or a bucket. */
+  sources: SourceCache;
+  storage: Pick<Storage, 'exports'>;
   exportTimeoutSeconds: number;
   /** Video exports encode only frames that changed (see media/unchanged-frames.ts); on unless set false. */
   skipUnchangedFrames?: boolean;
@@ -111,7 +112,11 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
   };
 
   try {
-    source = await sourceCopy(run.storage.recordings, recording);
+    // The manifest is signed at the end: a key that may not sign stops the export before the
+    // conversion, not after it (the same check runs again in the completing transaction).
+    await run.keyRing.refresh();
+    await checkSigningKeyActive(em, run.keyRing.activeKeyId);
+    source = await sourceCopy(run.sources, recording);
     output = await exportOutput(run.storage.exports, outputPath);
     const conversion = {
       ffmpegPath: run.mediaTools.ffmpegPath,
@@ -177,7 +182,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       return 'lost';
     }
     const message =
-      error instanceof MediaError
+      error instanceof MediaError || error instanceof SigningKeyNotActive
         ? error.message
         : error instanceof StoreError
           ? `The export stopped because the storage failed: ${error.message}`
@@ -191,7 +196,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     // Only a COMPLETED task has a file: one finished before the failure (an unreadable result,
     // a refused commit) goes. Only while the claim was still this worker's, or it may be another's.
     if (failed) {
-      exportFailed(error instanceof MediaError ? error.kind : error instanceof StoreError ? 'STORAGE' : 'INTERNAL', elapsedSeconds());
+      exportFailed(failureReason(error), elapsedSeconds());
       await output?.discard().catch(() => undefined);
     }
     return 'failed';
@@ -199,6 +204,13 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     await source?.release().catch(() => undefined);
     await output?.release().catch(() => undefined);
   }
+}
+
+function failureReason(error: unknown): FailureReason {
+  if (error instanceof MediaError) return error.kind;
+  if (error instanceof StoreError) return 'STORAGE';
+  if (error instanceof SigningKeyNotActive) return 'SIGNING_KEY';
+  return 'INTERNAL';
 }
 
 /** The largest terminal size of a recording, which the video canvas is made for. */
@@ -225,8 +237,13 @@ interface Conversion {
   ffmpegVersion: string;
 }
 
-/** Each kind to its converter: video transcoded, terminal sessions and Guacamole recordings drawn. */
-function convertRecording(
+/**
+ * Each kind to its converter: video transcoded, terminal sessions and Guacamole recordings drawn.
+ * The two renderers are loaded by the first export that needs one: with their image decoders,
+ * canvas, fonts and terminal emulator they take about a quarter of a task service's start (0.3 of
+ * 1.1 s loading modules), which every start would otherwise pay, whatever it exports.
+ */
+async function convertRecording(
   run: ExportRun,
   claimed: Claim,
   recording: Recording,
@@ -234,8 +251,10 @@ function convertRecording(
   conversion: Conversion,
 ): Promise<ConversionReport> {
   switch (recording.kind) {
-    case RecordingKind.TERMINAL:
+    case RecordingKind.TERMINAL: {
+      const { renderTerminalToMp4 } = await import('../terminal/render-to-mp4.js');
       return renderTerminalToMp4({ ...conversion, ...terminalCanvas(recording), render: terminalRenderOptions(options) });
+    }
     case RecordingKind.GUACAMOLE:
       return renderGuacamole(recording, conversion, options);
     case RecordingKind.VIDEO:
@@ -264,9 +283,10 @@ async function transcodeVideo(run: ExportRun, claimed: Claim, recording: Recordi
 }
 
 /** Draws a Guacamole recording's display into the MP4, with the frame-rate cap and idle time limit of the task. */
-function renderGuacamole(recording: Recording, conversion: Conversion, options: RenderOptions | null): Promise<ConversionReport> {
+async function renderGuacamole(recording: Recording, conversion: Conversion, options: RenderOptions | null): Promise<ConversionReport> {
   const info = recording.guacamole;
   if (!info || !recording.width || !recording.height) throw new Error(`Recording ${recording.id} is a Guacamole recording without its display size`);
+  const { renderGuacamoleToMp4 } = await import('../guacamole/render-to-mp4.js');
   return renderGuacamoleToMp4({
     ...conversion,
     width: recording.width,

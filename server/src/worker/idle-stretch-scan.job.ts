@@ -8,7 +8,7 @@ import type { MediaTools } from '../media/media-tools.js';
 import { findStillStretches } from '../media/still-stretches.js';
 import type { LocalCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
-import type { Storage } from '../storage/storage.js';
+import type { SourceCache } from '../storage/source-cache.js';
 import type { StopReason } from './export-recording.job.js';
 import { sourceCopy } from './source-copy.js';
 
@@ -16,7 +16,7 @@ export interface IdleStretchScanRun {
   em: EntityManager;
   taskServiceId: string;
   mediaTools: MediaTools;
-  storage: Pick<Storage, 'recordings'>;
+  sources: SourceCache;
   timeoutSeconds: number;
   ffmpegThreads?: number;
   /** The scan's heartbeat is renewed at least this often, even while ffmpeg reports nothing. */
@@ -60,7 +60,7 @@ export async function runIdleStretchScan(run: IdleStretchScanRun, scanId: string
   const heartbeat = setInterval(writeProgress, run.heartbeatIntervalMs);
 
   try {
-    source = await sourceCopy(run.storage.recordings, recording);
+    source = await sourceCopy(run.sources, recording);
     const stretches = await findStillStretches({
       ffmpegPath: run.mediaTools.ffmpegPath,
       input: source.path,

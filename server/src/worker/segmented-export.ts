@@ -26,6 +26,7 @@ import { transcodeToMp4 } from '../media/transcode.js';
 import type { Recording } from '../recordings/recording.entity.js';
 import { type LocalCopy, localCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
+import type { SourceCache } from '../storage/source-cache.js';
 import type { Storage } from '../storage/storage.js';
 import { exportOutput } from './export-output.js';
 import { sourceCopy } from './source-copy.js';
@@ -46,7 +47,9 @@ export interface SegmentDeps {
   taskServiceId: string;
   log: Log;
   mediaTools: MediaTools;
-  storage: Pick<Storage, 'recordings' | 'exports'>;
+  /** The source is read through `sources`; segments and the joined MP4 are stored in `exports`. */
+  sources: SourceCache;
+  storage: Pick<Storage, 'exports'>;
   exportTimeoutSeconds: number;
   skipUnchangedFrames: boolean;
   /** Threads of each ffmpeg run; 0 lets ffmpeg decide. */
@@ -74,7 +77,7 @@ export async function runExportSegment(deps: SegmentDeps, segmentId: string, sig
   const task = await em.findOneOrFail(ExportTask, { id: claim.taskId }, { populate: ['recording'] });
   let source: LocalCopy | null = null;
   try {
-    source = await sourceCopy(deps.storage.recordings, task.recording);
+    source = await sourceCopy(deps.sources, task.recording);
     return await encodeSegment(deps, claim, task.recording, source.path, signal);
   } catch (error) {
     // The source could not be had: the segment fails like an encoding would.

@@ -124,6 +124,7 @@ type Documents = {
     "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": typeof types.ObjectStorage_RecordingsDocument,
     "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ObjectStorage_ExportDocument,
     "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": typeof types.ObjectStorage_TaskDocument,
+    "query ObjectStorage_Manifest($id: ID!) { exportTask(id: $id) { manifest { content } } }": typeof types.ObjectStorage_ManifestDocument,
     "query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }": typeof types.ParallelExport_RecordingsDocument,
     "mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": typeof types.ParallelExport_ExportDocument,
     "\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n": typeof types.ParallelExport_TaskDocument,
@@ -300,6 +301,7 @@ const documents: Documents = {
     "query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }": types.ObjectStorage_RecordingsDocument,
     "mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ObjectStorage_ExportDocument,
     "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }": types.ObjectStorage_TaskDocument,
+    "query ObjectStorage_Manifest($id: ID!) { exportTask(id: $id) { manifest { content } } }": types.ObjectStorage_ManifestDocument,
     "query ParallelExport_Recordings { recordings(first: 10) { edges { node { id userName durationSeconds } } } }": types.ParallelExport_RecordingsDocument,
     "mutation ParallelExport_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }": types.ParallelExport_ExportDocument,
     "\n  query ParallelExport_Task($id: ID!) {\n    exportTask(id: $id) { id status progress attempts error outputSha256 outputDurationSeconds manifest { content document { conversion { segments { index startSeconds endSeconds taskServiceId sha256 } } } } }\n  }\n": types.ParallelExport_TaskDocument,
@@ -820,6 +822,10 @@ export function graphql(source: "mutation ObjectStorage_Export($input: ExportRec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"): (typeof documents)["query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ObjectStorage_Manifest($id: ID!) { exportTask(id: $id) { manifest { content } } }"): (typeof documents)["query ObjectStorage_Manifest($id: ID!) { exportTask(id: $id) { manifest { content } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,8 @@ describe('signed manifests, evidence bundles and verification', () => {
   let work: string;
   let firstTask: CompletedTask;
   let firstKeyId: string;
+  /** The key folder as a task service on another machine has it: copied before the rotation below. */
+  let copiedKeys: string;
 
   async function exportAndWait(recordingId: string, reason: string) {
     const created = await gqlOk(
@@ -106,6 +108,8 @@ describe('signed manifests, evidence bundles and verification', () => {
     system = await startSystem(inject('pgServerUrl'), { workers: 1 });
     work = path.join(system.dataDir, 'evidence-test');
     await fsp.mkdir(work, { recursive: true });
+    copiedKeys = path.join(work, 'copied-signing-keys');
+    await fsp.cp(path.join(system.dataDir, 'signing-keys'), copiedKeys, { recursive: true });
     const dir = path.join(system.dataDir, 'incoming');
     await writeFixtures(dir, [
       {
@@ -343,6 +347,41 @@ describe('signed manifests, evidence bundles and verification', () => {
     const wrongKey = await verifyOffline([path.join(folder, firstTask.fileName), path.join(folder, 'manifest.json'), '--public-key', secondKey]);
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.output).toContain('is not the key the signature names');
+  });
+
+  it('lets a task service whose copy of the key folder predates the rotation sign nothing: its export fails at once, saying why', async () => {
+    // The task service sharing the folder stops, so that the one with the old copy takes the task.
+    const [sharing] = system.workers;
+    sharing!.child.kill('SIGTERM');
+    await sharing!.exited;
+    const stale = await system.startWorker({ WORKER_NAME: 'copied-keys', CUSTODIAN_SIGNING_KEY_DIR: copiedKeys });
+    try {
+      const created = await gqlOk(
+        system.url,
+        EXPORT,
+        { input: { recordingIds: [recordings.get('dba2')!.id], reason: 'Audit request AR-20: the same session again' } },
+        exporter,
+      );
+      const id = created.exportRecordings.tasks[0].id;
+      const failed = await waitUntil(`export ${id} to fail`, async () => {
+        const { exportTask } = await gqlOk(system.url, EXPORT_TASK, { id }, exporter);
+        return exportTask.status === 'FAILED' || exportTask.status === 'COMPLETED' ? exportTask : undefined;
+      });
+      expect(failed.status).toBe('FAILED');
+      expect(failed.error).toMatch(
+        new RegExp(
+          `^The signing key this process would sign with, ${firstKeyId}, was retired at .+, and the active key is [0-9a-f]{16}: give this machine the signing key folder`,
+        ),
+      );
+      expect(failed.manifest).toBeNull();
+      await expect(fsp.stat(path.join(system.dataDir, 'exports', `${id}.mp4`))).rejects.toThrow(/ENOENT/);
+      expect(await system.sql('select task_id from export_manifests where task_id = $1', [id])).toEqual([]);
+      await stale.waitFor(`export task ${id}: failed: The signing key this process would sign with, ${firstKeyId}, was retired`);
+    } finally {
+      stale.child.kill('SIGTERM');
+      await stale.exited;
+      await system.startWorker();
+    }
   });
 
   it('reports a manifest altered in the database as not verifying', async () => {

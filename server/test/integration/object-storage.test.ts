@@ -20,6 +20,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const RECORDINGS = graphql(`query ObjectStorage_Recordings { recordings(first: 20) { edges { node { id userName sourceSha256 format } } } }`);
 const EXPORT = graphql(`mutation ObjectStorage_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }`);
 const TASK = graphql(`query ObjectStorage_Task($id: ID!) { exportTask(id: $id) { id status progress error outputSha256 outputSizeBytes fileName } }`);
+const MANIFEST = graphql(`query ObjectStorage_Manifest($id: ID!) { exportTask(id: $id) { manifest { content } } }`);
 
 const PREFIX = 'site-a';
 const REASON = 'Case OS-1: payments approved outside policy';
@@ -69,11 +70,13 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     });
 
     fixtures = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-fixtures-'));
-    const [imported, uploaded, long] = await writeFixtures(fixtures, [
+    const [imported, uploaded, long, segmented] = await writeFixtures(fixtures, [
       { name: 'imported.webm', width: 640, height: 360, durationSeconds: 4, withAudio: true, metadata: { userName: 'imported' } },
       { name: 'uploaded.mkv', width: 642, height: 362, durationSeconds: 4, withAudio: false, metadata: { userName: 'uploaded' } },
       // Long enough that its conversion is still running when the bucket is stopped under it.
       { name: 'long.mkv', width: 1280, height: 720, durationSeconds: 60, withAudio: false, metadata: { userName: 'long' } },
+      // A keyframe every 5 s: room for segments of 5 s.
+      { name: 'segmented.mkv', width: 320, height: 240, durationSeconds: 12, withAudio: false, metadata: { userName: 'segmented' } },
     ]);
     const cast = path.join(fixtures, 'shell.cast');
     await writeTerminalSession(cast, { seed: 7, durationSeconds: 4, version: 2, gzip: false, user: 'ops', host: 'db-1' });
@@ -85,6 +88,7 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     for (const [file, userName] of [
       [uploaded!, 'uploaded'],
       [long!, 'long'],
+      [segmented!, 'segmented'],
       [cast, 'terminal'],
     ] as const) {
       const result = await uploadFile(system.url, file, { token: agent, metadata: { userName } });
@@ -105,7 +109,7 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
 
   it('stores imported and uploaded recordings in the bucket, content-addressed, and none in the data folder', async () => {
     const rows = await system.sql<{ source_location: string; source_sha256: string }>('select source_location, source_sha256 from recordings');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     const keys = await s3.keys();
     for (const row of rows) {
       const key = `${PREFIX}/recordings/${row.source_location}`;
@@ -270,5 +274,43 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     expect(keys.filter((key) => key.includes('.partial'))).toEqual([]);
     // Every export went straight to its final key; no multipart upload was left unfinished.
     expect(await s3.pendingUploads()).toEqual([]);
+  });
+
+  it('exports a recording in segments, and again, which its task service copies from the bucket once for all of them', async () => {
+    // Segments of about 5 s: the 12 s recording is split at its keyframes. Alone, this task service takes the task and every segment.
+    worker.child.kill('SIGTERM');
+    await worker.exited;
+    const segmenting = await system.startWorker({
+      WORKER_NAME: 'segmenting-worker',
+      CUSTODIAN_DATA_DIR: workerDir,
+      CUSTODIAN_SIGNING_KEY_DIR: path.join(system.dataDir, 'signing-keys'),
+      CUSTODIAN_EXPORT_SEGMENT_SECONDS: '5',
+    });
+    try {
+      const [row] = await system.sql<{ source_location: string }>("select source_location from recordings where user_name = 'segmented'");
+      const sourceKey = `${PREFIX}/recordings/${row!.source_location}`;
+      const readsBefore = s3.reads().length;
+      const id = await exportOf('segmented');
+      const done = await finished(id);
+      expect(done.status, done.error ?? '').toBe('COMPLETED');
+      const { exportTask } = await gqlOk(system.url, MANIFEST, { id }, investigator);
+      const segments = JSON.parse(exportTask!.manifest!.content).conversion.segments as unknown[];
+      expect(segments.length).toBeGreaterThanOrEqual(2);
+      // The split and every segment read the same copy, and a second export of the recording reads
+      // the copy kept after the first: one read of the recording from the bucket in all.
+      const again = await finished(await exportOf('segmented'));
+      expect(again.status, again.error ?? '').toBe('COMPLETED');
+      expect(
+        s3
+          .reads()
+          .slice(readsBefore)
+          .filter((key) => key === sourceKey),
+      ).toEqual([sourceKey]);
+      // The copy is kept for the next task, in the work folder, not in the task service's data folder.
+      expect((await filesBelow(workerDir)).filter((file) => !file.startsWith('task-services/'))).toEqual([]);
+    } finally {
+      segmenting.child.kill('SIGTERM');
+      await segmenting.exited;
+    }
   });
 });

@@ -9,12 +9,25 @@ import net from 'node:net';
 const FIRST_PORT = 20_000;
 const LAST_PORT = 32_767;
 
+/*
+ * A port found free is only taken once its process listens, seconds later: until then another
+ * search could find it free too. So each test file's process (VITEST_POOL_ID, one per file running
+ * at once) searches a slice of the range of its own, and never hands out a port twice; tests that
+ * start several systems side by side share the process, and so the memory of what was handed out.
+ */
+const SLICES = 8;
+const SLICE_SIZE = Math.floor((LAST_PORT - FIRST_PORT + 1) / SLICES);
+const sliceStart = FIRST_PORT + ((Number(process.env.VITEST_POOL_ID ?? 1) - 1) % SLICES) * SLICE_SIZE;
+const handedOut = new Set<number>();
+
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const port = FIRST_PORT + Math.floor(Math.random() * (LAST_PORT - FIRST_PORT + 1));
+    const port = sliceStart + Math.floor(Math.random() * SLICE_SIZE);
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
     if (await canListen(port)) return port;
   }
-  throw new Error(`no free port found between ${FIRST_PORT} and ${LAST_PORT}`);
+  throw new Error(`no free port found between ${sliceStart} and ${sliceStart + SLICE_SIZE - 1}`);
 }
 
 /** Listens as the API does (every address), then lets go. */

@@ -22,6 +22,8 @@ export interface S3Server {
    * as `(parts of upload <id>)`.
    */
   pendingUploads(): Promise<string[]>;
+  /** The keys of the objects read (GetObject, whole or a range) since the server started, in order. */
+  reads(): string[];
   /** Stops answering (the store becomes unreachable); the objects stay for `start`. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -51,11 +53,7 @@ function abortMultipartUpload(directory: string, bucket: string): RequestHandler
   return async (ctx, next) => {
     const uploadId = ctx.query.uploadId;
     if (ctx.method !== 'DELETE' || typeof uploadId !== 'string' || !ctx.path.startsWith(`/${bucket}/`)) return next();
-    const key = ctx.path
-      .slice(bucket.length + 2)
-      .split('/')
-      .map(decodeURIComponent)
-      .join('/');
+    const key = objectKey(ctx.path, bucket);
     const upload = path.join(directory, bucket, UPLOADS, path.basename(uploadId));
     const uploadKey = await fsp.readFile(path.join(upload, 'key'), 'utf8').catch(() => null);
     if (uploadKey !== key) {
@@ -69,6 +67,25 @@ function abortMultipartUpload(directory: string, bucket: string): RequestHandler
   };
 }
 
+/** Notes the key of every GetObject of the bucket (a GET of a key, not of the bucket's listing). */
+function countReads(bucket: string, reads: string[]): RequestHandler {
+  return async (ctx, next) => {
+    if (ctx.method === 'GET' && ctx.path.startsWith(`/${bucket}/`) && ctx.path.length > bucket.length + 2) {
+      reads.push(objectKey(ctx.path, bucket));
+    }
+    return next();
+  };
+}
+
+/** The object key of a path-style request path. */
+function objectKey(requestPath: string, bucket: string): string {
+  return requestPath
+    .slice(bucket.length + 2)
+    .split('/')
+    .map(decodeURIComponent)
+    .join('/');
+}
+
 /**
  * A real S3 API server (s3rver) on a free loopback port in this process, with one bucket. It
  * needs no network, so the tests and CI run the object storage paths against it. s3rver lacks
@@ -78,11 +95,12 @@ function abortMultipartUpload(directory: string, bucket: string): RequestHandler
 export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server> {
   const directory = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-'));
   const port = await freePort();
+  const reads: string[] = [];
   let server: S3rver | null = null;
   const start = async () => {
     server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
     // Ahead of s3rver's own routes, which refuse the request.
-    (server as unknown as { middleware: RequestHandler[] }).middleware.unshift(abortMultipartUpload(directory, bucket));
+    (server as unknown as { middleware: RequestHandler[] }).middleware.unshift(abortMultipartUpload(directory, bucket), countReads(bucket, reads));
     await server.run();
   };
   const stop = async () => {
@@ -133,6 +151,7 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
       const keys = await Promise.all(ids.map((id) => fsp.readFile(path.join(uploads, id, 'key'), 'utf8').catch(() => `(parts of upload ${id})`)));
       return keys.sort();
     },
+    reads: () => [...reads],
     stop,
     start,
     remove: async () => {
