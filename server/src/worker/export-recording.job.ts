@@ -240,8 +240,8 @@ interface Conversion {
 /**
  * Each kind to its converter: video transcoded, terminal sessions and Guacamole recordings drawn.
  * The two renderers are loaded by the first export that needs one: with their image decoders,
- * canvas, fonts and terminal emulator they take about a quarter of a task service's start (0.3 of
- * 1.1 s loading modules), which every start would otherwise pay, whatever it exports.
+ * canvas, fonts and terminal emulator they are a large share of the modules a task service
+ * loads, which every start would otherwise pay, whatever it exports.
  */
 async function convertRecording(
   run: ExportRun,
