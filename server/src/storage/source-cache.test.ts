@@ -19,7 +19,9 @@ const exists = (file: string) =>
     () => false,
   );
 
-describe('the source cache of a task service reading a bucket', () => {
+// The first request through the AWS SDK loads its credential and signing modules, which took
+// 4-5 s of a loaded machine's time: more than the unit tests' default of 5 s.
+describe('the source cache of a task service reading a bucket', { timeout: 30_000 }, () => {
   let s3: S3Server;
   let bucket: S3Store;
   /** Reads of the bucket, by key: the cache's whole point is to make fewer. */
