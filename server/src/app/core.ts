@@ -5,17 +5,14 @@ import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/open-database.js';
 import { describeMediaTools, locateMediaTools, type MediaTools } from '../media/media-tools.js';
 import { JobQueue } from '../queue/job-queue.js';
-import { KeyRing } from '../signing/key-ring.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { entities } from './entities.js';
 
-/** What every Custodian process needs: the shared folders, ffmpeg, the signing keys, the database and the queue. */
+/** What every Custodian process needs: the shared folders, ffmpeg, the database and the queue. */
 export interface Core {
   db: Database;
   queue: JobQueue;
   mediaTools: MediaTools;
-  /** One per process: signs manifests (workers) and audit checkpoints, verifies signatures. */
-  keyRing: KeyRing;
   /** Where recordings and exports are kept (CUSTODIAN_STORAGE), chosen here once for the whole process. */
   storage: Storage;
 }
@@ -55,13 +52,11 @@ export async function startCore(config: Config, log: Log, options: { migrate: bo
   try {
     await fsp.mkdir(config.recordingsDir, { recursive: true });
     await fsp.mkdir(config.exportsDir, { recursive: true });
-    const keyRing = await KeyRing.open(config.signingKeyDir);
-    log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
     const storage = await openStorage(config.storage, config);
     log(`storage: ${storage.description}`);
     const queue = new JobQueue(db.url, jobExpirySeconds(config), log);
     await queue.start();
-    return { db, queue, mediaTools, keyRing, storage };
+    return { db, queue, mediaTools, storage };
   } catch (error) {
     // A start that fails halfway leaves nothing running (an embedded PostgreSQL would outlive it).
     await db.close();

@@ -6,6 +6,7 @@ import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { EventHub } from '../common/event-hub.js';
 import type { Log } from '../common/log.js';
 import type { Config } from '../config/config.js';
+import { SigningDesk } from '../evidence/signing-desk.js';
 import { startReaper } from '../exports/reaper.js';
 import { startRetention } from '../exports/retention.js';
 import { startBrowserPreviewRetention } from '../previews/browser-preview-retention.js';
@@ -14,6 +15,7 @@ import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
 import { LiveSockets } from '../http/live-sockets.js';
 import { startApiMetrics } from '../metrics/serve-metrics.js';
+import { KeyRing } from '../signing/key-ring.js';
 import type { TaskService } from '../taskservices/task-service.entity.js';
 import { TaskServicePublisher } from '../taskservices/task-service-publisher.js';
 import { createApiServer, type ApiServer } from './api-server.js';
@@ -26,11 +28,16 @@ const LINK_AUDIT_MS = 200;
 
 /**
  * The API process: the HTTP server, the publishers that turn database notifications into
- * subscription events, and the schedules every API process runs (reaper, retention, audit
- * chainer and checkpoints, sign-in attempt pruning).
+ * subscription events, the signing desk, and the schedules every API process runs (reaper,
+ * retention, audit chainer and checkpoints, sign-in attempt pruning). Only API processes hold the
+ * signing key: they sign audit checkpoints and, for the task services, export manifests.
  */
 export async function startApi(config: Config, log: Log, core: Core): Promise<{ api: ApiServer; port: number; stop: () => Promise<void> }> {
-  const { db, queue, mediaTools, keyRing } = core;
+  const { db, queue, mediaTools } = core;
+  const keyRing = await KeyRing.open(config.signingKeyDir);
+  log(`signing key ${keyRing.activeKeyId} in ${config.signingKeyDir}`);
+  const signingDesk = new SigningDesk(db.orm.em, db.url, keyRing, log);
+  await signingDesk.start();
   const taskEvents = new TaskEventHub();
   const publisher = new TaskEventPublisher(db.orm.em, db.url, taskEvents, log, config.progressIntervalMs);
   await publisher.start();
@@ -81,6 +88,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
     port,
     stop: async () => {
       stopReaper();
+      await signingDesk.stop();
       stopRefusalReports();
       clearInterval(pruneSignIns);
       stopRetention();

@@ -46,7 +46,6 @@ export async function startWorker(
       skipUnchangedFrames: config.exportSkipUnchangedFrames,
       segmentSeconds: config.exportSegmentSeconds,
       ffmpegThreads: config.ffmpegThreads,
-      keyRing: core.keyRing,
     },
     log,
   });

@@ -1,4 +1,5 @@
 import type { Log } from '../common/log.js';
+import { pause } from '../common/pause.js';
 
 // Errors of the socket under a connection: the server is down, restarting, or cut off.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -43,15 +44,7 @@ export async function untilDatabaseAnswers<T>(work: () => Promise<T>, options: {
     } catch (error) {
       if (!isConnectionLost(error) || options.signal?.aborted) throw error;
       if (failures++ === 0) options.log(`${options.what}: the database does not answer (${(error as Error).message}); trying again until it does`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, delayMs);
-        function done() {
-          clearTimeout(timer);
-          options.signal?.removeEventListener('abort', done);
-          resolve();
-        }
-        options.signal?.addEventListener('abort', done, { once: true });
-      });
+      await pause(delayMs, options.signal);
     }
   }
 }

@@ -21,6 +21,8 @@ export const Channel = {
   credentialsRevoked: 'custodian_credentials_revoked',
   /** A task service registered, beat, stopped, or was authorized or revoked; payload: its id. */
   taskServiceUpdated: 'custodian_task_service_updated',
+  /** A task service asks for the signature of a finished export's manifest; payload: the signing request's id. */
+  signingRequested: 'custodian_signing_requested',
 } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 

@@ -206,6 +206,8 @@ export interface ExportOutput {
   durationSeconds: number;
   ffmpegVersion: string;
   ffmpegArgs: string[];
+  /** When the export completed: the time its signed manifest states. */
+  completedAt: Date;
 }
 
 /**
@@ -215,12 +217,11 @@ export interface ExportOutput {
  */
 export async function complete(tx: EntityManager, claimed: Claim, output: ExportOutput): Promise<ExportTask | null> {
   inTransaction(tx, 'complete');
-  const at = new Date();
   const count = await tx.nativeUpdate(ExportTask, heldBy(claimed), {
     status: COMPLETED,
     progress: 1,
-    finishedAt: at,
-    updatedAt: at,
+    finishedAt: output.completedAt,
+    updatedAt: new Date(),
     outputPath: output.outputPath,
     outputSha256: output.sha256,
     outputSizeBytes: output.sizeBytes,

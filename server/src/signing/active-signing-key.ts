@@ -1,19 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Refused: the process would sign with a key that is not the active one. */
+/** Refused: a signature by a key that is not the active one. */
 export class SigningKeyNotActive extends Error {
   override name = 'SigningKeyNotActive';
 }
 
 /*
- * The key folder says which key a process signs with; the signing_keys table says which key is
- * active for every process connected to the database. The two differ on a machine that has a
- * copy of the folder (a task service elsewhere, reading and writing a bucket) once the key was
- * rotated on another machine: the copy still holds the retired private key, and would sign new
- * manifests with it, which still verify against its published public key. So every signature is
- * checked here, in the transaction that stores it: a retired key, or a key the other processes
- * never used, signs nothing. The first signature on a database whose table is empty makes its key
- * the active one.
+ * The key folder says which key an API process signs with; the signing_keys table says which key
+ * is active for every process connected to the database. The two differ on a machine that has a
+ * copy of the folder (API processes on several machines) once the key was rotated on another
+ * machine: the copy still holds the retired private key, and would sign new manifests with it,
+ * which still verify against its published public key. So every signature is checked here, when
+ * it is made and again in the transaction that stores it (a rotation may come between the two):
+ * a retired key, or a key the other processes never used, signs nothing. The first signature on
+ * a database whose table is empty makes its key the active one.
  */
 
 interface KeyRow {
@@ -41,8 +41,8 @@ export async function checkSigningKeyActive(em: EntityManager, keyId: string): P
   const activeKey = active ? `the active key is ${active.key_id}` : 'no key is active';
   throw new SigningKeyNotActive(
     mine?.retired_at
-      ? `The signing key this process would sign with, ${keyId}, was retired at ${new Date(mine.retired_at).toISOString()}, and ${activeKey}: give this machine the signing key folder as it is since the rotation (README, Evidence).`
-      : `The signing key this process would sign with, ${keyId}, is used by no other process, and ${activeKey}: give this machine a copy of the API's signing key folder (README, Evidence).`,
+      ? `The signing key ${keyId} was retired at ${new Date(mine.retired_at).toISOString()}, and ${activeKey}: an API process that signs with it needs the signing key folder as it is since the rotation (README, Evidence).`
+      : `The signing key ${keyId} is used by no other process, and ${activeKey}: an API process that signs with it needs a copy of the other API processes' signing key folder (README, Evidence).`,
   );
 }
 

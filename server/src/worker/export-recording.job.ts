@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import { untilDatabaseAnswers } from '../db/connection-lost.js';
 import { recordSignedManifest } from '../evidence/manifest-signing.js';
+import { signingFacts } from '../evidence/signing-facts.js';
+import { requestManifestSignature, SigningRefused } from '../evidence/signing-requests.js';
 import { claim, complete, completedBy, fail, handBack, reportProgress, type Claim } from '../exports/export-task-lifecycle.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
 import type { RenderOptions } from '../exports/render-options.js';
@@ -13,8 +15,7 @@ import { transcodeToMp4 } from '../media/transcode.js';
 import { RecordingKind } from '../recordings/recording-kind.js';
 import type { Recording } from '../recordings/recording.entity.js';
 import { exportClaimed, exportCompleted, exportFailed, type FailureReason } from '../metrics/export-observation.js';
-import { checkSigningKeyActive, SigningKeyNotActive } from '../signing/active-signing-key.js';
-import type { KeyRing } from '../signing/key-ring.js';
+import { SigningKeyNotActive } from '../signing/active-signing-key.js';
 import type { LocalCopy } from '../storage/local-copy.js';
 import { StoreError } from '../storage/object-store.js';
 import type { SourceCache } from '../storage/source-cache.js';
@@ -41,16 +42,12 @@ export interface ExportTaskDeps {
   segmentSeconds?: number;
   /** Threads of each ffmpeg run; 0 or unset lets ffmpeg decide. */
   ffmpegThreads?: number;
-  /** Signs the manifest of each completed export. */
-  keyRing: KeyRing;
 }
 
 export interface ExportRun extends ExportTaskDeps {
   em: EntityManager;
   /** The task service this worker runs as; it must be authorized to claim. */
   taskServiceId: string;
-  /** The machine's host name, as the signed manifest records it. */
-  workerHost: string;
   log: Log;
   /** Told of the claim as soon as it is made, so the worker can renew its heartbeat. */
   onClaimed(claimed: Claim): void;
@@ -67,10 +64,11 @@ const PROGRESS_INTERVAL_MS = 500;
 
 /**
  * Runs one export task: claims it (only a PENDING task can be claimed, so a duplicate job is
- * harmless), converts the recording, and completes it with its signed manifest, or fails it with
- * the reason, each through the lifecycle in one transaction. The `signal` stops it from outside:
- * cancelled or taken over ('lost'), or the worker shutting down ('shutdown'), which hands the
- * task back.
+ * harmless), converts the recording, has an API process sign its manifest (a task service holds
+ * no signing key, see evidence/signing-requests.ts), and completes it with that manifest, or
+ * fails it with the reason, each through the lifecycle in one transaction. The `signal` stops it
+ * from outside: cancelled or taken over ('lost'), or the worker shutting down ('shutdown'), which
+ * hands the task back.
  */
 export async function runExportTask(run: ExportRun, taskId: string, signal: AbortSignal & { reason?: unknown }): Promise<ExportRunResult> {
   const em = run.em.fork();
@@ -112,10 +110,6 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
   };
 
   try {
-    // The manifest is signed at the end: a key that may not sign stops the export before the
-    // conversion, not after it (the same check runs again in the completing transaction).
-    await run.keyRing.refresh();
-    await checkSigningKeyActive(em, run.keyRing.activeKeyId);
     source = await sourceCopy(run.sources, recording);
     output = await exportOutput(run.storage.exports, outputPath);
     const conversion = {
@@ -134,6 +128,17 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     const info = await probeMedia(run.mediaTools.ffprobePath, output.path);
     // Stored under its final key only now, complete and hashed; a failure below removes it again.
     await output.publish({ sha256: result.outputSha256, sizeBytes: result.outputSizeBytes });
+    const signed = await requestManifestSignature(em, claimed, signingFacts(result, info.durationSeconds), { signal, log: run.log }).catch(
+      async (error: unknown) => {
+        // The finished file is under its final key: a task this claim will not complete keeps none.
+        const stopped = error instanceof MediaError && error.kind === 'CANCELLED';
+        const gone = error instanceof SigningRefused && error.kind === 'CLAIM_GONE';
+        if (stopped || gone) await output!.discard();
+        if (gone) return null;
+        throw error;
+      },
+    );
+    if (!signed) return 'lost';
     // Tried again until the database answers: the conversion may have taken hours, and a short
     // outage must not throw it away. A commit whose answer was lost shows on the next try.
     const completed = await untilDatabaseAnswers(
@@ -146,23 +151,11 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
             durationSeconds: info.durationSeconds,
             ffmpegVersion: run.mediaTools.ffmpegVersion,
             ffmpegArgs: result.arguments,
+            completedAt: signed.signedAt,
           });
           if (!done) return completedBy(tx, claimed, result.outputSha256);
           // In the same transaction: there is no completed export without its signed manifest.
-          await recordSignedManifest(tx, run.keyRing, {
-            task: {
-              id: taskId,
-              reason: done.request.reason,
-              requestedAt: done.requestedAt,
-              startedAt: done.startedAt ?? new Date(),
-              workerHost: run.workerHost,
-            },
-            requester: done.requestedBy,
-            recording,
-            conversion: result,
-            output: { fileName: done.fileName, durationSeconds: info.durationSeconds },
-            completedAt: done.finishedAt ?? new Date(),
-          });
+          await recordSignedManifest(tx, taskId, result.outputSha256, signed);
           return true;
         }),
       { what: `export task ${taskId}: completing`, log: run.log, signal },
@@ -182,7 +175,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       return 'lost';
     }
     const message =
-      error instanceof MediaError || error instanceof SigningKeyNotActive
+      error instanceof MediaError || error instanceof SigningKeyNotActive || error instanceof SigningRefused
         ? error.message
         : error instanceof StoreError
           ? `The export stopped because the storage failed: ${error.message}`
@@ -210,6 +203,7 @@ function failureReason(error: unknown): FailureReason {
   if (error instanceof MediaError) return error.kind;
   if (error instanceof StoreError) return 'STORAGE';
   if (error instanceof SigningKeyNotActive) return 'SIGNING_KEY';
+  if (error instanceof SigningRefused && error.kind === 'SIGNING_KEY') return 'SIGNING_KEY';
   return 'INTERNAL';
 }
 

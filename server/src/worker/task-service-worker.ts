@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import { Channel, PgListener } from '../db/notifications.js';
@@ -156,7 +155,6 @@ export class TaskServiceWorker implements JobRunner {
         ...this.options.export,
         em,
         taskServiceId: this.options.registration.id,
-        workerHost: os.hostname(),
         log: this.options.log,
         onClaimed: (claimed) => (entry.claimed = claimed),
         heartbeatTimeoutSeconds: this.options.heartbeatTimeoutSeconds,

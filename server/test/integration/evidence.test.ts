@@ -9,7 +9,7 @@ import { graphql } from '../gql/index.js';
 import type { Evidence_ExportTaskQuery } from '../gql/graphql.js';
 import { createUser, errorCode, gql, gqlOk, signIn } from '../support/graphql-client.js';
 import { mediaTools, writeFixtures } from '../support/fixtures.js';
-import { ADMIN, startSystem, type System } from '../support/system.js';
+import { ADMIN, run as runProcess, startSystem, type System } from '../support/system.js';
 import { waitUntil } from '../support/wait.js';
 
 const run = promisify(execFile);
@@ -69,6 +69,7 @@ describe('signed manifests, evidence bundles and verification', () => {
   let firstTask: CompletedTask;
   let firstKeyId: string;
   /** The key folder as a task service on another machine has it: copied before the rotation below. */
+  // The signing key folder as it was before the rotation: what a second machine's copy would hold.
   let copiedKeys: string;
 
   async function exportAndWait(recordingId: string, reason: string) {
@@ -317,7 +318,7 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect(active.keyId).not.toBe(firstKeyId);
     expect(keys.find((k) => k.keyId === firstKeyId)!.active).toBe(false);
 
-    // The running worker takes up the new key without a restart.
+    // The running API process signs with the new key without a restart.
     const second = await exportAndWait(recordings.get('dba2')!.id, 'Audit request AR-19: privileged database session');
     expect(second.manifest.keyId).toBe(active.keyId);
 
@@ -349,13 +350,13 @@ describe('signed manifests, evidence bundles and verification', () => {
     expect(wrongKey.output).toContain('is not the key the signature names');
   });
 
-  it('lets a task service whose copy of the key folder predates the rotation sign nothing: its export fails at once, saying why', async () => {
-    // The task service sharing the folder stops, so that the one with the old copy takes the task.
-    const [sharing] = system.workers;
-    sharing!.child.kill('SIGTERM');
-    await sharing!.exited;
-    const stale = await system.startWorker({ WORKER_NAME: 'copied-keys', CUSTODIAN_SIGNING_KEY_DIR: copiedKeys });
+  it('lets an API process whose copy of the key folder predates the rotation sign nothing: the export fails at once, saying why', async () => {
+    // The only API process left answering signing requests is one with the old copy.
+    system.api.child.kill('SIGTERM');
+    await system.api.exited;
+    const stale = runProcess('api.js', { ...system.env, CUSTODIAN_SIGNING_KEY_DIR: copiedKeys });
     try {
+      await stale.waitFor(/API listening on port \d+/);
       const created = await gqlOk(
         system.url,
         EXPORT,
@@ -370,17 +371,19 @@ describe('signed manifests, evidence bundles and verification', () => {
       expect(failed.status).toBe('FAILED');
       expect(failed.error).toMatch(
         new RegExp(
-          `^The signing key this process would sign with, ${firstKeyId}, was retired at .+, and the active key is [0-9a-f]{16}: give this machine the signing key folder`,
+          `^The signing key ${firstKeyId} was retired at .+, and the active key is [0-9a-f]{16}: an API process that signs with it needs the signing key folder as it is since the rotation`,
         ),
       );
       expect(failed.manifest).toBeNull();
       await expect(fsp.stat(path.join(system.dataDir, 'exports', `${id}.mp4`))).rejects.toThrow(/ENOENT/);
       expect(await system.sql('select task_id from export_manifests where task_id = $1', [id])).toEqual([]);
-      await stale.waitFor(`export task ${id}: failed: The signing key this process would sign with, ${firstKeyId}, was retired`);
+      expect(await system.sql('select id from signing_requests')).toEqual([]);
+      await system.workers[0]!.waitFor(`export task ${id}: failed: The signing key ${firstKeyId} was retired`);
     } finally {
       stale.child.kill('SIGTERM');
       await stale.exited;
-      await system.startWorker();
+      system.api = runProcess('api.js', system.env);
+      await system.api.waitFor(/API listening on port \d+/);
     }
   });
 

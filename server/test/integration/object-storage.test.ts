@@ -28,7 +28,8 @@ const REASON = 'Case OS-1: payments approved outside policy';
 /*
  * The API and the task service share no folder: the API's data folder is its own, the worker
  * gets another, and recordings and exports live in a bucket on a real S3 API server (s3rver)
- * started here. Signing keys are the one thing they share, as a deployment hands them out.
+ * started here. The task service holds no signing key either: the API signs the manifests of
+ * its exports (signing requests).
  */
 describe('object storage: recordings and exports in an S3 bucket, no shared folder', () => {
   let s3: S3Server;
@@ -66,7 +67,6 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     worker = await system.startWorker({
       WORKER_NAME: 'remote-worker',
       CUSTODIAN_DATA_DIR: workerDir,
-      CUSTODIAN_SIGNING_KEY_DIR: path.join(system.dataDir, 'signing-keys'),
     });
 
     fixtures = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-fixtures-'));
@@ -131,8 +131,13 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
       tasks.set(name, { id, outputSha256: done.outputSha256!, outputSizeBytes: done.outputSizeBytes!, fileName: done.fileName });
     }
     expect((await s3.keys()).filter((key) => key.includes('.partial'))).toEqual([]);
-    // The worker's own folder holds its identity, no recording or export.
+    // The worker's own folder holds its identity, no recording, export or signing key.
     expect((await filesBelow(workerDir)).filter((file) => !file.startsWith('task-services/'))).toEqual([]);
+    // The API signed each manifest, with the key it publishes.
+    const { keys } = (await (await fetch(`${system.url}/.well-known/custodian-signing-keys.json`)).json()) as { keys: { keyId: string }[] };
+    const signers = await system.sql<{ key_id: string }>('select distinct key_id from export_manifests');
+    expect(signers.map((row) => row.key_id)).toEqual(keys.map((key) => key.keyId));
+    expect(await system.sql('select id from signing_requests')).toEqual([]);
     expect(await filesBelow(path.join(system.dataDir, 'exports'))).toEqual([]);
   });
 
@@ -283,7 +288,6 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     const segmenting = await system.startWorker({
       WORKER_NAME: 'segmenting-worker',
       CUSTODIAN_DATA_DIR: workerDir,
-      CUSTODIAN_SIGNING_KEY_DIR: path.join(system.dataDir, 'signing-keys'),
       CUSTODIAN_EXPORT_SEGMENT_SECONDS: '5',
     });
     try {

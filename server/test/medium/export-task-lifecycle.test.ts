@@ -17,7 +17,15 @@ import { listenTo } from '../support/notifications.js';
 const { PENDING, IN_PROGRESS, COMPLETED, FAILED, CANCELLED, EXPIRED } = ExportTaskStatus;
 const ALL_STATUSES = [PENDING, IN_PROGRESS, COMPLETED, FAILED, CANCELLED, EXPIRED];
 const LIMITS = { heartbeatTimeoutSeconds: 60, maxAttempts: 3 };
-const OUTPUT = { outputPath: 'x.mp4', sha256: 'a'.repeat(64), sizeBytes: 1234, durationSeconds: 60, ffmpegVersion: '5.1', ffmpegArgs: ['-i', 'x'] };
+const OUTPUT = {
+  outputPath: 'x.mp4',
+  sha256: 'a'.repeat(64),
+  sizeBytes: 1234,
+  durationSeconds: 60,
+  ffmpegVersion: '5.1',
+  ffmpegArgs: ['-i', 'x'],
+  completedAt: new Date(),
+};
 
 interface TaskRow {
   id: string;

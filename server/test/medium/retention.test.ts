@@ -70,6 +70,7 @@ describe('export retention', () => {
             durationSeconds: 60,
             ffmpegVersion: '5.1',
             ffmpegArgs: [],
+            completedAt: new Date(),
           });
         });
       }

@@ -13,9 +13,9 @@ import { KeyRing } from '../../src/signing/key-ring.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 /*
- * Three key folders on one database: the API's, a copy of it made before a rotation (a task
- * service on another machine), and a folder of its own (a task service started with an empty
- * one). Only the active key may sign, wherever the folder says otherwise.
+ * Three key folders on one database: an API process's, a copy of it made before a rotation (an
+ * API process on another machine), and a folder of its own (one started with an empty folder).
+ * Only the active key may sign, wherever the folder says otherwise.
  */
 describe('the active signing key', () => {
   let t: TestDatabase;
@@ -54,7 +54,7 @@ describe('the active signing key', () => {
     // The copy holds the same key.
     await checkSigningKeyActive(t.em.fork(), copy.activeKeyId);
     expect(await refusal(own.activeKeyId)).toBe(
-      `The signing key this process would sign with, ${own.activeKeyId}, is used by no other process, and the active key is ${api.activeKeyId}: give this machine a copy of the API's signing key folder (README, Evidence).`,
+      `The signing key ${own.activeKeyId} is used by no other process, and the active key is ${api.activeKeyId}: an API process that signs with it needs a copy of the other API processes' signing key folder (README, Evidence).`,
     );
     expect(await activeRows()).toEqual([{ key_id: api.activeKeyId }]);
   });
@@ -83,7 +83,7 @@ describe('the active signing key', () => {
     expect(copy.activeKeyId).toBe(retired);
     const [{ retired_at }] = await t.sql<{ retired_at: Date }>('select retired_at from signing_keys where key_id = $1', [retired]);
     expect(await refusal(retired)).toBe(
-      `The signing key this process would sign with, ${retired}, was retired at ${retired_at!.toISOString()}, and the active key is ${created}: give this machine the signing key folder as it is since the rotation (README, Evidence).`,
+      `The signing key ${retired} was retired at ${retired_at!.toISOString()}, and the active key is ${created}: an API process that signs with it needs the signing key folder as it is since the rotation (README, Evidence).`,
     );
 
     await recordAuditNow(t.em.fork(), { action: AuditAction.SETTINGS_CHANGED, outcome: AuditOutcome.SUCCESS, detail: 'an event to sign' });

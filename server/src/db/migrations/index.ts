@@ -13,6 +13,7 @@ import { Migration20261212200000 } from './Migration20261212200000.js';
 import { Migration20261212300000 } from './Migration20261212300000.js';
 import { Migration20261213100000 } from './Migration20261213100000.js';
 import { Migration20261214100000 } from './Migration20261214100000.js';
+import { Migration20261215100000 } from './Migration20261215100000.js';
 
 /**
  * Every migration, in the order they apply. Listed rather than discovered in a folder, so that
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261212300000', class: Migration20261212300000 },
   { name: 'Migration20261213100000', class: Migration20261213100000 },
   { name: 'Migration20261214100000', class: Migration20261214100000 },
+  { name: 'Migration20261215100000', class: Migration20261215100000 },
 ];
