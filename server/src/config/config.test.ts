@@ -15,8 +15,36 @@ describe('loadConfig', () => {
   it('reads the source cache size in megabytes, 0 keeping none, and refuses a size that is not a whole number of them', () => {
     expect(loadConfig({}).sourceCacheBytes).toBe(4096 * 1024 * 1024);
     expect(loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: '0' }).sourceCacheBytes).toBe(0);
-    for (const size of ['-1', '1.5', 'lots']) {
-      expect(() => loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: size })).toThrow(`CUSTODIAN_SOURCE_CACHE_MB must be a whole number of at least 0, got "${size}"`);
+    for (const size of ['-1', '1.5', 'lots', '1e3', '2147483648', '9007199254740993']) {
+      expect(() => loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: size })).toThrow(
+        `CUSTODIAN_SOURCE_CACHE_MB must be a whole number from 0 to 2147483647, got "${size}"`,
+      );
     }
+    // The largest allowed size is still an exact number of bytes.
+    expect(Number.isSafeInteger(loadConfig({ CUSTODIAN_SOURCE_CACHE_MB: '2147483647' }).sourceCacheBytes)).toBe(true);
+  });
+
+  it('refuses a setting a timer waits on beyond what a Node timer can wait, which would fire at once', () => {
+    // 2^31 - 1 ms is the longest a timer waits; 24 days and a bit.
+    expect(loadConfig({ CUSTODIAN_RETENTION_INTERVAL_SECONDS: '2147483' }).retentionIntervalSeconds).toBe(2147483);
+    const cases: [string, string][] = [
+      ['CUSTODIAN_RETENTION_INTERVAL_SECONDS', 'from 1 to 2147483'],
+      ['CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 'from 10 to 2147483'],
+      ['CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS', 'from 5 to 2147483'],
+      ['CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 'from 0 to 2147483'],
+      ['CUSTODIAN_CREDENTIAL_RECHECK_SECONDS', 'from 1 to 2147483'],
+      ['CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 'from 1 to 2147483'],
+      ['CUSTODIAN_SIGN_IN_MAX_DELAY_SECONDS', 'from 1 to 2147483'],
+      ['CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 'from 1 to 35791'],
+    ];
+    for (const [name, range] of cases) {
+      expect(() => loadConfig({ [name]: '2592000000' }), name).toThrow(`${name} must be a whole number ${range}, got "2592000000"`);
+    }
+  });
+
+  it('refuses a port that is not one', () => {
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be a whole number from 0 to 65535, got "70000"');
+    expect(() => loadConfig({ CUSTODIAN_EMBEDDED_PG_PORT: '65536' })).toThrow('CUSTODIAN_EMBEDDED_PG_PORT must be a whole number from 1 to 65535');
   });
 });

@@ -82,12 +82,24 @@ export interface Config {
   metricsAddress: { host: string | undefined; port: number } | undefined;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+/*
+ * The largest values whole-number settings take. Node runs a timer of more than 2^31 - 1 ms at
+ * once (with a warning, not an error), so a setting a timer waits on must stay below that: a
+ * retention interval of 30 days would otherwise run retention every millisecond, and an export
+ * timeout that long would stop every export as it starts. Any other setting stays below 2^31,
+ * far above sense, so that megabytes turned into bytes remain exact integers.
+ */
+const MAX_WHOLE = 2 ** 31 - 1;
+const MAX_TIMER_SECONDS = Math.floor(MAX_WHOLE / 1000);
+const MAX_TIMER_MINUTES = Math.floor(MAX_WHOLE / 60_000);
+const MAX_PORT = 65_535;
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = MAX_WHOLE): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  if (!/^\s*[+-]?\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
 }
@@ -153,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.CUSTODIAN_DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || undefined;
   return {
-    port: int(env, 'PORT', 4000),
+    port: int(env, 'PORT', 4000, 0, MAX_PORT),
     databaseUrl,
     dataDir,
     recordingsDir: path.join(dataDir, 'recordings'),
@@ -167,9 +179,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: bool(env, 'CUSTODIAN_DEMO_DATA', databaseUrl === undefined),
     webDir: path.resolve(env.CUSTODIAN_WEB_DIR || path.join(here, '../../../web/dist')),
     maxUploadBytes: int(env, 'CUSTODIAN_MAX_UPLOAD_MB', 4096, 1) * 1024 * 1024,
-    heartbeatTimeoutSeconds: int(env, 'CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS', 30, 5),
+    heartbeatTimeoutSeconds: int(env, 'CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS', 30, 5, MAX_TIMER_SECONDS),
     maxAttempts: int(env, 'CUSTODIAN_MAX_ATTEMPTS', 3, 1),
-    exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10),
+    exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10, MAX_TIMER_SECONDS),
     exportSkipUnchangedFrames: bool(env, 'CUSTODIAN_EXPORT_SKIP_UNCHANGED_FRAMES', true),
     exportSegmentSeconds: int(env, 'CUSTODIAN_EXPORT_SEGMENT_SECONDS', 300),
     sourceCacheBytes: int(env, 'CUSTODIAN_SOURCE_CACHE_MB', 4096) * 1024 * 1024,
@@ -179,16 +191,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     sessionTtlHours: int(env, 'CUSTODIAN_SESSION_TTL_HOURS', 12, 1),
-    shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20),
-    embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1) : undefined,
+    shutdownGraceSeconds: int(env, 'CUSTODIAN_SHUTDOWN_GRACE_SECONDS', 20, 0, MAX_TIMER_SECONDS),
+    embeddedPostgresPort: env.CUSTODIAN_EMBEDDED_PG_PORT ? int(env, 'CUSTODIAN_EMBEDDED_PG_PORT', 54329, 1, MAX_PORT) : undefined,
     passwordHashCost: passwordHashCost(env),
     signInLimits: {
       perAccount: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ACCOUNT', 5, 1),
-      maxDelaySeconds: int(env, 'CUSTODIAN_SIGN_IN_MAX_DELAY_SECONDS', 60, 1),
+      maxDelaySeconds: int(env, 'CUSTODIAN_SIGN_IN_MAX_DELAY_SECONDS', 60, 1, MAX_TIMER_SECONDS),
       perAddress: int(env, 'CUSTODIAN_SIGN_IN_LIMIT_PER_ADDRESS', 50, 1),
-      windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1),
+      windowSeconds: int(env, 'CUSTODIAN_SIGN_IN_WINDOW_SECONDS', 900, 1, MAX_TIMER_SECONDS),
     },
-    auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1),
+    auditCheckpointMinutes: int(env, 'CUSTODIAN_AUDIT_CHECKPOINT_MINUTES', 60, 1, MAX_TIMER_MINUTES),
     checkpointLogPath: path.resolve(env.CUSTODIAN_CHECKPOINT_LOG || path.join(dataDir, 'audit', 'checkpoints.log')),
     migrateOnStart: bool(env, 'CUSTODIAN_MIGRATE', true),
     allowSuperuser: bool(env, 'CUSTODIAN_ALLOW_SUPERUSER', false),
@@ -196,10 +208,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerName: env.WORKER_NAME?.trim() || undefined,
     trustProxy: trustProxy(env.CUSTODIAN_TRUST_PROXY),
     exportRetentionDays: int(env, 'EXPORT_RETENTION_DAYS', 30),
-    retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1),
+    retentionIntervalSeconds: int(env, 'CUSTODIAN_RETENTION_INTERVAL_SECONDS', 3600, 1, MAX_TIMER_SECONDS),
     subscriptionFanout: subscriptionFanout(env.CUSTODIAN_SUBSCRIPTION_FANOUT),
     progressIntervalMs: int(env, 'CUSTODIAN_PROGRESS_INTERVAL_MS', 250),
-    credentialRecheckSeconds: int(env, 'CUSTODIAN_CREDENTIAL_RECHECK_SECONDS', 30, 1),
+    credentialRecheckSeconds: int(env, 'CUSTODIAN_CREDENTIAL_RECHECK_SECONDS', 30, 1, MAX_TIMER_SECONDS),
     logFormat: logFormat(env.CUSTODIAN_LOG_FORMAT),
     logRequests: bool(env, 'CUSTODIAN_LOG_REQUESTS', false),
     metricsToken: env.CUSTODIAN_METRICS_TOKEN || undefined,

@@ -1,6 +1,7 @@
 import { rmdir } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
+import { pause } from '../common/pause.js';
 import { untilDatabaseAnswers } from '../db/connection-lost.js';
 import {
   claimSegment,
@@ -270,7 +271,7 @@ async function encodeAll(deps: SegmentDeps, job: SegmentedExport): Promise<Expor
       await deps.queueSegments(silent);
       continue;
     }
-    await abortableSleep(WATCH_MS / 2, signal);
+    await pause(WATCH_MS / 2, signal);
   }
 }
 
@@ -315,16 +316,4 @@ async function removeSegmentOutputs(deps: SegmentDeps, taskId: string): Promise<
   // A folder store keeps the task's segment folder, now empty (a bucket has no folders).
   const folder = segments.length > 0 ? deps.storage.exports.localPath(`segments/${taskId}`) : null;
   if (folder) await rmdir(folder).catch(() => undefined);
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
