@@ -32,7 +32,8 @@ async function query<T>(em: EntityManager, sql: string): Promise<T[]> {
 /**
  * The database's part of /metrics: export tasks per status (served by the status index, and
  * every status reported, 0 included, so an alert on one never meets a missing series) and task
- * services by authorization and liveness (the same rule as `TaskService.online`).
+ * services by authorization and liveness (the same rule as `TaskService.online`), and the wait of
+ * the oldest signing request no API process has answered.
  */
 export function databaseSources(em: EntityManager, statuses: readonly string[]): Omit<ScrapeSources, 'websocketConnections'> {
   return {
@@ -52,6 +53,14 @@ export function databaseSources(em: EntityManager, statuses: readonly string[]):
            from task_services group by 1, 2`,
       );
       return rows.map((row) => ({ authorized: row.authorized, online: row.online, count: Number(row.count) }));
+    }),
+    oldestSigningRequestSeconds: cachedReading(async () => {
+      // Served by the partial index of unanswered requests.
+      const [row] = await query<{ seconds: number | null }>(
+        em,
+        'select extract(epoch from now() - min(requested_at))::float8 as seconds from signing_requests where answered_at is null',
+      );
+      return Math.max(0, row?.seconds ?? 0);
     }),
   };
 }

@@ -80,6 +80,8 @@ export interface ScrapeSources {
   taskCounts(): Promise<Map<string, number>>;
   /** Task services by whether they are authorized and online, read from the database. */
   taskServices(): Promise<{ authorized: boolean; online: boolean; count: number }[]>;
+  /** How long the oldest signing request no API process has answered has waited, in seconds; 0 when none waits. */
+  oldestSigningRequestSeconds(): Promise<number>;
   websocketConnections(): number;
 }
 
@@ -112,6 +114,15 @@ new Gauge({
     if (!sources) return;
     for (const authorized of [true, false]) for (const online of [true, false]) this.set({ authorized: String(authorized), online: String(online) }, 0);
     for (const row of await sources.taskServices()) this.set({ authorized: String(row.authorized), online: String(row.online) }, row.count);
+  },
+});
+
+new Gauge({
+  name: 'custodian_signing_request_wait_seconds',
+  help: 'How long the oldest unanswered signing request (a finished export waiting for its manifest to be signed) has waited; 0 when none waits. Read from the database at scrape time.',
+  registers: [registry],
+  async collect() {
+    this.set(sources ? await sources.oldestSigningRequestSeconds() : 0);
   },
 });
 

@@ -133,6 +133,8 @@ describe('metrics and structured logs of a running system', () => {
     expect(sampleValue(api, 'custodian_task_services', { authorized: 'true', online: 'true' })).toBe(1);
     expect(sampleValue(api, 'custodian_task_services', { authorized: 'false', online: 'true' })).toBe(0);
     expect(sampleValue(api, 'custodian_websocket_connections')).toBe(1);
+    // Every finished export had its manifest signed: none waits.
+    expect(sampleValue(api, 'custodian_signing_request_wait_seconds')).toBe(0);
     expect(sampleValue(api, 'custodian_http_requests_total', { method: 'POST', route: '/graphql', status: '200' })).toBeGreaterThanOrEqual(4);
     expect(sampleValue(api, 'custodian_http_requests_total', { method: 'GET', route: '/metrics', status: '401' })).toBe(4);
     expect(sampleValue(api, 'custodian_http_requests_total', { method: 'GET', route: '/metrics', status: '200' })).toBeGreaterThanOrEqual(2);

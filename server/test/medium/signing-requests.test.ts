@@ -16,6 +16,7 @@ import * as lifecycle from '../../src/exports/export-task-lifecycle.js';
 import type { Claim } from '../../src/exports/export-task-lifecycle.js';
 import { ExportTask } from '../../src/exports/export-task.entity.js';
 import { MediaError } from '../../src/media/media-error.js';
+import { databaseSources } from '../../src/metrics/database-sources.js';
 import type { Recording } from '../../src/recordings/recording.entity.js';
 import { KeyRing } from '../../src/signing/key-ring.js';
 import type { TaskService } from '../../src/taskservices/task-service.entity.js';
@@ -216,6 +217,24 @@ describe('signing requests', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
     const signed = await Promise.all(asked);
     expect(new Set(signed.map((s) => s.requestId)).size).toBe(30);
+    await t.sql('delete from signing_requests');
+  });
+
+  it('tell /metrics how long the oldest unanswered one has waited', async () => {
+    expect(await databaseSources(t.em, []).oldestSigningRequestSeconds()).toBe(0);
+    const claimed = await claimedTask();
+    await t.sql(
+      "insert into signing_requests (task_id, task_service_id, attempt, facts, requested_at) values ($1, $2, $3, '{}', now() - interval '90 seconds'), ($1, $2, $3, '{}', now() - interval '5 seconds')",
+      [claimed.taskId, claimed.taskServiceId, claimed.attempt],
+    );
+    // The answered ones do not count.
+    await t.sql(
+      "insert into signing_requests (task_id, task_service_id, attempt, facts, requested_at, answered_at, refusal, refusal_kind) values ($1, $2, $3, '{}', now() - interval '1 hour', now(), 'no', 'INVALID')",
+      [claimed.taskId, claimed.taskServiceId, claimed.attempt],
+    );
+    const waited = await databaseSources(t.em, []).oldestSigningRequestSeconds();
+    expect(waited).toBeGreaterThanOrEqual(90);
+    expect(waited).toBeLessThan(100);
     await t.sql('delete from signing_requests');
   });
 
