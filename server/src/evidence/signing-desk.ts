@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Log } from '../common/log.js';
 import { startPeriodicJob } from '../common/periodic-job.js';
+import { isConnectionLost } from '../db/connection-lost.js';
 import { Channel, PgListener } from '../db/notifications.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
@@ -54,7 +55,12 @@ export async function answerSigningRequests(em: EntityManager, keyRing: KeyRing)
       // A rotation by another process must take effect here, not at this process's next start.
       await keyRing.refresh();
       for (const request of requests) {
-        const answer = await answerOne(tx, keyRing, request);
+        const answer = await answerOne(tx, keyRing, request).catch((error: unknown): Answer => {
+          // A request this process cannot answer must not hold up the others behind it for ever;
+          // a database that went away is another matter: the whole batch is tried again.
+          if (isConnectionLost(error)) throw error;
+          return { kind: 'INVALID', refusal: `The export's manifest could not be signed: ${(error as Error).message}` };
+        });
         await tx
           .getConnection()
           .execute(

@@ -103,7 +103,8 @@ export async function requestManifestSignature(
       signedAt: new Date(answer.signed_at!),
     };
   } catch (error) {
-    // The request is of no use any more; one left behind goes with its task.
+    // The request is of no use any more. One left behind (this delete failed) is answered all the
+    // same, and the API's sweep deletes answered requests an hour later.
     await forgetSigningRequest(em, requestId).catch(() => undefined);
     throw error;
   }

@@ -220,6 +220,33 @@ describe('signing requests', () => {
     await t.sql('delete from signing_requests');
   });
 
+  it('refuse alone a request that cannot be signed, and answer the ones behind it', async () => {
+    const first = await claimedTask();
+    const second = await claimedTask();
+    const controller = new AbortController();
+    const options = { signal: controller.signal, log: noLog };
+    const failing = requestManifestSignature(t.em, first, FACTS, options);
+    await waitForRows(1);
+    const signed = requestManifestSignature(t.em, second, FACTS, options);
+    await waitForRows(2);
+    // The key ring fails on its first signature only, as a key file read at the wrong moment would.
+    let signatures = 0;
+    const flaky = Object.create(keyRing, {
+      sign: {
+        value: (data: string) => {
+          if (signatures++ === 0) throw new Error('the private key could not be read');
+          return keyRing.sign(data);
+        },
+      },
+    }) as KeyRing;
+    expect(await answerSigningRequests(t.em, flaky)).toBe(2);
+    const refused = await refusalOf(failing);
+    expect(refused.kind).toBe('INVALID');
+    expect(refused.message).toBe("The export's manifest could not be signed: the private key could not be read");
+    expect((await signed).keyId).toBe(keyRing.activeKeyId);
+    await t.sql('delete from signing_requests');
+  });
+
   it('tell /metrics how long the oldest unanswered one has waited', async () => {
     expect(await databaseSources(t.em, []).oldestSigningRequestSeconds()).toBe(0);
     const claimed = await claimedTask();
