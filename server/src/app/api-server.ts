@@ -202,7 +202,7 @@ export async function createApiServer(deps: ApiDeps, liveSockets: LiveSockets, l
   app.get(EVIDENCE_BUNDLE_PATH, evidenceBundleRoute(routes, log));
   app.get(SIGNING_KEYS_PATH, signingKeysRoute(deps.keyRing));
   app.get('/api/audit/export.csv', auditCsvRoute(routes));
-  app.post('/api/recordings', uploadRoute(routes, config.recordingsDir));
+  app.post('/api/recordings', uploadRoute(routes));
   app.use(['/api', '/exports', SIGNING_KEYS_PATH], noRoute());
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

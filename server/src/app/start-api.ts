@@ -10,6 +10,7 @@ import { SigningDesk } from '../evidence/signing-desk.js';
 import { startReaper } from '../exports/reaper.js';
 import { startRetention } from '../exports/retention.js';
 import { startBrowserPreviewRetention } from '../previews/browser-preview-retention.js';
+import { startLeftUploadsCleanup } from '../recordings/received-uploads.js';
 import { TaskEventHub } from '../exports/task-event-hub.js';
 import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { TaskEventPublisher } from '../exports/task-event-publisher.js';
@@ -65,6 +66,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
     intervalSeconds: config.retentionIntervalSeconds,
     log,
   });
+  const stopLeftUploadsCleanup = startLeftUploadsCleanup({ recordings: core.storage.recordings, intervalSeconds: config.retentionIntervalSeconds, log });
   const stopPreviewRetention = startBrowserPreviewRetention({
     em: db.orm.em,
     exports: core.storage.exports,
@@ -93,6 +95,7 @@ export async function startApi(config: Config, log: Log, core: Core): Promise<{ 
       clearInterval(pruneSignIns);
       stopRetention();
       stopPreviewRetention();
+      stopLeftUploadsCleanup();
       await stopCheckpoints();
       await auditChainer.stop();
       await api.stop();

@@ -47,4 +47,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be a whole number from 0 to 65535, got "70000"');
     expect(() => loadConfig({ CUSTODIAN_EMBEDDED_PG_PORT: '65536' })).toThrow('CUSTODIAN_EMBEDDED_PG_PORT must be a whole number from 1 to 65535');
   });
+
+  it('takes uploads of at most 5 GiB with a bucket, which copies an upload to its key in one request, and larger ones in a folder', () => {
+    const bucket = { CUSTODIAN_STORAGE: 's3://evidence/site-a' };
+    expect(loadConfig({ ...bucket, CUSTODIAN_MAX_UPLOAD_MB: '5120' }).maxUploadBytes).toBe(5 * 1024 ** 3);
+    expect(() => loadConfig({ ...bucket, CUSTODIAN_MAX_UPLOAD_MB: '5121' })).toThrow(
+      'CUSTODIAN_MAX_UPLOAD_MB is at most 5120 when CUSTODIAN_STORAGE is a bucket (the most S3 copies in one request), got "5121"',
+    );
+    expect(loadConfig({ CUSTODIAN_MAX_UPLOAD_MB: '20000' }).maxUploadBytes).toBe(20000 * 1024 * 1024);
+  });
 });

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { MAX_MOVED_BYTES } from '../storage/object-store.js';
 import { parseStorageSetting, type StorageSetting } from '../storage/storage-setting.js';
 
 /** Every setting Custodian reads from its environment. The README documents each one. */
@@ -161,16 +162,31 @@ export function metricsAddress(raw: string | undefined): { host: string | undefi
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
+/**
+ * In a bucket an upload is received under a temporary key and moved to its own by one copy, which
+ * S3 makes of at most 5 GiB; the import command stores larger files directly.
+ */
+function maxUploadBytes(env: NodeJS.ProcessEnv, storage: StorageSetting): number {
+  const bucketLimit = MAX_MOVED_BYTES / 1024 / 1024;
+  const megabytes = int(env, 'CUSTODIAN_MAX_UPLOAD_MB', 4096, 1);
+  if (storage.kind !== 'file' && megabytes > bucketLimit)
+    throw new Error(
+      `CUSTODIAN_MAX_UPLOAD_MB is at most ${bucketLimit} when CUSTODIAN_STORAGE is a bucket (the most S3 copies in one request), got "${megabytes}"`,
+    );
+  return megabytes * 1024 * 1024;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.CUSTODIAN_DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || undefined;
+  const storage = parseStorageSetting(env.CUSTODIAN_STORAGE, bool(env, 'CUSTODIAN_S3_FORCE_PATH_STYLE', false));
   return {
     port: int(env, 'PORT', 4000, 0, MAX_PORT),
     databaseUrl,
     dataDir,
     recordingsDir: path.join(dataDir, 'recordings'),
     exportsDir: path.join(dataDir, 'exports'),
-    storage: parseStorageSetting(env.CUSTODIAN_STORAGE, bool(env, 'CUSTODIAN_S3_FORCE_PATH_STYLE', false)),
+    storage,
     signingKeyDir: path.resolve(env.CUSTODIAN_SIGNING_KEY_DIR || path.join(dataDir, 'signing-keys')),
     adminUsername: env.CUSTODIAN_ADMIN_USERNAME || 'admin',
     adminPassword: env.CUSTODIAN_ADMIN_PASSWORD || undefined,
@@ -178,7 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data is on by default only for the embedded database, where it is what a newcomer sees.
     demoData: bool(env, 'CUSTODIAN_DEMO_DATA', databaseUrl === undefined),
     webDir: path.resolve(env.CUSTODIAN_WEB_DIR || path.join(here, '../../../web/dist')),
-    maxUploadBytes: int(env, 'CUSTODIAN_MAX_UPLOAD_MB', 4096, 1) * 1024 * 1024,
+    maxUploadBytes: maxUploadBytes(env, storage),
     heartbeatTimeoutSeconds: int(env, 'CUSTODIAN_HEARTBEAT_TIMEOUT_SECONDS', 30, 5, MAX_TIMER_SECONDS),
     maxAttempts: int(env, 'CUSTODIAN_MAX_ATTEMPTS', 3, 1),
     exportTimeoutSeconds: int(env, 'CUSTODIAN_EXPORT_TIMEOUT_SECONDS', 4 * 3600, 10, MAX_TIMER_SECONDS),

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import fsp from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { constants, createGunzip } from 'node:zlib';
+import { type ByteSource, byteSource } from '../common/byte-source.js';
 import { GuacamoleError } from './guacamole-error.js';
 import { type GuacamoleInstruction, type GuacamoleTruncation, InstructionParser } from './instruction-parser.js';
 
@@ -15,24 +14,14 @@ function isGzip(start: Buffer): boolean {
   return start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b;
 }
 
-async function fileStart(file: string, length: number): Promise<Buffer> {
-  const handle = await fsp.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * The protocol stream's bytes: gunzipped when the file starts like gzip, whatever its name. A
  * gzip file cut off while it was being written is read as far as it goes (sync flush), like a
  * plain one; corrupt gzip data is an error. A gzip bomb gives at most about a thousand times its
  * size, which the reader goes through without holding.
  */
-async function* streamBytes(file: string, gzip: boolean): AsyncGenerator<Buffer> {
-  const raw = createReadStream(file, { highWaterMark: READ_BYTES });
+async function* streamBytes(source: ByteSource, gzip: boolean): AsyncGenerator<Buffer> {
+  const raw = await source.stream({ highWaterMark: READ_BYTES });
   const gunzip = gzip ? createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES, finishFlush: constants.Z_SYNC_FLUSH }) : undefined;
   // pipeline() listens for errors on both ends and destroys both; the loop below sees them.
   if (gunzip) pipeline(raw, gunzip, () => undefined);
@@ -64,15 +53,16 @@ export class GuacamoleReader {
   private finished = false;
 
   private constructor(
-    readonly file: string,
+    private readonly source: ByteSource,
     readonly gzip: boolean,
   ) {}
 
-  static async open(file: string): Promise<GuacamoleReader> {
-    const start = await fileStart(file, 2).catch((error: unknown) => {
+  static async open(file: string | ByteSource): Promise<GuacamoleReader> {
+    const source = byteSource(file);
+    const start = await source.start(2).catch((error: unknown) => {
       throw readFailure(error, new InstructionParser());
     });
-    return new GuacamoleReader(file, isGzip(start));
+    return new GuacamoleReader(source, isGzip(start));
   }
 
   /** Where the recording was cut off, once every batch was read; null when it ends cleanly. */
@@ -93,7 +83,7 @@ export class GuacamoleReader {
       batch.push(instruction);
     };
     try {
-      for await (const chunk of streamBytes(this.file, this.gzip)) {
+      for await (const chunk of streamBytes(this.source, this.gzip)) {
         parser.push(chunk, collect);
         if (batch.length > 0) {
           const ready = batch;
@@ -118,12 +108,13 @@ const OPENING = /^(\d{1,3})\.([a-z][a-z0-9-]*)[,;]/;
  * from the content, never the name. Asciicast starts with '{' and video containers with binary
  * magic, so neither can pass; a gzip file is looked into, as both kinds may be gzipped.
  */
-export async function startsLikeGuacamole(file: string): Promise<boolean> {
+export async function startsLikeGuacamole(file: string | ByteSource): Promise<boolean> {
+  const source = byteSource(file);
   try {
-    const gzip = isGzip(await fileStart(file, 2));
+    const gzip = isGzip(await source.start(2));
     const parts: Buffer[] = [];
     let length = 0;
-    for await (const chunk of streamBytes(file, gzip)) {
+    for await (const chunk of streamBytes(source, gzip)) {
       parts.push(chunk);
       length += chunk.length;
       if (length >= HEAD_BYTES) break;

@@ -1,3 +1,4 @@
+import type { ByteSource } from '../common/byte-source.js';
 import { GuacamoleError } from './guacamole-error.js';
 import type { GuacamoleInstruction, GuacamoleTruncation } from './instruction-parser.js';
 import { GuacamoleReader } from './read-guacamole.js';
@@ -55,7 +56,7 @@ class TerminalLayoutDetector {
  * the first broken one. A default layer larger than MAX_DISPLAY_SIDE, or a recording without one,
  * is refused here, before anything is imported.
  */
-export async function summarizeGuacamole(file: string): Promise<GuacamoleSummary> {
+export async function summarizeGuacamole(file: string | ByteSource): Promise<GuacamoleSummary> {
   const reader = await GuacamoleReader.open(file);
   let width = 0;
   let height = 0;

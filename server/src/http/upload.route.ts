@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
-import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { pipeline, Transform } from 'node:stream';
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, badInput } from '../common/errors.js';
 import { importNotice } from '../recordings/import-notice.js';
-import { RecordingUploadService, type AcceptedUpload } from '../recordings/recording-upload.service.js';
+import { RecordingUploadService, type AcceptedUpload, type ReceivedUpload } from '../recordings/recording-upload.service.js';
 import { holdsNul, refuseNul } from './request-text.js';
 import { sendError } from './route.js';
 import type { RouteDeps } from './route-context.js';
@@ -32,14 +27,19 @@ function refuseUnread(req: Request, res: Response, error: AppError): void {
   sendError(res, error);
 }
 
+/** The body ended past the size limit (after the rest was read and thrown away). */
+class TooLarge extends Error {}
+/** The body was empty. */
+class EmptyBody extends Error {}
+
 /**
  * POST /api/recordings?filename=session.webm: a recording agent uploads one file as the raw
  * request body, with its metadata as JSON in the X-Recording-Metadata header. The body is
- * streamed to disk and cut off at the size limit; it is never held in memory.
+ * streamed into the recordings store (in a bucket, a multipart upload: it never lands on this
+ * machine's disk), and ends the write with an error at the size limit; it is never held in memory.
  */
-export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHandler {
+export function uploadRoute(deps: RouteDeps): RequestHandler {
   return async (req, res, next) => {
-    const incoming = path.join(recordingsDir, '.incoming', randomUUID());
     try {
       // Agents send a token; a session cookie is not taken, so no page of another site can make a browser upload.
       const ctx = await deps.contextOf(req, { authorizationOnly: true });
@@ -61,32 +61,34 @@ export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHand
         return refuseUnread(req, res, error);
       }
 
-      await fsp.mkdir(path.dirname(incoming), { recursive: true });
+      // Bytes past the limit are read and dropped; the write then ends with an error, so the
+      // store keeps nothing of a refused body.
       let received = 0;
-      const limit = new Transform({
+      const limited = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           received += chunk.length;
           if (received <= uploads.maxUploadBytes) return callback(null, chunk);
           callback(received > uploads.maxUploadBytes + DISCARDED_AFTER_LIMIT_BYTES ? new CutOff() : null);
         },
+        flush(callback) {
+          callback(received > uploads.maxUploadBytes ? new TooLarge() : received === 0 ? new EmptyBody() : null);
+        },
       });
+      // A client that goes away fails the write through `limited`, which the store watches.
+      pipeline(req, limited, () => undefined);
+      let upload: ReceivedUpload;
       try {
-        await pipeline(req, limit, fs.createWriteStream(incoming, { flags: 'wx' }));
+        upload = await uploads.receive(limited);
       } catch (error) {
         if (error instanceof CutOff) return;
+        if (error instanceof TooLarge) return sendError(res, uploads.tooLarge());
+        if (error instanceof EmptyBody) return sendError(res, badInput('The request body is empty.'));
+        // The store failed before the body was all read: the rest is not read.
+        if (!req.complete) res.setHeader('Connection', 'close');
         throw error;
       }
-      if (received > uploads.maxUploadBytes) {
-        // A refused upload is removed before the answer, so a client that sees the refusal never finds it.
-        await fsp.rm(incoming, { force: true });
-        return sendError(res, uploads.tooLarge());
-      }
-      if (received === 0) {
-        await fsp.rm(incoming, { force: true });
-        return sendError(res, badInput('The request body is empty.'));
-      }
 
-      const outcome = await uploads.catalog(accepted, incoming).finally(() => fsp.rm(incoming, { force: true }));
+      const outcome = await uploads.catalog(accepted, upload);
       res.status(outcome.status === 'imported' ? 201 : 200).json({
         status: outcome.status,
         recording: { id: outcome.recording.id, sourceSha256: outcome.recording.sourceSha256 },
@@ -96,8 +98,6 @@ export function uploadRoute(deps: RouteDeps, recordingsDir: string): RequestHand
       if (!(error instanceof AppError)) return next(error);
       await deps.recordRefusals([error]).catch(next);
       if (!res.headersSent) sendError(res, error);
-    } finally {
-      await fsp.rm(incoming, { force: true });
     }
   };
 }

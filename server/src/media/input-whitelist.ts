@@ -12,9 +12,13 @@
  */
 export const RECORDING_DEMUXERS = ['matroska', 'mov', 'avi', 'flv', 'mpegts', 'ogg'] as const;
 
-/** Goes right before `-i <stored file>` in every ffmpeg or ffprobe run that reads a recording. */
-export function recordingInputArgs(): string[] {
-  return ['-protocol_whitelist', 'file', '-format_whitelist', RECORDING_DEMUXERS.join(',')];
+/**
+ * Goes right before `-i <stored file>` in every ffmpeg or ffprobe run that reads a recording, or
+ * before `-i pipe:0` (with `pipe`) when the recording is fed on standard input: then no file at
+ * all may be opened.
+ */
+export function recordingInputArgs(protocol: 'file' | 'pipe' = 'file'): string[] {
+  return ['-protocol_whitelist', protocol, '-format_whitelist', RECORDING_DEMUXERS.join(',')];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ByteSource, fileBytes } from '../common/byte-source.js';
 import { MediaError } from './media-error.js';
 import { locateMediaTools, type MediaTools } from './media-tools.js';
 import { probeMedia } from './probe.js';
@@ -62,4 +64,34 @@ describe('probeMedia with the real ffprobe', () => {
     expect((error as MediaError).kind).toBe('SOURCE_CORRUPT');
     expect((error as MediaError).message).toMatch(/runs past 4 MiB/);
   }, 20_000);
+
+  it('reads bytes that can only be streamed (an upload in a bucket) on standard input, as it reads the file', async () => {
+    const streamed = (file: string): ByteSource => ({ ...fileBytes(file), name: `bucket:${path.basename(file)}`, localPath: null });
+    for (const container of ['mp4', 'webm', 'mov', 'avi'] as const) {
+      // ffmpeg writes an MP4's index at the end: ffprobe reads forward to it.
+      const file = path.join(dir, `piped.${container}`);
+      await makeScreenRecording({ ffmpegPath: tools.ffmpegPath, output: file, container, width: 176, height: 144, durationSeconds: 2, withAudio: true });
+      expect(await probeMedia(tools.ffprobePath, streamed(file)), container).toEqual(await probeMedia(tools.ffprobePath, file));
+    }
+    // A live-recorded WebM states no duration: its packets, fed again, tell it.
+    const live = path.join(dir, 'piped-live.webm');
+    const copied = await runTool(tools.ffmpegPath, ['-v', 'error', '-i', path.join(dir, 'piped.webm'), '-c', 'copy', '-live', '1', '-f', 'webm', live]);
+    expect(copied.exitCode, copied.stderrLines.join('\n')).toBe(0);
+    expect((await probeMedia(tools.ffprobePath, streamed(live))).durationSeconds).toBeCloseTo(2, 1);
+
+    // A source that fails while it is fed is the error, named, not what ffprobe made of half a file.
+    const failing: ByteSource = {
+      ...streamed(path.join(dir, 'piped.mp4')),
+      stream: async () =>
+        Readable.from(
+          (async function* () {
+            yield Buffer.alloc(64 * 1024);
+            throw new Error('the bucket went away');
+          })(),
+        ),
+    };
+    const error = await probeMedia(tools.ffprobePath, failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaError);
+    expect((error as MediaError).message).toMatch(/bucket:piped\.mp4.*the bucket went away/);
+  }, 60_000);
 });

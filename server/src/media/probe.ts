@@ -1,12 +1,14 @@
+import type { Readable, Writable } from 'node:stream';
+import { type ByteSource, byteSource } from '../common/byte-source.js';
 import { containerName, isStillImageFormat } from './container-name.js';
 import { recordingInputArgs } from './input-whitelist.js';
 import { LineSplitter } from './line-splitter.js';
-import { ffmpegFailed, noVideo, sourceCorrupt } from './media-error.js';
+import { ffmpegFailed, noVideo, sourceCorrupt, sourceUnreadable } from './media-error.js';
 import { parseClock } from './progress.js';
 import { runTool, type RunToolResult } from './run-tool.js';
 import { checkSource } from './source-check.js';
 import { toolFailure } from './tool-failure.js';
-import { toolPath } from './tool-path.js';
+import { STANDARD_INPUT, toolPath } from './tool-path.js';
 
 export interface MediaInfo {
   /** Short container name: 'webm', 'mkv', 'mp4', 'mov', 'avi', ... */
@@ -50,10 +52,15 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  */
 const MAX_PROBE_OUTPUT_CHARS = 4 * 1024 * 1024;
 
-/** Reads what an export needs to know about a recording. Throws MediaError for unusable files. */
-export async function probeMedia(ffprobePath: string, file: string, options: ProbeOptions = {}): Promise<MediaInfo> {
-  const sizeBytes = await checkSource(file);
-  const stdout = await probeJson(ffprobePath, file, options);
+/**
+ * Reads what an export needs to know about a recording: a local file, or bytes that can only be
+ * streamed (an upload kept in a bucket), which ffprobe then reads on its standard input. Throws
+ * MediaError for unusable files.
+ */
+export async function probeMedia(ffprobePath: string, file: string | ByteSource, options: ProbeOptions = {}): Promise<MediaInfo> {
+  const source = byteSource(file);
+  const sizeBytes = await checkSource(source);
+  const stdout = await probeJson(ffprobePath, source, options);
 
   let output: ProbeOutput;
   try {
@@ -67,11 +74,11 @@ export async function probeMedia(ffprobePath: string, file: string, options: Pro
   // Cover art in an audio file is reported as a video stream; it is not a recording.
   const video = streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
   const audio = streams.find((s) => s.codec_type === 'audio');
-  if (!video) throw noVideo(file);
-  if (isStillImageFormat(formatName)) throw noVideo(file, 'is a still image, not a recording');
+  if (!video) throw noVideo(source.name);
+  if (isStillImageFormat(formatName)) throw noVideo(source.name, 'is a still image, not a recording');
 
   const durationSeconds =
-    positive(output.format?.duration) ?? positive(video.duration) ?? durationTag(video.tags) ?? (await durationFromPackets(ffprobePath, file, options)) ?? 0;
+    positive(output.format?.duration) ?? positive(video.duration) ?? durationTag(video.tags) ?? (await durationFromPackets(ffprobePath, source, options)) ?? 0;
 
   return {
     // From the content alone: a file's name is whatever its sender chose.
@@ -91,14 +98,14 @@ export async function probeMedia(ffprobePath: string, file: string, options: Pro
 }
 
 /** ffprobe's JSON description of the file, refused when it grows past what a recording needs. */
-async function probeJson(ffprobePath: string, file: string, options: ProbeOptions): Promise<string> {
+async function probeJson(ffprobePath: string, source: ByteSource, options: ProbeOptions): Promise<string> {
   const chunks: string[] = [];
   let length = 0;
   const tooMuch = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, tooMuch.signal]) : tooMuch.signal;
-  const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...recordingInputArgs(), '-i', toolPath(file)];
+  const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
   try {
-    await runProbe(ffprobePath, args, file, {
+    await runProbe(ffprobePath, args, source, {
       ...options,
       signal,
       onStdout: (chunk) => {
@@ -121,7 +128,7 @@ async function probeJson(ffprobePath: string, file: string, options: ProbeOption
  * their header: the recorder never went back to write it. The last video packet then tells
  * where the recording ends. This reads the whole file, but only demuxes it.
  */
-async function durationFromPackets(ffprobePath: string, file: string, options: ProbeOptions): Promise<number | undefined> {
+async function durationFromPackets(ffprobePath: string, source: ByteSource, options: ProbeOptions): Promise<number | undefined> {
   const splitter = new LineSplitter();
   let first = Infinity;
   let end = -Infinity;
@@ -134,7 +141,7 @@ async function durationFromPackets(ffprobePath: string, file: string, options: P
     end = Math.max(end, pts + (Number.isFinite(duration) ? duration : 0));
   };
   const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,duration_time', '-of', 'csv=p=0'];
-  await runProbe(ffprobePath, [...args, ...recordingInputArgs(), '-i', toolPath(file)], file, {
+  await runProbe(ffprobePath, args, source, {
     ...options,
     onStdout: (chunk) => splitter.push(chunk).forEach(take),
   });
@@ -142,17 +149,61 @@ async function durationFromPackets(ffprobePath: string, file: string, options: P
   return end > first ? end - first : undefined;
 }
 
+/**
+ * Runs ffprobe with `args` on the source: named by its path when it is a local file, otherwise
+ * fed on standard input from the start (ffprobe reads forward and stops when it knows enough,
+ * which ends the stream early). A source that fails while being fed is the error, not whatever
+ * ffprobe made of the bytes it got.
+ */
 async function runProbe(
   ffprobePath: string,
   args: string[],
-  file: string,
+  source: ByteSource,
   options: ProbeOptions & { onStdout?: (chunk: string) => void },
 ): Promise<RunToolResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const result = await runTool(ffprobePath, args, { signal: options.signal, timeoutMs, onStdout: options.onStdout });
-  const failure = toolFailure(result, { tool: 'ffprobe', toolPath: ffprobePath, inputPath: file, timeoutMs });
+  const local = source.localPath;
+  let feedFailure: Error | undefined;
+  const feedStdin = local === null ? (stdin: Writable) => feed(source, stdin, (error) => (feedFailure = error)) : undefined;
+  const input = local === null ? [...recordingInputArgs('pipe'), '-i', STANDARD_INPUT] : [...recordingInputArgs(), '-i', toolPath(local)];
+  const result = await runTool(ffprobePath, [...args, ...input], { signal: options.signal, timeoutMs, onStdout: options.onStdout, feedStdin });
+  if (feedFailure && result.stoppedBy === null) throw sourceUnreadable(source.name, feedFailure.message);
+  const failure = toolFailure(result, { tool: 'ffprobe', toolPath: ffprobePath, inputPath: local ?? STANDARD_INPUT, timeoutMs });
   if (failure) throw failure;
   return result;
+}
+
+/**
+ * Streams the source into ffprobe's standard input until it ends or ffprobe stops reading (which
+ * ends the source early, a bucket's download with it). Only the source's own failure is reported.
+ */
+async function feed(source: ByteSource, stdin: Writable, failed: (error: Error) => void): Promise<void> {
+  let bytes: Readable;
+  try {
+    bytes = await source.stream();
+  } catch (error) {
+    failed(error as Error);
+    stdin.destroy();
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    let stopped = false;
+    const stop = (): void => {
+      stopped = true;
+      bytes.unpipe(stdin);
+      bytes.destroy();
+      resolve();
+    };
+    bytes.once('error', (error) => {
+      if (!stopped) failed(error);
+      stdin.destroy();
+      resolve();
+    });
+    bytes.once('end', resolve);
+    stdin.once('close', stop);
+    stdin.once('error', stop);
+    bytes.pipe(stdin);
+  });
 }
 
 function positive(text: string | undefined): number | undefined {
@@ -188,7 +239,7 @@ export async function keyframeTimes(ffprobePath: string, file: string, options: 
     if (fields[0] !== '' && Number.isFinite(pts) && fields[1]?.startsWith('K')) keyframes.push(pts);
   };
   const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time,flags:format=start_time', '-of', 'csv=p=0'];
-  await runProbe(ffprobePath, [...args, ...recordingInputArgs(), '-i', toolPath(file)], file, {
+  await runProbe(ffprobePath, args, byteSource(file), {
     ...options,
     onStdout: (chunk) => splitter.push(chunk).forEach(take),
   });

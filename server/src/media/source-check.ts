@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type ByteSource, byteSource } from '../common/byte-source.js';
 import { linkingFormatOf, refusedFormatReason } from './linking-formats.js';
 import { formatRefused, MediaError, sourceCorrupt, sourceMissing, sourceUnreadable } from './media-error.js';
 
@@ -11,27 +11,20 @@ const START_BYTES = 1024;
  * file, an empty one, and a playlist or script that names other files (which the input whitelist
  * would stop anyway). Returns its size.
  */
-export async function checkSource(file: string): Promise<number> {
+export async function checkSource(file: string | ByteSource): Promise<number> {
+  const source = byteSource(file);
   let size: number;
   let linking: string | undefined;
   try {
     // Opening, rather than asking access(), is what ffmpeg will do; it also catches ACLs and
     // mounts that access() answers wrongly for root.
-    const handle = await open(file, 'r');
-    try {
-      const info = await handle.stat();
-      if (info.isDirectory()) throw sourceUnreadable(file, 'it is a folder, not a file');
-      size = info.size;
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(START_BYTES), 0, START_BYTES, 0);
-      linking = linkingFormatOf(buffer.subarray(0, bytesRead));
-    } finally {
-      await handle.close();
-    }
+    size = await source.size();
+    linking = linkingFormatOf(await source.start(START_BYTES));
   } catch (error) {
     if (error instanceof MediaError) throw error;
-    throw sourceOpenError(file, error as NodeJS.ErrnoException);
+    throw sourceOpenError(source.name, error as NodeJS.ErrnoException);
   }
-  if (size === 0) throw sourceCorrupt(`${file} is empty (0 bytes)`);
+  if (size === 0) throw sourceCorrupt(`${source.name} is empty (0 bytes)`);
   if (linking) throw formatRefused(refusedFormatReason(linking));
   return size;
 }

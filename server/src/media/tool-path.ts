@@ -9,3 +9,6 @@ export function toolPath(file: string): string {
   if (path.isAbsolute(file) || file.startsWith('./') || file.startsWith('../')) return file;
   return `./${file}`;
 }
+
+/** What ffmpeg and ffprobe are given as the input when they read the bytes fed to their standard input. */
+export const STANDARD_INPUT = 'pipe:0';

@@ -4,7 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit, recordAuditNow } from '../audit/record-audit.js';
 import { sha256File } from '../media/finish-file.js';
 import { MediaError } from '../media/media-error.js';
-import type { ObjectStore } from '../storage/object-store.js';
+import { fileBytes, type ByteSource } from '../common/byte-source.js';
+import type { ObjectStore, StoredObject } from '../storage/object-store.js';
+import { storedBytes } from '../storage/stored-bytes.js';
 import { GuacamoleError } from '../guacamole/guacamole-error.js';
 import { AsciicastError } from '../terminal/asciicast/index.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
@@ -31,7 +33,8 @@ async function readSidecar(file: string): Promise<{ metadata: RecordingMetadata 
 }
 
 /**
- * Catalogs media files. The file is read here, locally, then stored content-addressed in the
+ * Catalogs recordings: a local file (the import command), or an upload where it was received in
+ * the recordings store. Either is read where it is, then stored content-addressed in the
  * recordings store (`ab/abcdef….webm`, a folder or a bucket) so that workers on other machines
  * find it and nothing can change it behind the catalog's back. Import is idempotent on the SHA-256.
  */
@@ -43,45 +46,96 @@ export class ImportService {
   ) {}
 
   /**
-   * Imports a file at its path. With `move`, the file is moved instead of copied (uploads). Every
+   * Imports a file at its path. With `move`, the file is moved instead of copied (a copy made to be imported). Every
    * outcome is audited as RECORDING_IMPORTED in the name of `by`: an import with its recording,
    * in the transaction that catalogs it.
    */
   async importFile(file: string, options: { by: Importer; metadata?: RecordingMetadata; move?: boolean; originalName?: string }): Promise<ImportOutcome> {
-    const outcome = await this.catalog(file, options);
-    if (outcome.status !== 'imported') await recordAuditNow(this.em, importAudit(options.by, outcome, options.originalName ?? file));
-    return outcome;
-  }
-
-  private async catalog(file: string, options: { by: Importer; metadata?: RecordingMetadata; move?: boolean; originalName?: string }): Promise<ImportOutcome> {
+    const name = options.originalName ?? file;
     let metadata = options.metadata;
     if (!metadata) {
       const sidecar = await readSidecar(file);
-      if ('problem' in sidecar) return { status: 'skipped', reason: sidecar.problem };
+      if ('problem' in sidecar) return this.audited({ status: 'skipped', reason: sidecar.problem }, options.by, name);
       metadata = sidecar.metadata;
     }
+    const outcome = await this.catalog({
+      bytes: fileBytes(file),
+      metadata,
+      by: options.by,
+      name,
+      // Without a start time from the agent, the file's modification time is taken as the end of
+      // the session; read it before the file is copied, which gives the copy a new one.
+      stored: async () => {
+        const stat = await fsp.stat(file);
+        return { sha256: await sha256File(file), sizeBytes: stat.size, endedBy: stat.mtime };
+      },
+      place: (key) => this.place(file, key, options.move ?? false),
+    });
+    return this.audited(outcome, options.by, name);
+  }
+
+  /**
+   * Imports an upload that was streamed into the recordings store under `key` (a temporary key),
+   * reading it from there: no copy is made on this machine's disk. It is moved to its
+   * content-addressed key when cataloged and removed in every other case, failures included.
+   * Audited as importFile is.
+   */
+  async importStored(key: string, stored: StoredObject, options: { by: Importer; metadata: RecordingMetadata; originalName: string }): Promise<ImportOutcome> {
+    let moved = false;
+    try {
+      const outcome = await this.catalog({
+        bytes: storedBytes(this.recordings, key),
+        metadata: options.metadata,
+        by: options.by,
+        name: options.originalName,
+        // Received just now: the session ended at the latest when its upload did.
+        stored: async () => ({ ...stored, endedBy: new Date() }),
+        place: async (relative) => {
+          if (await this.recordings.head(relative)) return false;
+          await this.recordings.move(key, relative);
+          moved = true;
+          return true;
+        },
+      });
+      return this.audited(outcome, options.by, options.originalName);
+    } finally {
+      if (!moved) await this.recordings.delete(key).catch(() => undefined);
+    }
+  }
+
+  /** An outcome other than an import is audited on its own; an import was, in its transaction. */
+  private async audited(outcome: ImportOutcome, by: Importer, name: string): Promise<ImportOutcome> {
+    if (outcome.status !== 'imported') await recordAuditNow(this.em, importAudit(by, outcome, name));
+    return outcome;
+  }
+
+  private async catalog(input: {
+    bytes: ByteSource;
+    metadata: RecordingMetadata;
+    by: Importer;
+    name: string;
+    /** Its hash and size, and the time the session ended at the latest (when the bytes do not say when it started). */
+    stored: () => Promise<StoredObject & { endedBy: Date }>;
+    /** Stores it under its content-addressed key; false when that key already held it. */
+    place: (key: string) => Promise<boolean>;
+  }): Promise<ImportOutcome> {
+    const { metadata } = input;
     let source: RecordingSource;
     try {
-      source = await readRecordingSource(file, { ffprobePath: this.ffprobePath });
+      source = await readRecordingSource(input.bytes, { ffprobePath: this.ffprobePath });
     } catch (error) {
       if (error instanceof MediaError || error instanceof AsciicastError) return { status: 'skipped', reason: error.message };
       if (error instanceof GuacamoleError) return { status: 'skipped', reason: guacamoleRefusal(error) };
       throw error;
     }
-    const sha256 = await sha256File(file);
+    const { sha256, sizeBytes, endedBy } = await input.stored();
     const existing = await this.em.findOne(Recording, { sourceSha256: sha256 });
     if (existing) return { status: 'duplicate', recording: existing };
 
-    // Without a start time from the agent, the file's modification time is taken as the end of
-    // the session; read it before the file is copied, which gives the copy a new one.
-    const stat = await fsp.stat(file);
-    const sourceModified = stat.mtime;
     const relative = `${sha256.slice(0, 2)}/${sha256}.${source.extension}`;
-    const placed = await this.place(file, relative, options.move ?? false);
+    const placed = await input.place(relative);
 
-    const startedAt = metadata.startedAt
-      ? new Date(metadata.startedAt)
-      : (source.startedAt ?? new Date(sourceModified.getTime() - source.durationSeconds * 1000));
+    const startedAt = metadata.startedAt ? new Date(metadata.startedAt) : (source.startedAt ?? new Date(endedBy.getTime() - source.durationSeconds * 1000));
     try {
       const fields = {
         userName: metadata.userName || 'unknown',
@@ -93,7 +147,7 @@ export class ImportService {
         startedAt,
         endedAt: new Date(startedAt.getTime() + source.durationSeconds * 1000),
         durationSeconds: source.durationSeconds,
-        sizeBytes: stat.size,
+        sizeBytes,
         kind: source.kind,
         format: source.format,
         width: source.width,
@@ -110,16 +164,18 @@ export class ImportService {
       const recording = await this.em.transactional(async (tx) => {
         const created = tx.create(Recording, fields);
         await tx.flush();
-        recordAudit(tx, importAudit(options.by, { status: 'imported', recording: created }, options.originalName ?? file));
+        recordAudit(tx, importAudit(input.by, { status: 'imported', recording: created }, input.name));
         return created;
       });
       return { status: 'imported', recording };
     } catch (error) {
-      // Nothing half-imported: a file placed for a row that was not written is removed again.
-      if (placed) await this.recordings.delete(relative).catch(() => undefined);
       this.em.clear();
+      // The same file imported at the same time: the other import's row holds the object (this one
+      // may have written it too, with the same bytes), which stays.
       const raced = await this.em.findOne(Recording, { sourceSha256: sha256 });
       if (raced) return { status: 'duplicate', recording: raced };
+      // Nothing half-imported: a file placed for a row that was not written is removed again.
+      if (placed) await this.recordings.delete(relative).catch(() => undefined);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
-import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { type ByteSource, byteSource } from '../common/byte-source.js';
 // The reading modules themselves, not the folder's index: that one also brings the renderer and its
 // image decoders, which only a task service loads.
 import { startsLikeGuacamole } from '../guacamole/read-guacamole.js';
@@ -10,7 +10,7 @@ import type { GuacamoleInfo } from './guacamole-info.js';
 import { RecordingKind } from './recording-kind.js';
 import type { TerminalInfo } from './terminal-info.js';
 
-/** What a source file turned out to be, read from the file itself. */
+/** What a recording's bytes turned out to be, read from the bytes themselves. */
 export interface RecordingSource {
   kind: RecordingKind;
   format: string;
@@ -40,31 +40,26 @@ export interface RecordingSource {
  * sender chose, and the stored type and extension must be what the content is. Throws
  * MediaError, AsciicastError or GuacamoleError with a message for the person importing.
  */
-export async function readRecordingSource(file: string, options: { ffprobePath: string }): Promise<RecordingSource> {
+export async function readRecordingSource(file: string | ByteSource, options: { ffprobePath: string }): Promise<RecordingSource> {
+  const source = byteSource(file);
   // Before asciicast, which takes every gzip file for its own.
-  if (await startsLikeGuacamole(file)) return guacamoleSource(file);
-  if (await startsLikeAsciicast(file)) return terminalSource(file);
+  if (await startsLikeGuacamole(source)) return guacamoleSource(source);
+  if (await startsLikeAsciicast(source)) return terminalSource(source);
   // Opens with a Guacamole instruction but breaks soon after: read it as one, so that the refusal
   // says where and why it stops being a Guacamole recording, rather than that it is no media.
-  if (await opensLikeGuacamole(file)) return guacamoleSource(file);
-  return videoSource(options.ffprobePath, file);
+  if (await opensLikeGuacamole(source)) return guacamoleSource(source);
+  return videoSource(options.ffprobePath, source);
 }
 
 /** `4.size,` and the like: a length, a dot, a lowercase opcode of that length. No media container starts so. */
-async function opensLikeGuacamole(file: string): Promise<boolean> {
-  const handle = await fsp.open(file, 'r').catch(() => null);
-  if (!handle) return false;
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-    const opening = /^(\d{1,3})\.([a-z][a-z0-9-]*)[,;]/.exec(buffer.toString('latin1', 0, bytesRead));
-    return !!opening && Number(opening[1]) === opening[2]!.length;
-  } finally {
-    await handle.close();
-  }
+async function opensLikeGuacamole(source: ByteSource): Promise<boolean> {
+  const start = await source.start(64).catch(() => null);
+  const opening = start && /^(\d{1,3})\.([a-z][a-z0-9-]*)[,;]/.exec(start.toString('latin1'));
+  return !!opening && Number(opening[1]) === opening[2]!.length;
 }
 
-async function videoSource(ffprobePath: string, file: string): Promise<RecordingSource> {
-  const info = await probeMedia(ffprobePath, file);
+async function videoSource(ffprobePath: string, source: ByteSource): Promise<RecordingSource> {
+  const info = await probeMedia(ffprobePath, source);
   return {
     kind: RecordingKind.VIDEO,
     format: info.container,
@@ -81,8 +76,8 @@ async function videoSource(ffprobePath: string, file: string): Promise<Recording
   };
 }
 
-async function guacamoleSource(file: string): Promise<RecordingSource> {
-  const summary = await summarizeGuacamole(file);
+async function guacamoleSource(source: ByteSource): Promise<RecordingSource> {
+  const summary = await summarizeGuacamole(source);
   return {
     kind: RecordingKind.GUACAMOLE,
     format: 'guacamole',
@@ -113,13 +108,13 @@ function guacamoleInfo(summary: GuacamoleSummary): GuacamoleInfo {
   };
 }
 
-async function terminalSource(file: string): Promise<RecordingSource> {
-  const summary = await summarizeAsciicast(file);
+async function terminalSource(source: ByteSource): Promise<RecordingSource> {
+  const summary = await summarizeAsciicast(source);
   const { header } = summary;
   return {
     kind: RecordingKind.TERMINAL,
     format: 'asciicast',
-    extension: (await isGzipFile(file)) ? 'cast.gz' : 'cast',
+    extension: (await isGzipFile(source)) ? 'cast.gz' : 'cast',
     durationSeconds: summary.durationSeconds,
     width: null,
     height: null,

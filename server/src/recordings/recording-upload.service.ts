@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../access/caller.js';
 import { activity, requireAdministrator } from '../access/guards.js';
 import { AuditAction } from '../audit/audit-action.js';
 import { AppError, badInput } from '../common/errors.js';
-import type { ObjectStore } from '../storage/object-store.js';
+import type { ObjectStore, StoredObject } from '../storage/object-store.js';
 import { storeRefusal } from '../storage/store-refusal.js';
 import type { Importer } from './import-audit.js';
 import { ImportService, type ImportOutcome } from './import.service.js';
+import { INCOMING_PREFIX } from './received-uploads.js';
 import { parseRecordingMetadata, type RecordingMetadata } from './recording-metadata.js';
 
 const UPLOADING = activity('upload recordings', 'Uploading recordings');
@@ -22,6 +25,11 @@ export interface UploadRequest {
   metadataHeader: string | undefined;
 }
 
+/** Where a received upload waits in the recordings store until it is read, and what it holds. */
+export interface ReceivedUpload extends StoredObject {
+  key: string;
+}
+
 /** An upload that may proceed: the file's name and its metadata. */
 export interface AcceptedUpload {
   filename: string;
@@ -32,8 +40,9 @@ export interface AcceptedUpload {
 
 /**
  * Recording agents upload one file at a time (ADMINISTRATOR, usually with an API token). `accept`
- * decides before the body is read, so a refused upload costs nothing; `catalog` imports the
- * received file like the import command does.
+ * decides before the body is read, so a refused upload costs nothing; `receive` streams the body
+ * into the recordings store (a bucket's multipart upload, or the data folder), never onto this
+ * machine's disk otherwise; `catalog` reads it there and imports it like the import command does.
  */
 export class RecordingUploadService {
   constructor(
@@ -66,11 +75,20 @@ export class RecordingUploadService {
     return new AppError('TOO_LARGE', `The file is larger than the limit of ${this.maxUploadBytes} bytes.`);
   }
 
-  /** Catalogs the received file (moved into the recordings store); a file that is not a readable recording is UNSUPPORTED_MEDIA. */
-  async catalog(upload: AcceptedUpload, receivedFile: string): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+  /** Streams the body into the recordings store under a new temporary key, hashed on the way; a body that fails stores nothing and is the error. */
+  async receive(body: Readable): Promise<ReceivedUpload> {
+    const key = `${INCOMING_PREFIX}${randomUUID()}`;
+    const stored = await this.recordings.put(key, body).catch((error: unknown) => {
+      throw storeRefusal(error, 'The upload', (line) => console.error(line));
+    });
+    return { key, ...stored };
+  }
+
+  /** Catalogs a received upload, read where it was stored; a file that is not a readable recording is UNSUPPORTED_MEDIA. Nothing stays under its temporary key. */
+  async catalog(upload: AcceptedUpload, received: ReceivedUpload): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
     const importer = new ImportService(this.em, this.ffprobePath, this.recordings);
     const outcome = await importer
-      .importFile(receivedFile, { by: upload.by, metadata: upload.metadata, move: true, originalName: upload.filename })
+      .importStored(received.key, received, { by: upload.by, metadata: upload.metadata, originalName: upload.filename })
       .catch((error: unknown) => {
         throw storeRefusal(error, `The recording ${upload.filename}`, (line) => console.error(line));
       });

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { pathInside } from '../common/contained-path.js';
 import { PRIVATE_FILE_MODE } from '../common/private-files.js';
 import { hashingStream } from './hashing-stream.js';
-import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
+import { type ByteRange, checkedKey, type ListedObject, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
 
 /**
  * Objects as files below a folder (the data folder's recordings/ or exports/), private to the
@@ -28,29 +28,32 @@ export class FileStore implements ObjectStore {
   }
 
   async put(key: string, body: Readable): Promise<StoredObject> {
-    const target = this.localPath(key);
     const hashing = hashingStream();
-    await this.placed(target, (temporary) => pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE })));
+    await this.streamed(key, body, (temporary) => pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE })));
     return hashing.result();
   }
 
   /** Written to a temporary file beside the target, hashed on the way, and renamed into place only when it is the expected bytes. */
   async putVerified(key: string, body: Readable, expected: StoredObject): Promise<void> {
-    const target = this.localPath(key);
     const hashing = hashingStream();
-    // A source that fails is the caller's own error, as in a bucket.
+    await this.streamed(key, body, async (temporary) => {
+      await pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
+      const streamed = hashing.result();
+      if (streamed.sizeBytes !== expected.sizeBytes || streamed.sha256 !== expected.sha256)
+        throw unverifiedObject(`${key} in ${this.root}`, expected, streamed);
+    });
+  }
+
+  /** A write of `body` through a temporary file; a source that fails is the caller's own error, as in a bucket. */
+  private async streamed(key: string, body: Readable, write: (temporary: string) => Promise<unknown>): Promise<void> {
+    const target = this.localPath(key);
     let sourceError: Error | null = null;
     const failed = (error: Error) => {
       sourceError = error;
     };
     body.once('error', failed);
     try {
-      await this.placed(target, async (temporary) => {
-        await pipeline(body, hashing.stream, fs.createWriteStream(temporary, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
-        const streamed = hashing.result();
-        if (streamed.sizeBytes !== expected.sizeBytes || streamed.sha256 !== expected.sha256)
-          throw unverifiedObject(`${key} in ${this.root}`, expected, streamed);
-      });
+      await this.placed(target, write);
     } catch (error) {
       throw sourceError ?? error;
     } finally {
@@ -65,6 +68,17 @@ export class FileStore implements ObjectStore {
       else await fsp.copyFile(file, temporary);
     });
     if (options.move) await fsp.rm(file, { force: true });
+  }
+
+  async move(from: string, to: string): Promise<void> {
+    const source = this.localPath(from);
+    const target = this.localPath(to);
+    try {
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      await fsp.rename(source, target);
+    } catch (error) {
+      throw this.failure(error as NodeJS.ErrnoException, from);
+    }
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
@@ -89,12 +103,22 @@ export class FileStore implements ObjectStore {
     });
   }
 
-  async *list(): AsyncIterable<string> {
-    const entries = await fsp.readdir(this.root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw this.failure(error, '');
+  async *list(prefix = ''): AsyncIterable<ListedObject> {
+    // The folder the prefix names, or the one it ends in ("ab/ab" lists ab/ and keeps what starts so).
+    const folder = prefix.endsWith('/') || prefix === '' ? prefix : path.posix.dirname(prefix);
+    const below = folder === '' || folder === '.' ? this.root : this.localPath(folder.replace(/\/$/, ''));
+    const entries = await fsp.readdir(below, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
+      throw this.failure(error, prefix);
     });
-    for (const entry of entries) if (entry.isFile()) yield path.relative(this.root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const key = path.relative(this.root, file).split(path.sep).join('/');
+      if (!key.startsWith(prefix)) continue;
+      const stat = await fsp.stat(file).catch(() => null);
+      if (stat) yield { key, modifiedAt: stat.mtime };
+    }
   }
 
   /** Writes through a temporary name, made private, then renamed to `target`; nothing is left behind on failure. */

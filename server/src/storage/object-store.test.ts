@@ -6,18 +6,20 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type S3Server, startS3Server } from '../../test/support/s3-server.js';
+import { removeLeftUploads } from '../recordings/received-uploads.js';
 import { FileStore } from './file-store.js';
 import { localCopy } from './local-copy.js';
 import { type ObjectStore, StoreError, type StoredObject } from './object-store.js';
 import { S3Store, s3Client } from './s3-store.js';
 import { checkStorage } from './storage-check.js';
+import { storedBytes } from './stored-bytes.js';
 import { parseStorageSetting } from './storage-setting.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function keys(store: ObjectStore): Promise<string[]> {
   const found: string[] = [];
-  for await (const key of store.list()) found.push(key);
+  for await (const { key } of store.list()) found.push(key);
   return found.sort();
 }
 
@@ -165,6 +167,57 @@ function storeContract(name: string, open: () => { store: ObjectStore; raw: () =
       await expect(store.put('ef/broken.webm', failingAfter(pattern(100_000)))).rejects.toThrow(/the client went away/);
       expect(await store.head('ef/broken.webm')).toBeNull();
       expect((await raw()).filter((key) => key.includes('broken'))).toEqual([]);
+    });
+
+    it('moves an object to another key, replacing what is there, and says MISSING for a key with nothing under it', async () => {
+      const bytes = pattern(3_000_000);
+      await store.put('.incoming/upload-1', Readable.from([bytes]));
+      await store.put('mv/final.mkv', Readable.from([Buffer.from('older')]));
+      await store.move('.incoming/upload-1', 'mv/final.mkv');
+      expect(await store.head('.incoming/upload-1')).toBeNull();
+      expect(sha256(Buffer.concat(await (await store.read('mv/final.mkv')).toArray()))).toBe(sha256(bytes));
+      const error = await store.move('.incoming/upload-1', 'mv/other.mkv').catch((e: unknown) => e);
+      expect((error as StoreError).kind).toBe('MISSING');
+      expect(await store.head('mv/other.mkv')).toBeNull();
+    });
+
+    it('hands its objects to the recording readers: the start, the whole and the size, with nothing copied', async () => {
+      const bytes = pattern(1_500_000);
+      await store.put('rd/source.webm', Readable.from([bytes]));
+      const source = storedBytes(store, 'rd/source.webm');
+      expect(source.name).toContain('rd/source.webm');
+      expect(await source.size()).toBe(bytes.length);
+      expect(await source.start(1024)).toEqual(bytes.subarray(0, 1024));
+      expect(sha256(Buffer.concat(await (await source.stream()).toArray()))).toBe(sha256(bytes));
+      await store.put('rd/tiny.cast', Readable.from([Buffer.from('{}')]));
+      expect(await storedBytes(store, 'rd/tiny.cast').start(512)).toEqual(Buffer.from('{}'));
+      const missing = storedBytes(store, 'rd/missing.webm');
+      await expect(missing.size()).rejects.toThrow(/rd\/missing\.webm/);
+      await expect(missing.stream()).rejects.toThrow(/rd\/missing\.webm/);
+    });
+
+    it("ends a write whose source fails with the source's own error", async () => {
+      const failure = new Error('the upload was too large');
+      expect(await store.put('ef/refused.webm', failingAfter(pattern(100_000), failure)).catch((e: unknown) => e)).toBe(failure);
+      expect(await store.head('ef/refused.webm')).toBeNull();
+      expect(await pending()).toEqual([]);
+    });
+
+    it('lists the objects under a prefix with when they were written; received uploads left for over a day are removed', async () => {
+      const before = Date.now() - 1000;
+      await store.put('.incoming/left-1', Readable.from([Buffer.from('a')]));
+      await store.put('.incoming/left-2', Readable.from([Buffer.from('b')]));
+      await store.put('kept/not-incoming.mkv', Readable.from([Buffer.from('c')]));
+      const listed = [];
+      for await (const item of store.list('.incoming/')) listed.push(item);
+      expect(listed.map((item) => item.key).sort()).toEqual(['.incoming/left-1', '.incoming/left-2']);
+      for (const item of listed) expect(item.modifiedAt.getTime()).toBeGreaterThanOrEqual(before);
+      // Written just now: kept. A day and an hour later: removed, and nothing else.
+      expect(await removeLeftUploads(store)).toEqual([]);
+      const later = new Date(Date.now() + 25 * 3600 * 1000);
+      expect((await removeLeftUploads(store, later)).sort()).toEqual(['.incoming/left-1', '.incoming/left-2']);
+      expect(await store.head('.incoming/left-1')).toBeNull();
+      expect(await store.head('kept/not-incoming.mkv')).toEqual({ sizeBytes: 1 });
     });
 
     it('deletes objects, a missing one without error; reading a missing one is a MISSING StoreError', async () => {

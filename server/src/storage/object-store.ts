@@ -6,6 +6,12 @@ export interface ByteRange {
   end: number;
 }
 
+/** An object found by `list`. */
+export interface ListedObject {
+  key: string;
+  modifiedAt: Date;
+}
+
 /** What a completed write stored: exactly these bytes are under the key. */
 export interface StoredObject {
   sizeBytes: number;
@@ -35,17 +41,26 @@ export interface ObjectStore {
   putVerified(key: string, body: Readable, expected: StoredObject): Promise<void>;
   /** Stores a local file; `move` lets the store take the file itself (a rename in a folder) and removes it either way. */
   putFile(key: string, file: string, options?: { move?: boolean }): Promise<void>;
+  /**
+   * Gives the object under `from` the key `to` (replacing what is there) and removes `from`: a
+   * rename in a folder, a copy then a delete in a bucket, where it takes objects of at most
+   * MAX_MOVED_BYTES (the most S3 copies in one request).
+   */
+  move(from: string, to: string): Promise<void>;
   /** The object's bytes, or those of `range`. */
   read(key: string, range?: ByteRange): Promise<Readable>;
   /** The object's size, or null when there is none under the key. */
   head(key: string): Promise<{ sizeBytes: number } | null>;
   /** Removes the object; removing one that is not there is no error. */
   delete(key: string): Promise<void>;
-  /** Every key in the store, in no particular order. */
-  list(): AsyncIterable<string>;
+  /** Every object in the store whose key starts with `prefix` (all when none), in no particular order, with when it was last written. */
+  list(prefix?: string): AsyncIterable<ListedObject>;
   /** A local path tools may open directly, or null when the object must first be copied to a local file. */
   localPath(key: string): string | null;
 }
+
+/** 5 GiB: the largest object S3 copies in one request, and so the largest a bucket moves. */
+export const MAX_MOVED_BYTES = 5 * 1024 ** 3;
 
 export type StoreErrorKind = 'MISSING' | 'UNREACHABLE' | 'INVALID_KEY' | 'FAILED';
 

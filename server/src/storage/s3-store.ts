@@ -5,6 +5,7 @@ import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
   type CompletedPart,
+  CopyObjectCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
@@ -17,7 +18,16 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { hashingStream } from './hashing-stream.js';
-import { type ByteRange, checkedKey, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
+import {
+  type ByteRange,
+  checkedKey,
+  type ListedObject,
+  MAX_MOVED_BYTES,
+  type ObjectStore,
+  StoreError,
+  type StoredObject,
+  unverifiedObject,
+} from './object-store.js';
 
 /** Multipart parts: large enough for few requests, small enough that four in flight stay modest in memory. */
 const PART_BYTES = 8 * 1024 * 1024;
@@ -61,9 +71,9 @@ export function s3Client(location: S3Location): S3Client {
 
 /**
  * Objects in an S3-compatible bucket below a prefix. Writes are single PUTs or multipart uploads,
- * which S3 makes visible only once complete; a failed multipart upload is aborted. Nothing is
- * ever copied inside the bucket (S3 copies at most 5 GiB in one request). Browsers never
- * see the bucket: the API streams what it reads from here.
+ * which S3 makes visible only once complete; a failed multipart upload is aborted. Only `move`
+ * copies inside the bucket (uploads, once read, to their final key), and S3 copies at most 5 GiB
+ * in one request. Browsers never see the bucket: the API streams what it reads from here.
  */
 export class S3Store implements ObjectStore {
   readonly description: string;
@@ -111,6 +121,21 @@ export class S3Store implements ObjectStore {
   async putFile(key: string, file: string, options: { move?: boolean } = {}): Promise<void> {
     await this.put(key, fs.createReadStream(file));
     if (options.move) await fs.promises.rm(file, { force: true });
+  }
+
+  async move(from: string, to: string): Promise<void> {
+    const found = await this.head(from);
+    if (!found) throw new StoreError('MISSING', `${this.description}${from} is not in the bucket.`);
+    if (found.sizeBytes > MAX_MOVED_BYTES)
+      throw new StoreError('FAILED', `${this.description}${from} is larger than the ${MAX_MOVED_BYTES / 1024 ** 3} GiB a bucket copies in one request.`);
+    try {
+      // The source is named "bucket/key", URL-encoded as the copy header must be.
+      const CopySource = `${this.bucket}/${this.name(from).split('/').map(encodeURIComponent).join('/')}`;
+      await this.client.send(new CopyObjectCommand({ Bucket: this.bucket, Key: this.name(to), CopySource }));
+    } catch (error) {
+      throw this.failure(error, to);
+    }
+    await this.delete(from);
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
@@ -242,16 +267,16 @@ export class S3Store implements ObjectStore {
     }
   }
 
-  async *list(): AsyncIterable<string> {
+  async *list(prefix = ''): AsyncIterable<ListedObject> {
     let token: string | undefined;
     do {
       let page: ListObjectsV2CommandOutput;
       try {
-        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix || undefined, ContinuationToken: token }));
+        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix + prefix || undefined, ContinuationToken: token }));
       } catch (error) {
-        throw this.failure(error, '');
+        throw this.failure(error, prefix);
       }
-      for (const item of page.Contents ?? []) if (item.Key) yield item.Key.slice(this.prefix.length);
+      for (const item of page.Contents ?? []) if (item.Key) yield { key: item.Key.slice(this.prefix.length), modifiedAt: item.LastModified ?? new Date(0) };
       token = page.NextContinuationToken;
     } while (token);
   }

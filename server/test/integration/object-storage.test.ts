@@ -4,14 +4,16 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeInstruction } from '../../src/guacamole/encode-instruction.js';
 import { writeTerminalSession } from '../../src/terminal/synthetic/index.js';
 import { graphql } from '../gql/index.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
 import { type S3Server, startS3Server } from '../support/s3-server.js';
 import { ADMIN, type RunningProcess, startSystem, type System } from '../support/system.js';
-import { filesBelow, uploadFile } from '../support/upload.js';
+import { filesBelow, upload, uploadFile } from '../support/upload.js';
 import { waitUntil } from '../support/wait.js';
 
 const run = promisify(execFile);
@@ -316,5 +318,77 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
       segmenting.child.kill('SIGTERM');
       await segmenting.exited;
     }
+  });
+  it("streams an upload into the bucket as it arrives, read there: nothing on the API's disk, and a refused or repeated upload leaves nothing", async () => {
+    // An MP4 with its index at the end, as ffmpeg writes it: read from the bucket front to back.
+    const [file] = await writeFixtures(path.join(fixtures, 'slow'), [
+      { name: 'slow.mp4', width: 352, height: 288, durationSeconds: 3, withAudio: false, metadata: {} },
+    ]);
+    const bytes = await fsp.readFile(file!);
+    const agent = await signIn(system.url, ADMIN.username, ADMIN.password);
+    const keysBefore = await s3.keys();
+    const filesBefore = await filesBelow(system.dataDir);
+
+    // Half of it, a pause, the rest: while the API holds half a body, it has written no file.
+    let sendRest!: () => void;
+    const rest = new Promise<void>((resolve) => {
+      sendRest = resolve;
+    });
+    const half = Math.floor(bytes.length / 2);
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.subarray(0, half));
+        await rest;
+        controller.enqueue(bytes.subarray(half));
+        controller.close();
+      },
+    });
+    const answer = upload(system.url, body, { filename: 'slow.mp4', token: agent, metadata: { userName: 'slow' } });
+    for (let check = 0; check < 10; check++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await filesBelow(system.dataDir)).toEqual(filesBefore);
+    }
+    sendRest();
+    const result = await answer;
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    const [row] = await system.sql<{ source_location: string; format: string; duration_seconds: number; width: number; size_bytes: string }>(
+      "select source_location, format, duration_seconds, width, size_bytes from recordings where user_name = 'slow'",
+    );
+    expect(row).toMatchObject({ source_location: `${sha256(bytes).slice(0, 2)}/${sha256(bytes)}.mp4`, format: 'mp4', width: 352 });
+    expect(Number(row!.size_bytes)).toBe(bytes.length);
+    expect(Number(row!.duration_seconds)).toBeCloseTo(3, 1);
+    const key = `${PREFIX}/recordings/${row!.source_location}`;
+    expect((await s3.keys()).sort()).toEqual([...keysBefore, key].sort());
+    expect(sha256(await s3.bytes(key))).toBe(sha256(bytes));
+
+    // A Guacamole recording, gzip, read from the bucket too.
+    const guac = gzipSync(
+      [
+        encodeInstruction('size', 0, 320, 240),
+        encodeInstruction('sync', 1000),
+        encodeInstruction('rect', 0, 0, 0, 10, 10),
+        encodeInstruction('cfill', 14, 0, 255, 0, 0, 255),
+        encodeInstruction('sync', 3500),
+      ].join(''),
+    );
+    const guacUpload = await upload(system.url, guac, { filename: 'desktop.guac.gz', token: agent, metadata: { userName: 'desktop' } });
+    expect(guacUpload.status, JSON.stringify(guacUpload.body)).toBe(201);
+    const [desktop] = await system.sql<{ source_location: string; kind: string; width: number; duration_seconds: number }>(
+      "select source_location, kind, width, duration_seconds from recordings where user_name = 'desktop'",
+    );
+    expect(desktop).toMatchObject({ source_location: `${sha256(guac).slice(0, 2)}/${sha256(guac)}.guac.gz`, kind: 'GUACAMOLE', width: 320 });
+    expect(Number(desktop!.duration_seconds)).toBeCloseTo(2.5, 2);
+    const keysAfter = [...keysBefore, key, `${PREFIX}/recordings/${desktop!.source_location}`].sort();
+
+    // Not a recording: refused, and nothing of it is left in the bucket. The same file again: a duplicate, stored once.
+    const refused = await upload(system.url, Buffer.from('not a recording\n'.repeat(1000)), { filename: 'notes.mp4', token: agent });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('UNSUPPORTED_MEDIA');
+    const again = await upload(system.url, bytes, { filename: 'again.mp4', token: agent });
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe('duplicate');
+    expect((await s3.keys()).sort()).toEqual(keysAfter);
+    expect(await s3.pendingUploads()).toEqual([]);
+    expect(await filesBelow(system.dataDir)).toEqual(filesBefore);
   });
 });

@@ -1,3 +1,4 @@
+import type { ByteSource } from '../../common/byte-source.js';
 import { AsciicastError } from './asciicast.js';
 import { castText, mebibytes } from './cast-text.js';
 
@@ -31,7 +32,7 @@ export class LineTooLong extends AsciicastError {
 }
 
 /** The lines of a recording (gunzipped when gzip), each at most MAX_LINE_BYTES; failures are AsciicastError with the line number. */
-export function castLines(file: string): AsyncGenerator<CastLine> {
+export function castLines(file: string | ByteSource): AsyncGenerator<CastLine> {
   return splitLines(castText(file));
 }
 

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import fsp from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { type ByteSource, byteSource } from '../../common/byte-source.js';
 import { AsciicastError } from './asciicast.js';
 
 /**
@@ -12,8 +11,8 @@ import { AsciicastError } from './asciicast.js';
 export const MAX_TEXT_BYTES = 1024 * 1024 * 1024;
 
 /** True when the bytes start like gzip. */
-export async function isGzipFile(file: string): Promise<boolean> {
-  const start = await fileStart(file, 2);
+export async function isGzipFile(file: string | ByteSource): Promise<boolean> {
+  const start = await byteSource(file).start(2);
   return start.length === 2 && start[0] === 0x1f && start[1] === 0x8b;
 }
 
@@ -23,20 +22,12 @@ export async function isGzipFile(file: string): Promise<boolean> {
  * either, so this chooses the reader; a file that cannot be opened is left to the media probe,
  * which explains why.
  */
-export async function startsLikeAsciicast(file: string): Promise<boolean> {
-  const start = await fileStart(file, 512).catch(() => Buffer.alloc(0));
+export async function startsLikeAsciicast(file: string | ByteSource): Promise<boolean> {
+  const start = await byteSource(file)
+    .start(512)
+    .catch(() => Buffer.alloc(0));
   if (start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) return true;
   return /^\s*\{/.test(start.toString('latin1'));
-}
-
-async function fileStart(file: string, length: number): Promise<Buffer> {
-  const handle = await fsp.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
@@ -44,10 +35,10 @@ async function fileStart(file: string, length: number): Promise<Buffer> {
  * arrive in, at most `maxBytes`. Every failure (a read error, corrupt or cut-off gzip, too much
  * text) is an AsciicastError thrown to the reader; no stream error is left unhandled.
  */
-export async function* castText(file: string, maxBytes = MAX_TEXT_BYTES): AsyncGenerator<Buffer> {
+export async function* castText(file: string | ByteSource, maxBytes = MAX_TEXT_BYTES): AsyncGenerator<Buffer> {
   let total = 0;
   try {
-    for await (const chunk of fileChunks(file)) {
+    for await (const chunk of sourceChunks(byteSource(file))) {
       total += chunk.length;
       if (total > maxBytes) throw new AsciicastError(`the recording holds more than ${mebibytes(maxBytes)} of text, more than any terminal session records`);
       yield chunk;
@@ -57,9 +48,9 @@ export async function* castText(file: string, maxBytes = MAX_TEXT_BYTES): AsyncG
   }
 }
 
-async function* fileChunks(file: string): AsyncGenerator<Buffer> {
-  const gzip = await isGzipFile(file);
-  const raw = createReadStream(file);
+async function* sourceChunks(source: ByteSource): AsyncGenerator<Buffer> {
+  const gzip = await isGzipFile(source);
+  const raw = await source.stream();
   const gunzip = gzip ? createGunzip() : undefined;
   // pipeline() listens for errors on both ends and destroys both; the reader below sees them.
   if (gunzip) pipeline(raw, gunzip, () => undefined);

@@ -1,3 +1,4 @@
+import type { ByteSource } from '../../common/byte-source.js';
 import { AsciicastError, isKnownEventCode, parseSize, type AsciicastEvent, type AsciicastHeader } from './asciicast.js';
 import { type CastLine, castLines, LineTooLong } from './cast-lines.js';
 import { castText, mebibytes } from './cast-text.js';
@@ -34,7 +35,7 @@ function startsLikeVersion1(head: string): boolean {
  * hours never sits in memory whole. Problems are AsciicastError with the line number; nothing
  * else is thrown, whatever the file holds (see castLines for the limits).
  */
-export async function readAsciicast(file: string): Promise<Asciicast> {
+export async function readAsciicast(file: string | ByteSource): Promise<Asciicast> {
   const lines = castLines(file);
   const close = async () => {
     await lines.return(undefined);
@@ -118,7 +119,7 @@ function parseEventLine(text: string, line: number): { time: number; code: strin
   return { time, code, data };
 }
 
-async function readVersion1(file: string): Promise<Asciicast> {
+async function readVersion1(file: string | ByteSource): Promise<Asciicast> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of castText(file)) {

@@ -1,3 +1,4 @@
+import type { ByteSource } from '../../common/byte-source.js';
 import { parseSize, type AsciicastHeader } from './asciicast.js';
 import { readAsciicast } from './read-asciicast.js';
 
@@ -17,7 +18,7 @@ export interface AsciicastSummary {
 }
 
 /** Reads the whole recording, checking every line; throws AsciicastError on the first bad one. */
-export async function summarizeAsciicast(file: string): Promise<AsciicastSummary> {
+export async function summarizeAsciicast(file: string | ByteSource): Promise<AsciicastSummary> {
   const { header, events } = await readAsciicast(file);
   const summary: AsciicastSummary = {
     header,

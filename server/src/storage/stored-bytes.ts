@@ -1,0 +1,43 @@
+import type { Readable } from 'node:stream';
+import { type ByteSource, fileBytes } from '../common/byte-source.js';
+import { type ObjectStore, StoreError } from './object-store.js';
+
+/**
+ * An object's bytes for the recording readers: the file itself in a folder, ranged and whole
+ * reads in a bucket, so nothing is copied to the reader's disk first.
+ */
+export function storedBytes(store: ObjectStore, key: string): ByteSource {
+  const local = store.localPath(key);
+  if (local !== null) return fileBytes(local);
+  return {
+    name: `${store.description}${key}`,
+    localPath: null,
+    async start(length) {
+      const size = await this.size();
+      if (size === 0 || length === 0) return Buffer.alloc(0);
+      return collect(await store.read(key, { start: 0, end: Math.min(length, size) - 1 }), length);
+    },
+    stream: () => store.read(key),
+    async size() {
+      const found = await store.head(key);
+      if (!found) throw new StoreError('MISSING', `${store.description}${key} is not in the store.`);
+      return found.sizeBytes;
+    },
+  };
+}
+
+/** The stream's bytes, at most `limit` of them (a store that ignores the range sends more). */
+async function collect(stream: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      length += (chunk as Buffer).length;
+      if (length >= limit) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
+}
