@@ -83,8 +83,11 @@ export class ImportService {
   async importStored(key: string, stored: StoredObject, options: { by: Importer; metadata: RecordingMetadata; originalName: string }): Promise<ImportOutcome> {
     let moved = false;
     try {
+      const bytes = storedBytes(this.recordings, key);
+      // A store that does not answer is its own error (STORAGE_UNAVAILABLE), not a file that is no recording.
+      await bytes.size();
       const outcome = await this.catalog({
-        bytes: storedBytes(this.recordings, key),
+        bytes,
         metadata: options.metadata,
         by: options.by,
         name: options.originalName,

@@ -9,20 +9,22 @@ import { type ObjectStore, StoreError } from './object-store.js';
 export function storedBytes(store: ObjectStore, key: string): ByteSource {
   const local = store.localPath(key);
   if (local !== null) return fileBytes(local);
+  const size = async (): Promise<number> => {
+    const found = await store.head(key);
+    if (!found) throw new StoreError('MISSING', `${store.description}${key} is not in the store.`);
+    return found.sizeBytes;
+  };
   return {
     name: `${store.description}${key}`,
     localPath: null,
     async start(length) {
-      const size = await this.size();
-      if (size === 0 || length === 0) return Buffer.alloc(0);
-      return collect(await store.read(key, { start: 0, end: Math.min(length, size) - 1 }), length);
+      // A range past the end of an object is refused by S3; an empty object has no first byte.
+      const sizeBytes = await size();
+      if (sizeBytes === 0 || length === 0) return Buffer.alloc(0);
+      return collect(await store.read(key, { start: 0, end: Math.min(length, sizeBytes) - 1 }), length);
     },
     stream: () => store.read(key),
-    async size() {
-      const found = await store.head(key);
-      if (!found) throw new StoreError('MISSING', `${store.description}${key} is not in the store.`);
-      return found.sizeBytes;
-    },
+    size,
   };
 }
 
