@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ByteSource, fileBytes } from '../common/byte-source.js';
 import { MediaError } from './media-error.js';
 import { locateMediaTools, type MediaTools } from './media-tools.js';
-import { probeMedia } from './probe.js';
+import { probeMedia, probeTimeoutMs } from './probe.js';
 import { runTool } from './run-tool.js';
 import { makeScreenRecording } from './synthetic.js';
 
@@ -94,4 +94,11 @@ describe('probeMedia with the real ffprobe', () => {
     expect(error).toBeInstanceOf(MediaError);
     expect((error as MediaError).message).toMatch(/bucket:piped\.mp4.*the bucket went away/);
   }, 60_000);
+
+  it('gives a source that can only be streamed the time to read it whole at 10 MB/s, and a file two minutes', () => {
+    const file = fileBytes('/recordings/session.webm');
+    expect(probeTimeoutMs(file, 5 * 1024 ** 3)).toBe(120_000);
+    expect(probeTimeoutMs({ ...file, localPath: null }, 100_000_000)).toBe(120_000);
+    expect(probeTimeoutMs({ ...file, localPath: null }, 5 * 1024 ** 3)).toBe(536_871);
+  });
 });

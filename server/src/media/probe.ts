@@ -46,6 +46,17 @@ interface ProbeOutput {
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /**
+ * A source that can only be streamed (an upload in a bucket) may be read whole, over the network,
+ * for its duration: its runs get at least the time to read it at this rate (10 MB/s).
+ */
+const SLOWEST_STREAM_BYTES_PER_MS = 10_000;
+
+/** How long each ffprobe run on `source` may take, unless the caller says. */
+export function probeTimeoutMs(source: ByteSource, sizeBytes: number): number {
+  if (source.localPath !== null) return DEFAULT_TIMEOUT_MS;
+  return Math.max(DEFAULT_TIMEOUT_MS, Math.ceil(sizeBytes / SLOWEST_STREAM_BYTES_PER_MS));
+}
+/**
  * ffprobe describes a real recording in a few KB of JSON. A crafted file with thousands of
  * streams or a tag of hundreds of MB would make it print without end; past this the file is
  * refused rather than collected into one string.
@@ -57,9 +68,10 @@ const MAX_PROBE_OUTPUT_CHARS = 4 * 1024 * 1024;
  * streamed (an upload kept in a bucket), which ffprobe then reads on its standard input. Throws
  * MediaError for unusable files.
  */
-export async function probeMedia(ffprobePath: string, file: string | ByteSource, options: ProbeOptions = {}): Promise<MediaInfo> {
+export async function probeMedia(ffprobePath: string, file: string | ByteSource, given: ProbeOptions = {}): Promise<MediaInfo> {
   const source = byteSource(file);
   const sizeBytes = await checkSource(source);
+  const options = { ...given, timeoutMs: given.timeoutMs ?? probeTimeoutMs(source, sizeBytes) };
   const stdout = await probeJson(ffprobePath, source, options);
 
   let output: ProbeOutput;
