@@ -41,8 +41,9 @@ export interface AcceptedUpload {
 /**
  * Recording agents upload one file at a time (ADMINISTRATOR, usually with an API token). `accept`
  * decides before the body is read, so a refused upload costs nothing; `receive` streams the body
- * into the recordings store (a bucket's multipart upload, or the data folder), never onto this
- * machine's disk otherwise; `catalog` reads it there and imports it like the import command does.
+ * into the recordings store (a bucket's multipart upload, or a file in the data folder), so that
+ * with a bucket nothing is written to this machine's disk; `catalog` reads it there and imports it
+ * like the import command does.
  */
 export class RecordingUploadService {
   constructor(
