@@ -75,6 +75,7 @@ export interface System {
   databaseUrl: string;
   dataDir: string;
   env: NodeJS.ProcessEnv;
+  /** The API process; a test that starts another in its place puts it here, and `stop` stops that one. */
   api: RunningProcess;
   workers: RunningProcess[];
   /**
@@ -144,7 +145,7 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
   };
   for (let i = 0; i < (options.workers ?? 1); i++) await startWorker();
 
-  return {
+  const system: System = {
     url,
     databaseUrl,
     dataDir,
@@ -160,11 +161,14 @@ export async function startSystem(pgServerUrl: string, options: { workers?: numb
     },
     sql: async (text, values = []) => (await db.query(text, values)).rows,
     stop: async () => {
-      for (const p of [...workers, api]) if (p.child.exitCode === null) p.child.kill('SIGTERM');
-      await Promise.all([...workers, api].map((p) => Promise.race([p.exited, new Promise((r) => setTimeout(r, 15_000))])));
-      for (const p of [...workers, api]) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+      // The processes there now: a test may have started another API process in place of the first.
+      const processes = [...system.workers, system.api];
+      for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGTERM');
+      await Promise.all(processes.map((p) => Promise.race([p.exited, new Promise((r) => setTimeout(r, 15_000))])));
+      for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
       await db.end();
       await fsp.rm(dataDir, { recursive: true, force: true });
     },
   };
+  return system;
 }
