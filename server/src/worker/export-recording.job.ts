@@ -187,7 +187,9 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       signal,
     });
     // Only a COMPLETED task has a file: one finished before the failure (an unreadable result,
-    // a refused commit) goes. Only while the claim was still this worker's, or it may be another's.
+    // a refused signature) goes. Only while the claim was still this worker's, or it may be
+    // another's; after the commit, as a store that hangs must not hold the task's row locked. A
+    // FAILED task's file is never served, so the moment between the two shows nothing.
     if (failed) {
       exportFailed(failureReason(error), elapsedSeconds());
       await output?.discard().catch(() => undefined);

@@ -375,7 +375,18 @@ describe('signed manifests, evidence bundles and verification', () => {
         ),
       );
       expect(failed.manifest).toBeNull();
-      await expect(fsp.stat(path.join(system.dataDir, 'exports', `${id}.mp4`))).rejects.toThrow(/ENOENT/);
+      // Removed by the worker once the failure is committed.
+      const file = path.join(system.dataDir, 'exports', `${id}.mp4`);
+      await waitUntil(
+        `${file} to be removed`,
+        () =>
+          fsp.stat(file).then(
+            () => undefined,
+            (error: NodeJS.ErrnoException) => error.code,
+          ),
+        10_000,
+      );
+      await expect(fsp.stat(file)).rejects.toThrow(/ENOENT/);
       expect(await system.sql('select task_id from export_manifests where task_id = $1', [id])).toEqual([]);
       expect(await system.sql('select id from signing_requests')).toEqual([]);
       await system.workers[0]!.waitFor(`export task ${id}: failed: The signing key ${firstKeyId} was retired`);
