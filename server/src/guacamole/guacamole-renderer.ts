@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { drawnFrameFits, drawnFrameLimit } from '../media/drawn-frame.js';
 import { FrameClock } from '../terminal/render/frame-clock.js';
 import { GuacamoleDisplay, instructionKind } from './display/display.js';
 import { DecodeQueue, type DecodeTask, ImageStreams } from './display/image-streams.js';
@@ -89,6 +90,8 @@ export class GuacamoleRenderer {
     size: { width: number; height: number },
     readonly options: GuacamoleRenderOptions,
   ) {
+    // Checked at import too; a catalog entry from before that check meets it here.
+    if (!drawnFrameFits(size.width, size.height)) throw new RangeError(`the display is ${size.width}x${size.height}, and a frame may be ${drawnFrameLimit()}`);
     this.display = new GuacamoleDisplay(size.width, size.height);
     this.yuv = new FittedYuv420Frame(this.display.width, this.display.height);
     this.rgba = new Uint8Array(this.display.frame.words.buffer);

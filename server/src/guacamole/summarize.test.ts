@@ -101,6 +101,11 @@ describe('summarizeGuacamole', () => {
     expect((await refusal(await write('empty.guac', ''))).reason).toBe('the file is empty');
     expect((await refusal(await write('nosize.guac', encode('sync', 1, 0)))).reason).toContain('never gives the display (layer 0) a size');
     expect((await refusal(await write('huge.guac', encode('size', 0, 100000, 10)))).reason).toContain('100000x10');
+    // Each size within guacd's limit, together a display larger than an export's frame may be.
+    const grown = `${encode('size', 0, 8192, 16)}${encode('size', 0, 16, 8192)}${encode('sync', 1, 0)}`;
+    expect((await refusal(await write('grown.guac', grown))).reason).toBe(
+      "the display grows to 8192x8192, larger than an export's frame may be: at most 8192 pixels a side and 33,177,600 pixels in all (7680 × 4320)",
+    );
   });
 
   it('refuses corrupt gzip data as a GuacamoleError', async () => {

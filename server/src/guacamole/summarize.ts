@@ -1,4 +1,5 @@
 import type { ByteSource } from '../common/byte-source.js';
+import { drawnFrameFits, drawnFrameLimit } from '../media/drawn-frame.js';
 import { GuacamoleError } from './guacamole-error.js';
 import type { GuacamoleInstruction, GuacamoleTruncation } from './instruction-parser.js';
 import { GuacamoleReader } from './read-guacamole.js';
@@ -53,8 +54,9 @@ class TerminalLayoutDetector {
 
 /**
  * Reads the whole recording, checking the framing of every instruction; throws GuacamoleError at
- * the first broken one. A default layer larger than MAX_DISPLAY_SIDE, or a recording without one,
- * is refused here, before anything is imported.
+ * the first broken one. A default layer larger than MAX_DISPLAY_SIDE, a display that grows larger
+ * than an export's frame may be, or a recording without one, is refused here, before anything is
+ * imported.
  */
 export async function summarizeGuacamole(file: string | ByteSource): Promise<GuacamoleSummary> {
   const reader = await GuacamoleReader.open(file);
@@ -96,6 +98,13 @@ export async function summarizeGuacamole(file: string | ByteSource): Promise<Gua
   if (width === 0 || height === 0) {
     throw new GuacamoleError(
       'the recording never gives the display (layer 0) a size, so it is not a Guacamole session recording',
+      reader.bytesRead,
+      instructions + 1,
+    );
+  }
+  if (!drawnFrameFits(width, height)) {
+    throw new GuacamoleError(
+      `the display grows to ${width}x${height}, larger than an export's frame may be: ${drawnFrameLimit()}`,
       reader.bytesRead,
       instructions + 1,
     );

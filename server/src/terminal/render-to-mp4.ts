@@ -8,7 +8,7 @@ import { AsciicastError } from './asciicast/asciicast.js';
 import { readAsciicast } from './asciicast/read-asciicast.js';
 import { TERMINAL_EMULATOR_VERSION } from './render/terminal-emulator.js';
 import type { TerminalRenderOptions } from './render/terminal-render-options.js';
-import { RenderCancelled, TerminalRenderer, type RenderStats } from './render/terminal-renderer.js';
+import { RenderCancelled, TerminalRenderer, TerminalTooLarge, type RenderStats } from './render/terminal-renderer.js';
 
 export interface TerminalMp4ArgsInput {
   output: string;
@@ -83,7 +83,12 @@ export async function renderTerminalToMp4(options: TerminalRenderToMp4Options): 
   const cast = await readAsciicast(input).catch((error: unknown) => {
     throw error instanceof AsciicastError ? unreadable(input, error) : error;
   });
-  const renderer = new TerminalRenderer(cast.header, options, options.render);
+  let renderer: TerminalRenderer;
+  try {
+    renderer = new TerminalRenderer(cast.header, options, options.render);
+  } catch (error) {
+    throw error instanceof TerminalTooLarge ? sourceCorrupt(`${input} cannot be drawn: ${error.message}`) : error;
+  }
   const partial = `${output}.partial`;
   const args = buildTerminalMp4Args({ output: partial, frameRate: options.render.frameRate, exportId: options.exportId, metadata: options.metadata });
   const { report, drawn: stats } = await encodePipedFrames({
@@ -116,7 +121,9 @@ function renderingReport(renderer: TerminalRenderer, render: TerminalRenderOptio
     renderer: 'custodian-terminal',
     emulator: `@xterm/headless ${TERMINAL_EMULATOR_VERSION}`,
     font: 'DejaVu Sans Mono 2.37 (fallbacks: Noto Sans SC, Noto Emoji)',
-    fontSizePx: render.fontSize,
+    // Smaller than asked when the terminal would not fit in the largest frame at that size.
+    fontSizePx: renderer.fontSize,
+    requestedFontSizePx: render.fontSize,
     frameRateCap: render.frameRate,
     idleTimeLimitSeconds: render.idleTimeLimit,
     width: renderer.width,

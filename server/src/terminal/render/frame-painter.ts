@@ -11,6 +11,21 @@ export function pixelOf(rgb: number): number {
   return (0xff000000 | ((rgb & 0xff) << 16) | (rgb & 0xff00) | ((rgb >>> 16) & 0xff)) >>> 0;
 }
 
+/** The frame a grid of cells is painted on: the grid inside its margin, at least `minimum`, even sides (4:2:0). */
+export function paintedFrameSize(
+  metrics: CellMetrics,
+  cols: number,
+  rows: number,
+  margin: number,
+  minimum: { width: number; height: number },
+): { width: number; height: number } {
+  const even = (n: number) => n + (n % 2);
+  return {
+    width: even(Math.max(minimum.width, cols * metrics.cellWidth + 2 * margin)),
+    height: even(Math.max(minimum.height, rows * metrics.cellHeight + 2 * margin)),
+  };
+}
+
 /**
  * The frame in memory, RGBA, with the terminal grid inside a margin. Cells are painted from glyph
  * masks with a per-colour-pair blend table, and scrolled by moving pixel rows, so an unchanged
@@ -38,11 +53,9 @@ export class FramePainter {
     readonly margin: number,
     minimum: { width: number; height: number } = { width: 0, height: 0 },
   ) {
-    const even = (n: number) => n + (n % 2);
     // Cell rows must start on even pixel rows so that 4:2:0 chroma rows move with them.
     if (metrics.cellHeight % 2 || margin % 2) throw new RangeError('Cell height and margin must be even');
-    this.width = even(Math.max(minimum.width, cols * metrics.cellWidth + 2 * margin));
-    this.height = even(Math.max(minimum.height, rows * metrics.cellHeight + 2 * margin));
+    ({ width: this.width, height: this.height } = paintedFrameSize(metrics, cols, rows, margin, minimum));
     this.pixels = Buffer.alloc(this.width * this.height * 4);
     this.words = new Uint32Array(this.pixels.buffer, this.pixels.byteOffset, this.width * this.height);
     this.yuv = new Yuv420Frame(this.width, this.height);

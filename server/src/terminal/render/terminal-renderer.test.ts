@@ -4,14 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawnFrameFits } from '../../media/drawn-frame.js';
 import { locateMediaTools, type MediaTools } from '../../media/media-tools.js';
+import type { AsciicastHeader } from '../asciicast/asciicast.js';
+import { MAX_COLS, MAX_ROWS } from '../asciicast/header.js';
 import { readAsciicast } from '../asciicast/read-asciicast.js';
 import { summarizeAsciicast } from '../asciicast/summarize.js';
 import { renderTerminalToMp4 } from '../render-to-mp4.js';
 import { cellMetrics } from './cell-metrics.js';
 import { GlyphRasterizer } from './glyph-rasterizer.js';
-import { DEFAULT_TERMINAL_RENDER_OPTIONS } from './terminal-render-options.js';
-import { TerminalRenderer } from './terminal-renderer.js';
+import { DEFAULT_TERMINAL_RENDER_OPTIONS, MAX_FONT_SIZE, MIN_FONT_SIZE } from './terminal-render-options.js';
+import { fittingLayout, TerminalRenderer, TerminalTooLarge } from './terminal-renderer.js';
 import { DEFAULT_THEME } from './theme.js';
 
 const run = promisify(execFile);
@@ -258,4 +261,47 @@ describe('TerminalRenderer', () => {
     expectColour(25, 4, RGB.bg, 6);
     expectColour(17, 1, RGB.blue, 12);
   });
+});
+
+describe('the frame of a large terminal', () => {
+  it('keeps the font size asked for while the frame fits, and otherwise takes the largest smaller one that fits', () => {
+    expect(fittingLayout(16, { maxCols: 80, maxRows: 24 }).metrics.fontSize).toBe(16);
+    const wide = { maxCols: 900, maxRows: 120 };
+    const fitted = fittingLayout(16, wide).metrics.fontSize;
+    expect(fitted).toBeLessThan(16);
+    expect(fitted).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+    // One size up does not fit: asking for it gives the same size.
+    expect(fittingLayout(fitted + 1, wide).metrics.fontSize).toBe(fitted);
+  });
+
+  it('draws the largest terminal a recording may declare within the largest frame, and refuses a larger one', () => {
+    const largest = { maxCols: MAX_COLS, maxRows: MAX_ROWS };
+    const header: AsciicastHeader = { version: 2, cols: MAX_COLS, rows: MAX_ROWS, env: {} };
+    const renderer = new TerminalRenderer(header, largest, { ...DEFAULT_TERMINAL_RENDER_OPTIONS, fontSize: MAX_FONT_SIZE });
+    expect(renderer.fontSize).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+    expect(drawnFrameFits(renderer.width, renderer.height)).toBe(true);
+    expect(() => fittingLayout(MIN_FONT_SIZE, { maxCols: 4 * MAX_COLS, maxRows: 4 * MAX_ROWS })).toThrow(TerminalTooLarge);
+  });
+
+  it('exports a terminal declared at the largest size as a video within the largest frame, its manifest naming the font drawn', async () => {
+    const huge = path.join(dir, 'huge.cast');
+    const header = { version: 2, width: MAX_COLS, height: MAX_ROWS };
+    await fs.writeFile(huge, `${[JSON.stringify(header), JSON.stringify([0.5, 'o', 'wide\r\n']), JSON.stringify([1, 'o', 'end'])].join('\n')}\n`);
+    const output = path.join(dir, 'huge.mp4');
+    const result = await renderTerminalToMp4({
+      ffmpegPath: tools.ffmpegPath,
+      input: huge,
+      output,
+      maxCols: MAX_COLS,
+      maxRows: MAX_ROWS,
+      durationSeconds: 1,
+      render: { ...DEFAULT_TERMINAL_RENDER_OPTIONS, fontSize: MAX_FONT_SIZE },
+    });
+    const probe = JSON.parse((await run(tools.ffprobePath, ['-v', 'error', '-show_streams', '-of', 'json', output])).stdout);
+    const [video] = probe.streams;
+    expect([video.width, video.height]).toEqual([result.width, result.height]);
+    expect(drawnFrameFits(video.width, video.height)).toBe(true);
+    expect(result.rendering).toMatchObject({ requestedFontSizePx: MAX_FONT_SIZE, width: video.width, height: video.height });
+    expect(result.rendering!.fontSizePx).toBeLessThan(MAX_FONT_SIZE);
+  }, 60_000);
 });

@@ -2,16 +2,43 @@ import { performance } from 'node:perf_hooks';
 import { parseSize, type AsciicastEvent, type AsciicastHeader } from '../asciicast/asciicast.js';
 import { cellMetrics, type CellMetrics } from './cell-metrics.js';
 import { FrameClock } from './frame-clock.js';
-import { FramePainter } from './frame-painter.js';
+import { drawnFrameFits, drawnFrameLimit } from '../../media/drawn-frame.js';
+import { FramePainter, paintedFrameSize } from './frame-painter.js';
 import { GlyphRasterizer } from './glyph-rasterizer.js';
 import { planRepaint } from './row-diff.js';
 import { CELL_WORDS, CellFlag, CharTable, readScreen, Screen } from './screen.js';
 import { TerminalEmulator } from './terminal-emulator.js';
 import { renderTheme, type RenderTheme } from './theme.js';
-import type { TerminalRenderOptions } from './terminal-render-options.js';
+import { MIN_FONT_SIZE, type TerminalRenderOptions } from './terminal-render-options.js';
 
 /** Players handle tiny videos badly; a 2×1 terminal still gets a frame this big. */
 const MINIMUM_FRAME = { width: 320, height: 180 };
+
+/** A terminal larger than the largest drawn frame at the smallest font size. */
+export class TerminalTooLarge extends RangeError {
+  constructor(size: { maxCols: number; maxRows: number }) {
+    super(
+      `the terminal grows to ${size.maxCols}x${size.maxRows} characters, too large to draw even at a ${MIN_FONT_SIZE} px font in a frame of ${drawnFrameLimit()}`,
+    );
+    this.name = 'TerminalTooLarge';
+  }
+}
+
+/**
+ * The cells and margin of the frame: at the font size asked for, or, for a terminal too large to
+ * draw at it within the drawn-frame limit (a very wide terminal, or a recording declaring a huge
+ * one), at the largest smaller size that fits. The export keeps every character, smaller.
+ */
+export function fittingLayout(fontSize: number, size: { maxCols: number; maxRows: number }): { metrics: CellMetrics; margin: number } {
+  for (let tried = fontSize; tried >= MIN_FONT_SIZE; tried--) {
+    const metrics = cellMetrics(tried);
+    // Half a cell each side, even so that the grid starts on an even pixel row.
+    const margin = 2 * Math.ceil(metrics.cellWidth / 2);
+    const frame = paintedFrameSize(metrics, size.maxCols, size.maxRows, margin, MINIMUM_FRAME);
+    if (drawnFrameFits(frame.width, frame.height)) return { metrics, margin };
+  }
+  throw new TerminalTooLarge(size);
+}
 
 /** One frame, as painted (RGBA) and as encoded (YUV 4:2:0). */
 export interface RenderedFrame {
@@ -68,11 +95,16 @@ export class TerminalRenderer {
     size: { maxCols: number; maxRows: number },
     readonly options: TerminalRenderOptions,
   ) {
-    this.metrics = cellMetrics(options.fontSize);
+    const { metrics, margin } = fittingLayout(options.fontSize, size);
+    this.metrics = metrics;
     this.theme = renderTheme(header.theme);
     this.glyphs = new GlyphRasterizer(this.metrics);
-    const margin = 2 * Math.ceil(this.metrics.cellWidth / 2);
     this.painter = new FramePainter(this.metrics, size.maxCols, size.maxRows, margin, MINIMUM_FRAME);
+  }
+
+  /** The font size drawn at: the one asked for, or smaller when the terminal would not fit at it. */
+  get fontSize(): number {
+    return this.metrics.fontSize;
   }
 
   get width(): number {
