@@ -196,6 +196,30 @@ function storeContract(name: string, open: () => { store: ObjectStore; raw: () =
       await expect(missing.stream()).rejects.toThrow(/rd\/missing\.webm/);
     });
 
+    it('asks the store once for the size and once for a start the readers ask again for', async () => {
+      const bytes = pattern(100_000);
+      await store.put('rd/asked.webm', Readable.from([bytes]));
+      const asked: string[] = [];
+      // The real store, its requests counted.
+      const counted = new Proxy(store, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (typeof value !== 'function' || (name !== 'head' && name !== 'read')) return value;
+          return (...args: unknown[]) => {
+            asked.push(name);
+            return value.apply(target, args);
+          };
+        },
+      });
+      const source = storedBytes(counted, 'rd/asked.webm');
+      expect([await source.size(), await source.size()]).toEqual([bytes.length, bytes.length]);
+      expect(await source.start(4096)).toEqual(bytes.subarray(0, 4096));
+      expect(await source.start(1024)).toEqual(bytes.subarray(0, 1024));
+      expect(asked).toEqual(store.localPath('rd/asked.webm') ? [] : ['head', 'read']);
+      expect(await source.start(8192)).toEqual(bytes.subarray(0, 8192));
+      expect(asked.length).toBe(store.localPath('rd/asked.webm') ? 0 : 3);
+    });
+
     it("ends a write whose source fails with the source's own error", async () => {
       const failure = new Error('the upload was too large');
       expect(await store.put('ef/refused.webm', failingAfter(pattern(100_000), failure)).catch((e: unknown) => e)).toBe(failure);
