@@ -24,7 +24,7 @@ export class RenderOptionsInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: `Terminal sessions only: font size in pixels, ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE}; default ${DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize}.`,
+    description: `Terminal sessions only: font size in pixels, ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE}; default ${DEFAULT_TERMINAL_RENDER_OPTIONS.fontSize}. A terminal too large for the largest video frame (7680 × 4320) at this size is drawn at the largest smaller size that fits; the manifest names both.`,
   })
   fontSize?: number | null;
 }

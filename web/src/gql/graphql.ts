@@ -208,7 +208,7 @@ export type RecordingOrderField =
 
 /** How recordings that are drawn into video (terminal sessions, Guacamole recordings) are drawn. Video recordings ignore these. */
 export type RenderOptionsInput = {
-  /** Terminal sessions only: font size in pixels, 8 to 48; default 16. */
+  /** Terminal sessions only: font size in pixels, 8 to 48; default 16. A terminal too large for the largest video frame (7680 × 4320) at this size is drawn at the largest smaller size that fits; the manifest names both. */
   fontSize?: number | null | undefined;
   /** Most frames per second, 1 to 60; default 30. */
   frameRate?: number | null | undefined;

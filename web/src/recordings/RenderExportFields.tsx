@@ -39,7 +39,8 @@ export function RenderExportFields({
         {terminal && guacamole ? 'Terminal and Guacamole recordings' : terminal ? 'Terminal recordings' : 'Guacamole recordings'}
       </legend>
       <p className="muted">
-        {terminal && 'Terminal sessions are replayed in a terminal emulator and drawn into the video. '}
+        {terminal &&
+          'Terminal sessions are replayed in a terminal emulator and drawn into the video; a terminal too large for an 8K video at the chosen font size is drawn smaller. '}
         {guacamole && 'Guacamole recordings are replayed on a Guacamole display and drawn into the video; typed keys become a subtitle track.'}
       </p>
       <div className="terminal-options__row">
