@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
@@ -31,7 +32,7 @@ export interface PipedFramesOptions<S> {
   partial: string;
   width: number;
   height: number;
-  /** Frames written to the pipe but not yet taken by ffmpeg, at most. */
+  /** Frames written to the pipe but not yet taken by ffmpeg, at most, counting the last one sent, which is kept (at least 2). */
   framesInFlight: number;
   /** The recording's duration, for the progress fraction. */
   durationSeconds: number;
@@ -45,6 +46,15 @@ export interface PipedFramesOptions<S> {
   drawingFailure(error: unknown): MediaError;
   cancelledBy(error: unknown): boolean;
 }
+
+/**
+ * The longest a frame is shown before it is sent again. ffmpeg's MP4 writer refuses a frame
+ * lasting more than 2^31 of its track's time units (1/10,000 to 1/20,000 s, by frame rate): about
+ * 30 hours at the least. It then places the next frame a tick after the last one, so a screen
+ * still over a night and a day (a session left open over a weekend) would show its next change at
+ * the wrong time. Sent again every 24 hours, a still frame never lasts that long.
+ */
+const MAX_FRAME_GAP_MS = 24 * 3600 * 1000;
 
 const MAX_RUNNING_FRACTION = 0.99;
 const PROGRESS_INTERVAL_MS = 500;
@@ -89,6 +99,8 @@ export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Prom
   } catch (error) {
     throw ownIoFailure(error, output);
   }
+  // One buffer is always the last frame, held: with fewer than two, the next could never be taken.
+  if (options.framesInFlight < 2) throw new RangeError('At least two frames must be in flight');
   const mkv = new MkvWriter({ width: options.width, height: options.height, fourcc: 'I420' });
   const frames = new BufferRing(options.framesInFlight, options.width * options.height * 1.5);
 
@@ -117,14 +129,27 @@ export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Prom
         pipeClosed.catch(() => undefined);
         try {
           stdin.write(mkv.header());
+          // The last frame sent, kept out of the ring until the next one is written after it, so
+          // that it can be sent again across a long still stretch.
+          let previous: { copy: Buffer; timeMs: number } | undefined;
           const value = await options.draw({
             signal: stopper.signal,
             sink: async (timeMs, yuv420) => {
               if (stdin.destroyed) throw new PipeClosed();
+              const held = previous;
+              if (held) {
+                for (let at = held.timeMs + MAX_FRAME_GAP_MS; at < timeMs; at += MAX_FRAME_GAP_MS) {
+                  stdin.write(mkv.frameHeader(at, held.copy.length));
+                  // The same buffer each time; waiting for the pipe bounds what is queued.
+                  if (!stdin.write(held.copy)) await Promise.race([once(stdin, 'drain'), pipeClosed]);
+                }
+              }
               const copy = await Promise.race([frames.take(), pipeClosed]);
               yuv420.copy(copy);
               stdin.write(mkv.frameHeader(timeMs, copy.length));
-              stdin.write(copy, () => frames.give(copy));
+              // Writes finish in order: once this one has, so have all of the held frame's.
+              stdin.write(copy, () => held && frames.give(held.copy));
+              previous = { copy, timeMs };
             },
             onProgress: (recordedSeconds) => {
               const now = Date.now();

@@ -4,11 +4,20 @@ import { type ByteSource, byteSource } from '../common/byte-source.js';
 // image decoders, which only a task service loads.
 import { startsLikeGuacamole } from '../guacamole/read-guacamole.js';
 import { type GuacamoleSummary, summarizeGuacamole } from '../guacamole/summarize.js';
+import { formatRefused } from '../media/media-error.js';
 import { probeMedia } from '../media/probe.js';
 import { isGzipFile, startsLikeAsciicast, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
 import type { GuacamoleInfo } from './guacamole-info.js';
 import { RecordingKind } from './recording-kind.js';
 import type { TerminalInfo } from './terminal-info.js';
+
+/**
+ * The longest a recording may last. A session kept open for months is still a session; a
+ * duration of decades is a timestamp that is wrong (or made to be), and would give the catalog an
+ * end beyond any date and an export of years of a still screen.
+ */
+export const MAX_RECORDING_DAYS = 366;
+const DAY_SECONDS = 86_400;
 
 /** What a recording's bytes turned out to be, read from the bytes themselves. */
 export interface RecordingSource {
@@ -41,14 +50,22 @@ export interface RecordingSource {
  * MediaError, AsciicastError or GuacamoleError with a message for the person importing.
  */
 export async function readRecordingSource(file: string | ByteSource, options: { ffprobePath: string }): Promise<RecordingSource> {
-  const source = byteSource(file);
+  const recording = await readSource(byteSource(file), options.ffprobePath);
+  if (recording.durationSeconds > MAX_RECORDING_DAYS * DAY_SECONDS) {
+    const days = Math.round(recording.durationSeconds / DAY_SECONDS);
+    throw formatRefused(`it lasts ${days.toLocaleString('en-US')} days by its own timestamps, and a recording may last at most ${MAX_RECORDING_DAYS} days`);
+  }
+  return recording;
+}
+
+async function readSource(source: ByteSource, ffprobePath: string): Promise<RecordingSource> {
   // Before asciicast, which takes every gzip file for its own.
   if (await startsLikeGuacamole(source)) return guacamoleSource(source);
   if (await startsLikeAsciicast(source)) return terminalSource(source);
   // Opens with a Guacamole instruction but breaks soon after: read it as one, so that the refusal
   // says where and why it stops being a Guacamole recording, rather than that it is no media.
   if (await opensLikeGuacamole(source)) return guacamoleSource(source);
-  return videoSource(options.ffprobePath, source);
+  return videoSource(ffprobePath, source);
 }
 
 /** `4.size,` and the like: a length, a dot, a lowercase opcode of that length. No media container starts so. */

@@ -226,6 +226,22 @@ describe('hostile files: no file reaches local files or stops a process', () => 
     });
   });
 
+  describe('a recording whose timestamps claim years', () => {
+    it('is refused at upload with the days it claims, and nothing is stored', async () => {
+      const decades = path.join(hostileDir, 'decades.cast');
+      await fsp.writeFile(decades, `${TERMINAL_HEADER}\n[0.5, "o", "$ id\\r\\n"]\n[1000000000, "o", "later"]\n`);
+      const [rowsBefore, filesBefore] = [await rowCount(), await stored()];
+      const result = await uploadFile(system.url, decades, { token: admin });
+      expect(result.status).toBe(422);
+      expect(result.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA' });
+      expect(result.body.error.message).toBe(
+        'decades.cast was not imported: The source file is refused: it lasts 11,574 days by its own timestamps, and a recording may last at most 366 days.',
+      );
+      expect(await rowCount()).toBe(rowsBefore);
+      expect(await stored()).toEqual(filesBefore);
+    });
+  });
+
   describe('a .cast.gz of 1.2 MB holding one line of 1.2 GB', () => {
     it('is that small', async () => {
       expect((await fsp.stat(bigLineCast)).size).toBeLessThan(2 * MB);

@@ -305,3 +305,31 @@ describe('the frame of a large terminal', () => {
     expect(result.rendering!.fontSizePx).toBeLessThan(MAX_FONT_SIZE);
   }, 60_000);
 });
+
+describe('a screen still for days', () => {
+  it('keeps the time of every change in the MP4: a still frame is sent again before its gap outgrows what MP4 can hold', async () => {
+    const FOUR_DAYS = 4 * 86_400;
+    const still = path.join(dir, 'weekend.cast');
+    const lines = [{ version: 2, width: 40, height: 10 }, [0.5, 'o', 'friday'], [FOUR_DAYS, 'o', '\r\ntuesday'], [FOUR_DAYS + 1, 'o', '']];
+    await fs.writeFile(still, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const output = path.join(dir, 'weekend.mp4');
+    await renderTerminalToMp4({
+      ffmpegPath: tools.ffmpegPath,
+      input: still,
+      output,
+      maxCols: 40,
+      maxRows: 10,
+      durationSeconds: FOUR_DAYS + 1,
+      render: DEFAULT_TERMINAL_RENDER_OPTIONS,
+    });
+    const probe = (entries: string) => run(tools.ffprobePath, ['-v', 'error', '-show_entries', entries, '-of', 'json', output]);
+    expect(Math.abs(Number(JSON.parse((await probe('format=duration')).stdout).format.duration) - (FOUR_DAYS + 1))).toBeLessThanOrEqual(0.2);
+    const times: number[] = JSON.parse((await probe('packet=pts_time')).stdout)
+      .packets.map((p: { pts_time: string }) => Number(p.pts_time))
+      .sort((a: number, b: number) => a - b);
+    // "tuesday" shows at its own time, not wrapped around to some moment after "friday".
+    expect(times.some((t) => Math.abs(t - FOUR_DAYS) < 0.05)).toBe(true);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(24 * 3600 + 0.05);
+  }, 60_000);
+});
