@@ -2,11 +2,13 @@ import { rm, writeFile } from 'node:fs/promises';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { mp4MetadataOptions } from './export-metadata.js';
 import { finishFile } from './finish-file.js';
+import { MAX_RECORDING_SECONDS } from './longest-recording.js';
 import { cancelled } from './media-error.js';
 import { runTool } from './run-tool.js';
 import { toolFailure } from './tool-failure.js';
 import { toolPath } from './tool-path.js';
 import { ownIoFailure } from './transcode.js';
+import { SPARSE_FRAMES_TIMESCALE } from './unchanged-frames.js';
 
 /** One encoded segment to join: its MP4 and the length of the recording it covers. */
 export interface JoinPart {
@@ -36,6 +38,9 @@ export function buildJoinArgs(list: string, output: string, exportId?: string, m
     'error',
     '-nostdin',
     '-y',
+    // A still stretch inside a part is no timestamp error (see buildMp4Args).
+    '-dts_error_threshold',
+    String(MAX_RECORDING_SECONDS),
     '-protocol_whitelist',
     'file',
     '-format_whitelist',
@@ -50,6 +55,8 @@ export function buildJoinArgs(list: string, output: string, exportId?: string, m
     '0',
     '-c',
     'copy',
+    // The parts' own time unit: a still stretch inside one keeps its time in the whole.
+    ...SPARSE_FRAMES_TIMESCALE,
     ...mp4MetadataOptions(exportId, metadata),
     '-f',
     'mp4',

@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { finishFile } from './finish-file.js';
+import { forcedKeyframeArgs } from './forced-keyframes.js';
 import { pipedMatroskaInputArgs } from './input-whitelist.js';
 import { cancelled, MediaError } from './media-error.js';
 import { MkvWriter } from './mkv-writer.js';
@@ -223,8 +224,7 @@ export function drawnFramesVideoArgs({ frameRate, preset, threads }: { frameRate
     '-bf',
     '0',
     // A keyframe at least every 5 s of video keeps seeking quick in long sessions.
-    '-force_key_frames',
-    'expr:gte(t,n_forced*5)',
+    ...forcedKeyframeArgs(5),
     // Frames arrive as 4:2:0 already, converted with BT.709 coefficients: say so, for players.
     '-pix_fmt',
     'yuv420p',

@@ -17,6 +17,8 @@ describe('buildMp4Args', () => {
       '-progress',
       'pipe:1',
       '-nostats',
+      '-dts_error_threshold',
+      '31622400',
       '-protocol_whitelist',
       'file',
       '-format_whitelist',
@@ -103,7 +105,8 @@ describe('buildMp4Args', () => {
     expect(hasSequence(args, '-vsync', 'vfr')).toBe(true);
     // B-frames at x264's default: busy recordings stay as small as with every frame encoded.
     expect(args).not.toContain('-bf');
-    expect(hasSequence(args, '-force_key_frames', 'expr:gte(t,n_forced*10)')).toBe(true);
+    expect(hasSequence(args, '-force_key_frames', 'expr:if(isnan(prev_forced_t),gte(t,10),gte(t-prev_forced_t,10))')).toBe(true);
+    expect(hasSequence(args, '-video_track_timescale', '1000')).toBe(true);
     expect(hasSequence(args, '-crf', '23')).toBe(true);
     expect(hasSequence(args, '-pix_fmt', 'yuv420p')).toBe(true);
   });

@@ -269,4 +269,56 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
     const info = await probeMedia(tools.ffprobePath, output);
     expect(Math.abs(info.durationSeconds - 10)).toBeLessThanOrEqual(0.2);
   }, 60_000);
+
+  it('keeps the time of the first change after a still of more than a day, with one keyframe after it rather than one per 10 s of the still', async () => {
+    // Frames only where the picture changed, as browser recorders store a still screen: five,
+    // then nothing for 31 hours (more than ffmpeg's MP4 writer can give one frame in its own time
+    // unit), then 35 more.
+    const GAP = 31 * 3600;
+    const source = path.join(dir, 'weekend.mkv');
+    await run(tools.ffmpegPath, [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=320x240:rate=${FPS}`,
+      '-frames:v',
+      '40',
+      '-vf',
+      `setpts='if(gte(N,5),${GAP}+N/${FPS},N/${FPS})/TB'`,
+      '-vsync',
+      'vfr',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-qp',
+      '0',
+      source,
+    ]);
+    const durationSeconds = GAP + 40 * FRAME;
+    const { output } = await transcode(source, 'weekend.mp4', true, durationSeconds);
+    const kept = await encodedFrameTimes(tools, output);
+    expect(kept.filter((at) => Math.abs(at - (GAP + 5 * FRAME)) < 0.01)).toHaveLength(1);
+    expect(kept.filter((at) => at > 1 && at < GAP)).toEqual([]);
+    const { stdout } = await run(tools.ffprobePath, [
+      '-v',
+      'error',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'packet=pts_time,flags',
+      '-of',
+      'csv=p=0',
+      output,
+    ]);
+    const keyframesAfter = stdout
+      .split('\n')
+      .filter(Boolean)
+      .filter((line) => Number(line.split(',')[0]) > GAP && line.split(',')[1]!.includes('K'));
+    expect(keyframesAfter.length).toBeLessThanOrEqual(1);
+    expect(Math.abs((await probeMedia(tools.ffprobePath, output)).durationSeconds - durationSeconds)).toBeLessThanOrEqual(0.2);
+  }, 60_000);
 });

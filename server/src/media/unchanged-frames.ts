@@ -1,3 +1,5 @@
+import { forcedKeyframeArgs } from './forced-keyframes.js';
+
 /**
  * Screen recordings are mostly still: the same picture for seconds while someone reads or thinks.
  * These are the ffmpeg options that encode a frame only when the picture changed (variable frame
@@ -40,6 +42,15 @@ export const KEPT_HEAD_FRAMES = 3;
 /** At most this many seconds between keyframes, so a player can seek anywhere in a still stretch. */
 export const MAX_KEYFRAME_INTERVAL_SECONDS = 10;
 
+/**
+ * The MP4 track's time unit, 1 ms. ffmpeg's MP4 writer refuses a frame lasting more than 2^31 of
+ * these units, and places the next frame a tick after the last one instead: at the unit it would
+ * choose (1/10,000 to 1/20,000 s) a screen still for about 30 hours (a session left open over a
+ * weekend) shows its next change at a wrong time; at 1 ms only a still of 24 days would. A
+ * millisecond is finer than any frame interval.
+ */
+export const SPARSE_FRAMES_TIMESCALE = ['-video_track_timescale', '1000'];
+
 /** Left padding in luma columns: covers the 8 chroma columns mpdecimate skips in 4:2:0. */
 const PAD_LEFT = 16;
 /** Right and bottom padding: more than the 3 luma (6 chroma-scaled) edge columns/rows it can skip. */
@@ -72,7 +83,7 @@ export function unchangedFrameFilters(durationSeconds: number, endsRecording = t
  * time, since x264's own interval counts frames, and frames can be seconds apart.
  */
 export function unchangedFrameOutputOptions(): string[] {
-  return ['-vsync', 'vfr', '-force_key_frames', `expr:gte(t,n_forced*${MAX_KEYFRAME_INTERVAL_SECONDS})`];
+  return ['-vsync', 'vfr', ...forcedKeyframeArgs(MAX_KEYFRAME_INTERVAL_SECONDS), ...SPARSE_FRAMES_TIMESCALE];
 }
 
 /** Only a known, positive duration lets the last second be kept whole; otherwise every frame is encoded. */

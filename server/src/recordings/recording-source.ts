@@ -4,20 +4,13 @@ import { type ByteSource, byteSource } from '../common/byte-source.js';
 // image decoders, which only a task service loads.
 import { startsLikeGuacamole } from '../guacamole/read-guacamole.js';
 import { type GuacamoleSummary, summarizeGuacamole } from '../guacamole/summarize.js';
+import { MAX_RECORDING_DAYS, MAX_RECORDING_SECONDS } from '../media/longest-recording.js';
 import { formatRefused } from '../media/media-error.js';
 import { probeMedia } from '../media/probe.js';
 import { isGzipFile, startsLikeAsciicast, summarizeAsciicast, type AsciicastSummary } from '../terminal/asciicast/index.js';
 import type { GuacamoleInfo } from './guacamole-info.js';
 import { RecordingKind } from './recording-kind.js';
 import type { TerminalInfo } from './terminal-info.js';
-
-/**
- * The longest a recording may last. A session kept open for months is still a session; a
- * duration of decades is a timestamp that is wrong (or made to be), and would give the catalog an
- * end beyond any date and an export of years of a still screen.
- */
-export const MAX_RECORDING_DAYS = 366;
-const DAY_SECONDS = 86_400;
 
 /** What a recording's bytes turned out to be, read from the bytes themselves. */
 export interface RecordingSource {
@@ -51,8 +44,8 @@ export interface RecordingSource {
  */
 export async function readRecordingSource(file: string | ByteSource, options: { ffprobePath: string }): Promise<RecordingSource> {
   const recording = await readSource(byteSource(file), options.ffprobePath);
-  if (recording.durationSeconds > MAX_RECORDING_DAYS * DAY_SECONDS) {
-    const days = Math.round(recording.durationSeconds / DAY_SECONDS);
+  if (recording.durationSeconds > MAX_RECORDING_SECONDS) {
+    const days = Math.round(recording.durationSeconds / 86_400);
     throw formatRefused(`it lasts ${days.toLocaleString('en-US')} days by its own timestamps, and a recording may last at most ${MAX_RECORDING_DAYS} days`);
   }
   return recording;
