@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { mp4MetadataOptions } from './export-metadata.js';
 import { finishFile } from './finish-file.js';
-import { MAX_RECORDING_SECONDS } from './longest-recording.js';
+import { keptGapArgs } from './longest-recording.js';
 import { cancelled } from './media-error.js';
 import { runTool } from './run-tool.js';
 import { toolFailure } from './tool-failure.js';
@@ -38,9 +38,8 @@ export function buildJoinArgs(list: string, output: string, exportId?: string, m
     'error',
     '-nostdin',
     '-y',
-    // A still stretch inside a part is no timestamp error (see buildMp4Args).
-    '-dts_error_threshold',
-    String(MAX_RECORDING_SECONDS),
+    // A still stretch inside a part is no timestamp error.
+    ...keptGapArgs(),
     '-protocol_whitelist',
     'file',
     '-format_whitelist',

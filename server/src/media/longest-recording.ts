@@ -6,3 +6,14 @@
  */
 export const MAX_RECORDING_DAYS = 366;
 export const MAX_RECORDING_SECONDS = MAX_RECORDING_DAYS * 86_400;
+
+/**
+ * Goes before the input of every ffmpeg run (not ffprobe, which has no such option) that reads a
+ * recording's frames in time. ffmpeg takes a jump of more than 30 hours between two frames for a
+ * timestamp error and closes it up: a recording whose screen stood still over a weekend (no frames
+ * stored meanwhile) would have its next change at a wrong time. No gap of a recording that may be
+ * imported is an error.
+ */
+export function keptGapArgs(): string[] {
+  return ['-dts_error_threshold', String(MAX_RECORDING_SECONDS)];
+}

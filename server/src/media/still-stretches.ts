@@ -1,6 +1,7 @@
 import { checkSource } from './source-check.js';
 import { cancelled, sourceCorrupt } from './media-error.js';
 import { FreezeDetectParser, type StillStretch } from './freeze-detect-output.js';
+import { keptGapArgs } from './longest-recording.js';
 import { recordingInputArgs } from './input-whitelist.js';
 import { ProgressParser, progressFraction, type ProgressSnapshot } from './progress.js';
 import { runTool } from './run-tool.js';
@@ -41,6 +42,7 @@ export function stillStretchArgs(input: string, threads?: number): string[] {
     'info',
     '-progress',
     'pipe:1',
+    ...keptGapArgs(),
     ...recordingInputArgs(),
     '-i',
     input,

@@ -11,7 +11,7 @@ import { recordingInputArgs } from './input-whitelist.js';
 import { checkSource } from './source-check.js';
 import { toolFailure } from './tool-failure.js';
 import { toolPath } from './tool-path.js';
-import { MAX_RECORDING_SECONDS } from './longest-recording.js';
+import { keptGapArgs } from './longest-recording.js';
 import { canSkipUnchangedFrames, unchangedFrameFilters, unchangedFrameOutputOptions } from './unchanged-frames.js';
 
 export interface Mp4ArgsInput {
@@ -89,11 +89,7 @@ export function buildMp4Args({
     'pipe:1',
     '-nostats',
     ...(threads ? ['-threads', String(threads), '-filter_threads', String(threads)] : []),
-    // ffmpeg takes a jump of more than 30 hours between two frames for an error and closes it up:
-    // a recording whose screen stood still over a weekend (no frames stored meanwhile) would show
-    // its next change at a wrong time. No gap of a recording that may be imported is an error.
-    '-dts_error_threshold',
-    String(MAX_RECORDING_SECONDS),
+    ...keptGapArgs(),
     // Only the stored file itself, read by a recording container's demuxer (never a playlist).
     ...recordingInputArgs(),
     // Both before the input: reading starts on the range's keyframe and stops at its end. An output

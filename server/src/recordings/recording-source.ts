@@ -39,7 +39,8 @@ export interface RecordingSource {
  * Reads a file as a Guacamole recording when its bytes (or, gzip, its uncompressed bytes) start
  * with a Guacamole instruction, as a terminal recording when they start like one (gzip, or a JSON
  * object), else as video through ffprobe. The file's name plays no part: it is whatever the
- * sender chose, and the stored type and extension must be what the content is. Throws
+ * sender chose, and the stored type and extension must be what the content is. A recording that
+ * lasts longer than MAX_RECORDING_DAYS by its own timestamps is refused, whatever its kind. Throws
  * MediaError, AsciicastError or GuacamoleError with a message for the person importing.
  */
 export async function readRecordingSource(file: string | ByteSource, options: { ffprobePath: string }): Promise<RecordingSource> {
