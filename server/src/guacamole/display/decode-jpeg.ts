@@ -1,5 +1,4 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { skiaImage } from './skia-image.js';
+import { skiaImage, skiaWords } from './skia-image.js';
 import type { Pixels } from './surface.js';
 
 /**
@@ -18,32 +17,10 @@ export function decodeJpeg(bytes: Buffer, maxPixels: number): Pixels | null {
   const image = skiaImage(bytes, size, maxPixels);
   if (!image || !size) return null;
   const { width, height } = size;
-  const count = width * height;
-  let data: Uint8Array | Uint8ClampedArray;
-  if (width <= SHARED_CANVAS_SIZE && height <= SHARED_CANVAS_SIZE) {
-    // Drawn onto the shared canvas (an opaque picture covers what was there) and read back: a
-    // canvas of its own would cost allocating and clearing it first. getImageData gives straight
-    // alpha, which for opaque pixels is the premultiplied colour too.
-    sharedContext ??= createCanvas(SHARED_CANVAS_SIZE, SHARED_CANVAS_SIZE).getContext('2d');
-    sharedContext.drawImage(image, 0, 0);
-    data = sharedContext.getImageData(0, 0, width, height).data;
-  } else {
-    const canvas = createCanvas(width, height);
-    canvas.getContext('2d').drawImage(image, 0, 0);
-    data = canvas.data();
-  }
-  // Both are copies of Skia's pixels, ours to keep; JPEG has no alpha, so every pixel is opaque.
-  const words =
-    data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, count) : new Uint32Array(Uint8Array.from(data.subarray(0, count * 4)).buffer);
+  // JPEG has no alpha: every pixel is opaque.
+  const words = skiaWords(image, width, height);
   return { width, height, words, opaque: true };
 }
-
-/**
- * Tiles up to this size are drawn on one canvas kept for the process (4 MiB); larger pictures
- * (rare: a whole screen) get a canvas of their own, so that the memory kept stays small.
- */
-const SHARED_CANVAS_SIZE = 1024;
-let sharedContext: SKRSContext2D | undefined;
 
 /** SOF0 (baseline), SOF1 (extended) and SOF2 (progressive): the Huffman-coded frames libjpeg writes. */
 const HUFFMAN_FRAMES: ReadonlySet<number> = new Set([0xc0, 0xc1, 0xc2]);

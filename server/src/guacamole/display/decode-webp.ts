@@ -1,5 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
-import { skiaImage } from './skia-image.js';
+import { skiaImage, skiaWords } from './skia-image.js';
 import type { Pixels } from './surface.js';
 
 /**
@@ -14,13 +13,8 @@ export function decodeWebp(bytes: Buffer, maxPixels: number): Pixels | null {
   const size = webpSize(bytes);
   const image = skiaImage(bytes, size, maxPixels);
   if (!image || !size) return null;
-  const canvas = createCanvas(size.width, size.height);
-  canvas.getContext('2d').drawImage(image, 0, 0);
-  // data() is a copy of Skia's pixels, ours to keep.
-  const data = canvas.data();
+  const words = skiaWords(image, size.width, size.height);
   const count = size.width * size.height;
-  const words =
-    data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, count) : new Uint32Array(Uint8Array.from(data.subarray(0, count * 4)).buffer);
   // Lossy WebP without an alpha chunk (what guacd sends for photos) is opaque by format.
   let opaque = true;
   for (let i = size.alpha ? 0 : count; i < count; i++) {

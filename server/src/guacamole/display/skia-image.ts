@@ -1,4 +1,4 @@
-import { Image } from '@napi-rs/canvas';
+import { createCanvas, Image } from '@napi-rs/canvas';
 
 /**
  * The picture Skia reads from `bytes`, when it is the size its header (read by the caller) said
@@ -14,4 +14,19 @@ export function skiaImage(bytes: Buffer, size: { width: number; height: number }
     return null;
   }
   return image.width === size.width && image.height === size.height ? image : null;
+}
+
+/**
+ * The picture's pixels as premultiplied RGBA words: drawn on a canvas of its own size and read
+ * back whole, which is Skia's pixels as they are (getImageData would convert them to straight
+ * alpha on the way). A copy, ours to keep.
+ */
+export function skiaWords(image: Image, width: number, height: number): Uint32Array {
+  const canvas = createCanvas(width, height);
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  const data = canvas.data();
+  const count = width * height;
+  return data.byteOffset % 4 === 0
+    ? new Uint32Array(data.buffer, data.byteOffset, count)
+    : new Uint32Array(Uint8Array.from(data.subarray(0, count * 4)).buffer);
 }
