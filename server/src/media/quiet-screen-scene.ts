@@ -8,6 +8,7 @@ import {
   noise,
   pick,
   type SceneOptions,
+  stillLayer,
   TASKBAR,
   TERMINAL_BODY,
   TERMINAL_TITLE,
@@ -133,7 +134,7 @@ export function quietScreenSceneGraph({ width: W, height: H, fps, variant, durat
         '0x3fbf5f',
       ),
     ),
-  ].join(',');
+  ];
   const dialogBoxes = [
     fill({ ...dialog, h: titleH }, pick(ACCENTS, variant + 2)),
     fill({ x: dialog.x, y: dialog.y + titleH, w: dialog.w, h: dialog.h - titleH }, '0xe8e8e8'),
@@ -149,13 +150,13 @@ export function quietScreenSceneGraph({ width: W, height: H, fps, variant, durat
   ].map((box) => box.replace('t=fill', `t=fill:enable='${open}'`));
 
   return [
-    `color=c=${pick(DESKTOPS, variant)}:s=${W}x${H}:r=${fps},${desktop}[desk]`,
-    `color=c=${DOC_BODY}:s=${text.w}x${docH}:r=${fps},${docLines.join(',')}[doc]`,
-    `color=c=${DOC_BODY}:s=${text.w}x${6 * lineStep}:r=${fps},${typedLines.join(',')}[typed]`,
-    `color=c=${DOC_BODY}:s=${text.w}x${lineStep}:r=${fps}[rest]`,
-    `color=c=${DOC_BODY}:s=${text.w}x${6 * lineStep}:r=${fps}[below]`,
-    `color=c=black:s=${caretW}x${lineStep}:r=${fps}[caret]`,
-    `color=c=white:s=${pointerW}x${pointerH}:r=${fps},drawbox=x=0:y=0:w=${pointerW}:h=${pointerH}:c=black:t=1[pointer]`,
+    `${stillLayer(pick(DESKTOPS, variant), W, H, fps, desktop)}[desk]`,
+    `${stillLayer(DOC_BODY, text.w, docH, fps, docLines)}[doc]`,
+    `${stillLayer(DOC_BODY, text.w, 6 * lineStep, fps, typedLines)}[typed]`,
+    `${stillLayer(DOC_BODY, text.w, lineStep, fps)}[rest]`,
+    `${stillLayer(DOC_BODY, text.w, 6 * lineStep, fps)}[below]`,
+    `${stillLayer('black', caretW, lineStep, fps)}[caret]`,
+    `${stillLayer('white', pointerW, pointerH, fps, [`drawbox=x=0:y=0:w=${pointerW}:h=${pointerH}:c=black:t=1`])}[pointer]`,
     // Untyped text is covered: the rest of the current line, and every line below it.
     `[typed][rest]overlay=x='${col}*${charW}+${pad}':y='${row}*${lineStep}'[t1]`,
     `[t1][below]overlay=x=0:y='(${row}+1)*${lineStep}'[t2]`,

@@ -47,6 +47,17 @@ export function fill(box: Box, color: string): string {
   return `drawbox=x=${box.x}:y=${box.y}:w=${box.w}:h=${box.h}:c=${color}:t=fill`;
 }
 
+/**
+ * A layer that never changes: a plain colour with `filters` drawn on it once, then repeated at
+ * `fps`. A color source would draw every box again on every frame, which was most of the time
+ * ffmpeg spent on a scene at 1080p.
+ */
+export function stillLayer(color: string, width: number, height: number, fps: number, filters: readonly string[] = []): string {
+  // Half a frame long: exactly one frame, which the loop repeats with the source's own timing.
+  const drawn = filters.map((filter) => `,${filter}`).join('');
+  return `color=c=${color}:s=${width}x${height}:r=${fps}:d=${0.5 / fps}${drawn},loop=loop=-1:size=1`;
+}
+
 /** A filter_complex whose output pad `[v]` is the screen, in yuv420p. */
 export function screenSceneGraph({ width: W, height: H, fps, variant }: SceneOptions): string {
   const mirrored = variant % 2 === 1;
@@ -99,17 +110,17 @@ export function screenSceneGraph({ width: W, height: H, fps, variant }: SceneOpt
     fill({ ...docWin, h: titleH }, pick(ACCENTS, variant)),
     fill(termWin, TERMINAL_BODY),
     fill({ ...termWin, h: titleH }, TERMINAL_TITLE),
-  ].join(',');
+  ];
 
   return [
-    `color=c=${pick(DESKTOPS, variant)}:s=${W}x${H}:r=${fps},${desktop}[desk]`,
-    `color=c=${DOC_BODY}:s=${textArea.w}x${textArea.h}:r=${fps},${lines.join(',')}[text]`,
-    `color=c=${DOC_BODY}:s=${textArea.w}x${textArea.h}:r=${fps}[cover]`,
+    `${stillLayer(pick(DESKTOPS, variant), W, H, fps, desktop)}[desk]`,
+    `${stillLayer(DOC_BODY, textArea.w, textArea.h, fps, lines)}[text]`,
+    `${stillLayer(DOC_BODY, textArea.w, textArea.h, fps)}[cover]`,
     `[text][cover]overlay=x='${wipeX}':y=0[doc]`,
     `testsrc2=s=${videoArea.w}x${videoArea.h}:r=${fps}[clip]`,
     `cellauto=s=${termArea.w}x${termArea.h}:rate=${fps}:rule=110:seed=${variant + 1}:scroll=1:full=1,` +
       'format=rgb24,lutrgb=r=val*0.25:g=val*0.85:b=val*0.35[term]',
-    `color=c=black:s=${cursorW}x${cursorH}:r=${fps},drawbox=x=0:y=0:w=${cursorW}:h=${cursorH}:c=white:t=1[cursor]`,
+    `${stillLayer('black', cursorW, cursorH, fps, [`drawbox=x=0:y=0:w=${cursorW}:h=${cursorH}:c=white:t=1`])}[cursor]`,
     `[desk][doc]overlay=x=${textArea.x}:y=${textArea.y}[s1]`,
     `[s1][clip]overlay=x=${videoArea.x}:y=${videoArea.y}[s2]`,
     `[s2][term]overlay=x=${termArea.x}:y=${termArea.y}[s3]`,
