@@ -116,13 +116,12 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
     return { output, progress, report };
   };
 
-  it('encodes far fewer frames of a mostly still screen, keeps every change in time, its duration and its quality', async () => {
-    // Stored losslessly, as screen recorders that store only what changed do: an unchanged picture
-    // decodes to the same pixels. (A lossy recorder's encoder keeps refining a still picture for a
-    // few frames; those frames differ, and are kept.)
-    const source = path.join(dir, 'quiet.mkv');
-    const durationSeconds = 20;
-    const graph = quietScreenSceneGraph({ width: 640, height: 360, fps: FPS, variant: 0, durationSeconds });
+  /**
+   * Writes a filter graph's pad `[v]` as lossless H.264 (`limit`: how much of it), as screen
+   * recorders that store only what changed do: an unchanged picture decodes to the same pixels.
+   */
+  const losslessSource = async (name: string, graph: string, limit: string[]): Promise<string> => {
+    const source = path.join(dir, name);
     await run(tools.ffmpegPath, [
       '-hide_banner',
       '-loglevel',
@@ -131,16 +130,26 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
       graph,
       '-map',
       '[v]',
-      '-t',
-      String(durationSeconds),
+      ...limit,
       '-c:v',
       'libx264',
       '-preset',
       'ultrafast',
       '-qp',
       '0',
+      '-pix_fmt',
+      'yuv420p',
       source,
     ]);
+    return source;
+  };
+
+  it('encodes far fewer frames of a mostly still screen, keeps every change in time, its duration and its quality', async () => {
+    // Lossless: a lossy recorder's encoder keeps refining a still picture for a few frames, and
+    // those frames, which differ, are kept.
+    const durationSeconds = 20;
+    const graph = quietScreenSceneGraph({ width: 640, height: 360, fps: FPS, variant: 0, durationSeconds });
+    const source = await losslessSource('quiet.mkv', graph, ['-t', String(durationSeconds)]);
     const sourceInfo = await probeMedia(tools.ffprobePath, source);
 
     const skipped = await transcode(source, 'skipped.mp4', true, sourceInfo.durationSeconds);
@@ -184,31 +193,11 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
   it('keeps a blinking text cursor at the left edge and one character typed in the bottom right corner', async () => {
     // A 2x16 cursor in the columns mpdecimate itself never compares, blinking until 4 s; a 6x10
     // character typed at 6 s against the right and bottom edges; then nothing until 10 s.
-    const source = path.join(dir, 'edges.mkv');
     const graph =
       `color=c=0x1e4d78:s=642x362:r=${FPS},` +
       "drawbox=x=2:y=100:w=2:h=16:c=white:t=fill:enable='lt(t,4)*lt(mod(t,1),0.5)'," +
-      "drawbox=x=636:y=352:w=6:h=10:c=white:t=fill:enable='gte(t,6)'";
-    await run(tools.ffmpegPath, [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-f',
-      'lavfi',
-      '-i',
-      graph,
-      '-t',
-      '10',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-qp',
-      '0',
-      '-pix_fmt',
-      'yuv420p',
-      source,
-    ]);
+      "drawbox=x=636:y=352:w=6:h=10:c=white:t=fill:enable='gte(t,6)'[v]";
+    const source = await losslessSource('edges.mkv', graph, ['-t', '10']);
 
     const { output } = await transcode(source, 'edges.mp4', true, 10);
     const kept = await encodedFrameTimes(tools, output);
@@ -239,28 +228,8 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
 
   it('lasts as long as the recording when it opens with seconds of a still screen', async () => {
     // Still until 5 s, then a box grows every frame until 7 s, then still again until 10 s.
-    const source = path.join(dir, 'still-opening.mkv');
-    const graph = `color=c=0x1e4d78:s=320x240:r=${FPS},drawbox=x=10:y=10:w='max(1,(t-5)*50)':h=20:c=white:t=fill:enable='between(t,5,7)'`;
-    await run(tools.ffmpegPath, [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-f',
-      'lavfi',
-      '-i',
-      graph,
-      '-t',
-      '10',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-qp',
-      '0',
-      '-pix_fmt',
-      'yuv420p',
-      source,
-    ]);
+    const graph = `color=c=0x1e4d78:s=320x240:r=${FPS},drawbox=x=10:y=10:w='max(1,(t-5)*50)':h=20:c=white:t=fill:enable='between(t,5,7)'[v]`;
+    const source = await losslessSource('still-opening.mkv', graph, ['-t', '10']);
     const { output } = await transcode(source, 'still-opening.mp4', true, 10);
     const kept = await encodedFrameTimes(tools, output);
     // Nothing encoded again in the still opening but the first frames.
@@ -275,29 +244,8 @@ describe('encoding only the frames that changed, with the real ffmpeg', () => {
     // then nothing for 31 hours (more than ffmpeg's MP4 writer can give one frame in its own time
     // unit), then 35 more.
     const GAP = 31 * 3600;
-    const source = path.join(dir, 'weekend.mkv');
-    await run(tools.ffmpegPath, [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-f',
-      'lavfi',
-      '-i',
-      `testsrc=size=320x240:rate=${FPS}`,
-      '-frames:v',
-      '40',
-      '-vf',
-      `setpts='if(gte(N,5),${GAP}+N/${FPS},N/${FPS})/TB'`,
-      '-vsync',
-      'vfr',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-qp',
-      '0',
-      source,
-    ]);
+    const graph = `testsrc=size=320x240:rate=${FPS},setpts='if(gte(N,5),${GAP}+N/${FPS},N/${FPS})/TB'[v]`;
+    const source = await losslessSource('weekend.mkv', graph, ['-frames:v', '40', '-vsync', 'vfr']);
     const durationSeconds = GAP + 40 * FRAME;
     const { output } = await transcode(source, 'weekend.mp4', true, durationSeconds);
     const kept = await encodedFrameTimes(tools, output);
