@@ -27,7 +27,8 @@ function sources(): SourceFile[] {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'));
   return files.map((file) => {
     const text = fs.readFileSync(path.join(SRC, file), 'utf8');
-    const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+    // Static imports and re-exports, and modules loaded when needed (`await import('...')`).
+    const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm)].map((m) => (m[1] ?? m[2])!);
     return {
       file,
       folder: file.includes('/') ? file.slice(0, file.indexOf('/')) : '.',

@@ -1,9 +1,4 @@
 import 'reflect-metadata';
-import { auditCommand } from './app/cli/audit-verify.command.js';
-import { importCommand } from './app/cli/import.command.js';
-import { migrateCommand } from './app/cli/migrate.command.js';
-import { rotateSigningKeyCommand } from './app/cli/rotate-signing-key.command.js';
-import { verifyCommand } from './evidence/verify.command.js';
 
 const USAGE = `usage: npm run custodian -- <command>
 
@@ -16,23 +11,26 @@ commands:
   audit verify [--log <file>]  check the audit chain, its checkpoints and the checkpoint log against each other,
                                with the public keys alone and no running server (exit 1 on any problem)`;
 
+// Each command is loaded when it runs: the others would load the database layer, GraphQL and the
+// storage clients (about half a second), which `verify`, run offline by whoever received an
+// export, does not need.
 const [command, ...args] = process.argv.slice(2);
 let code: number;
 switch (command) {
   case 'import':
-    code = await importCommand(args, USAGE);
+    code = await (await import('./app/cli/import.command.js')).importCommand(args, USAGE);
     break;
   case 'verify':
-    code = await verifyCommand(args);
+    code = await (await import('./evidence/verify.command.js')).verifyCommand(args);
     break;
   case 'rotate-signing-key':
-    code = await rotateSigningKeyCommand();
+    code = await (await import('./app/cli/rotate-signing-key.command.js')).rotateSigningKeyCommand();
     break;
   case 'migrate':
-    code = await migrateCommand();
+    code = await (await import('./app/cli/migrate.command.js')).migrateCommand();
     break;
   case 'audit':
-    code = await auditCommand(args, USAGE);
+    code = await (await import('./app/cli/audit-verify.command.js')).auditCommand(args, USAGE);
     break;
   default:
     console.error(USAGE);
