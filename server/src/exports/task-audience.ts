@@ -2,15 +2,18 @@ import type { Caller } from '../access/caller.js';
 import type { Role } from '../access/role.js';
 import type { ExportTask } from './export-task.entity.js';
 
-// Role sets are replaced, never changed in place (see Viewer.roles): their key is computed once.
-const roleKeys = new WeakMap<ReadonlySet<Role>, string>();
+// Role sets are replaced, never changed in place (see Viewer.roles): their audience keys are made
+// once, so that an event sent to thousands of subscribers builds no string for each of them.
+const audienceKeys = new WeakMap<ReadonlySet<Role>, { requester: string; other: string }>();
 
-function rolesKey(roles: ReadonlySet<Role>): string {
-  const known = roleKeys.get(roles);
-  if (known !== undefined) return known;
-  const key = [...roles].sort().join(',');
-  roleKeys.set(roles, key);
-  return key;
+function audienceKeysOf(roles: ReadonlySet<Role>): { requester: string; other: string } {
+  let keys = audienceKeys.get(roles);
+  if (!keys) {
+    const roleList = [...roles].sort().join(',');
+    keys = { requester: `${roleList}|requester`, other: `${roleList}|other` };
+    audienceKeys.set(roles, keys);
+  }
+  return keys;
 }
 
 /**
@@ -22,7 +25,8 @@ function rolesKey(roles: ReadonlySet<Role>): string {
 export function taskAudience(task: ExportTask, caller: Caller): string {
   const viewer = caller.viewer;
   if (!viewer) return '';
-  return `${rolesKey(viewer.roles)}|${task.requestedBy.id === viewer.user.id ? 'requester' : 'other'}`;
+  const keys = audienceKeysOf(viewer.roles);
+  return task.requestedBy.id === viewer.user.id ? keys.requester : keys.other;
 }
 
 /**

@@ -83,6 +83,8 @@ export class SharedSubscriptions {
   private pending = new Map<unknown, Map<Operation, Map<string, Subscriber[]>>>();
   /** The pending event under each supersede key. */
   private latest = new Map<string, unknown>();
+  /** The event `supersede` last ran for, with its key function. */
+  private superseded: { event: unknown; keyOf: unknown } | null = null;
   private scheduled = false;
   private flushing = false;
 
@@ -134,18 +136,33 @@ export class SharedSubscriptions {
     return operation;
   }
 
+  /**
+   * An older state of the same thing, not sent yet, is dropped for everyone: this event replaces
+   * it. An event reaches every subscriber in turn, so this runs once per event and key function,
+   * not once per subscriber.
+   */
+  private supersede(event: unknown, keyOf: (event: never) => string): void {
+    const last = this.superseded;
+    if (last && last.event === event && last.keyOf === keyOf) return;
+    this.superseded = { event, keyOf };
+    const key = keyOf(event as never);
+    const older = this.latest.get(key);
+    if (older !== undefined && older !== event) this.pending.delete(older);
+    this.latest.set(key, event);
+  }
+
   private enqueue(event: unknown, subscriber: Subscriber, audience: string): void {
-    const key = subscriber.supersedeKeyOf?.(event as never);
-    if (key !== undefined) {
-      // An older state of the same thing, not sent yet, is dropped for everyone: this one replaces it.
-      const older = this.latest.get(key);
-      if (older !== undefined && older !== event) this.pending.delete(older);
-      this.latest.set(key, event);
+    if (subscriber.supersedeKeyOf) this.supersede(event, subscriber.supersedeKeyOf);
+    let byOperation = this.pending.get(event);
+    if (!byOperation) {
+      byOperation = new Map<Operation, Map<string, Subscriber[]>>();
+      this.pending.set(event, byOperation);
     }
-    const byOperation = this.pending.get(event) ?? new Map<Operation, Map<string, Subscriber[]>>();
-    this.pending.set(event, byOperation);
-    const byAudience = byOperation.get(subscriber.operation) ?? new Map<string, Subscriber[]>();
-    byOperation.set(subscriber.operation, byAudience);
+    let byAudience = byOperation.get(subscriber.operation);
+    if (!byAudience) {
+      byAudience = new Map<string, Subscriber[]>();
+      byOperation.set(subscriber.operation, byAudience);
+    }
     const group = byAudience.get(audience);
     if (group) group.push(subscriber);
     else byAudience.set(audience, [subscriber]);
@@ -170,6 +187,7 @@ export class SharedSubscriptions {
           const batch = this.pending;
           this.pending = new Map();
           this.latest = new Map();
+          this.superseded = null;
           await this.flush(batch);
         }
       } catch (error) {
