@@ -16,6 +16,7 @@
 // Baseline, measured in the same run: the same API with CUSTODIAN_SUBSCRIPTION_FANOUT=per-subscriber,
 // the former path where graphql-ws executes every event once per subscriber.
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -49,6 +50,8 @@ const options = parseOptions(
   { usage: 'node bench/fanout.mjs [options]\n\nReceipt latency of one taskUpdated event at 1k/5k/10k subscribers, shared against per-subscriber execution.' },
 );
 
+// The API's /metrics, read for the time of its own passes over the sockets (see fanoutPasses).
+const METRICS_TOKEN = randomBytes(16).toString('hex');
 const RECORDINGS = 'query Fanout_Recordings { recordings(first: 50) { edges { node { id userName } } } }';
 const EXPORT = 'mutation Fanout_Export($input: ExportRecordingsInput!) { exportRecordings(input: $input) { tasks { id } } }';
 
@@ -136,7 +139,12 @@ await runMain(async () => {
   let setup = null;
   for (const mode of modes) {
     console.log(`\n-- ${mode} --`);
-    const system = await startSystem({ databaseUrl: database.databaseUrl, workers: 0, env: { CUSTODIAN_SUBSCRIPTION_FANOUT: mode }, echo: options.echo });
+    const system = await startSystem({
+      databaseUrl: database.databaseUrl,
+      workers: 0,
+      env: { CUSTODIAN_SUBSCRIPTION_FANOUT: mode, CUSTODIAN_METRICS_TOKEN: METRICS_TOKEN },
+      echo: options.echo,
+    });
     if (!setup) setup = await prepare(system);
     const { task, recordingId, tokens, loadToken } = setup;
     targetTask = task;
@@ -185,7 +193,9 @@ await runMain(async () => {
       // Quiet rounds first (the fan-out alone), then the same with other requests running (the
       // load's exportRecordings create tasks whose events are fanned out as well).
       const fanOut = () => rounds({ db, clients, task, size, count: options.rounds, next: () => ++round });
+      const passesBefore = await fanoutPasses(system.url);
       const quiet = await fanOut();
+      const passesAfter = await fanoutPasses(system.url);
       const load = otherRequests(system.url, loadToken, recordingId, db);
       const loaded = await fanOut();
       await load.stop();
@@ -196,6 +206,10 @@ await runMain(async () => {
         lastP50: median(quiet.lasts),
         lastP99: percentile(quiet.lasts, 99),
         receiptP50: median(quiet.medians),
+        // The API's own part of a quiet round: from the event reaching the fan-out to its last socket
+        // written. The rest of a receipt is the NOTIFY and reading the task before it, and after it
+        // the kernel and the subscribers' process, which share these cores.
+        apiPassMean: passesAfter.count > passesBefore.count ? ((passesAfter.sum - passesBefore.sum) / (passesAfter.count - passesBefore.count)) * 1000 : NaN,
         loadedLastP50: median(loaded.lasts),
         loadedLastP99: percentile(loaded.lasts, 99),
         recordingsP99: percentile(latencies(during, 'recordings'), 99),
@@ -206,6 +220,7 @@ await runMain(async () => {
       modeResult.sizes.push(sizeResult);
       console.log(
         `  ${size}: last receipt p50 ${ms(sizeResult.lastP50)} p99 ${ms(sizeResult.lastP99)}; median receipt ${ms(sizeResult.receiptP50)}; ` +
+          `API pass over the sockets, mean ${ms(sizeResult.apiPassMean)}; ` +
           `with other requests: last receipt p50 ${ms(sizeResult.loadedLastP50)} p99 ${ms(sizeResult.loadedLastP99)}, ` +
           `recordings p99 ${ms(sizeResult.recordingsP99)} (n=${sizeResult.recordingsN}), exportRecordings p99 ${ms(sizeResult.exportP99)} (n=${sizeResult.exportN}); ` +
           `RSS per socket ${sizeResult.rssPerSocketKiB.toFixed(1)} KiB`,
@@ -218,14 +233,14 @@ await runMain(async () => {
 
   console.log('\n== summary ==');
   const header =
-    '| subscribers | mode | last receipt p50 | last receipt p99 | median receipt | with other requests: last receipt p50 / p99 | recordings p99 during | exportRecordings p99 during | RSS per socket |';
+    '| subscribers | mode | last receipt p50 | last receipt p99 | median receipt | API pass, mean | with other requests: last receipt p50 / p99 | recordings p99 during | exportRecordings p99 during | RSS per socket |';
   console.log(header);
-  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const size of sizes) {
     for (const m of results) {
       const x = m.sizes.find((y) => y.size === size);
       console.log(
-        `| ${size} | ${m.mode} | ${ms(x.lastP50)} | ${ms(x.lastP99)} | ${ms(x.receiptP50)} | ${ms(x.loadedLastP50)} / ${ms(x.loadedLastP99)} | ${ms(x.recordingsP99)} (idle ${ms(m.idle.recordingsP99)}) | ${ms(x.exportP99)} (idle ${ms(m.idle.exportP99)}) | ${x.rssPerSocketKiB.toFixed(1)} KiB |`,
+        `| ${size} | ${m.mode} | ${ms(x.lastP50)} | ${ms(x.lastP99)} | ${ms(x.receiptP50)} | ${ms(x.apiPassMean)} | ${ms(x.loadedLastP50)} / ${ms(x.loadedLastP99)} | ${ms(x.recordingsP99)} (idle ${ms(m.idle.recordingsP99)}) | ${ms(x.exportP99)} (idle ${ms(m.idle.exportP99)}) | ${x.rssPerSocketKiB.toFixed(1)} KiB |`,
       );
     }
   }
@@ -248,6 +263,18 @@ await runMain(async () => {
   }
   if (options.json) await fsp.writeFile(options.json, JSON.stringify({ machine: machine.lines, database: database.description, results }, null, 2));
 });
+
+/**
+ * The passes of the shared fan-out the API timed so far (custodian_subscription_fanout_seconds)
+ * and their total time in seconds; none in per-subscriber mode, which graphql-ws runs.
+ */
+async function fanoutPasses(url) {
+  const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`);
+  const text = await response.text();
+  const read = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { count: read('custodian_subscription_fanout_seconds_count'), sum: read('custodian_subscription_fanout_seconds_sum') };
+}
 
 /**
  * `count` events: each updates the task's progress, sends the NOTIFY and waits until every

@@ -10,6 +10,7 @@ import type { RequestContext } from '../access/request-context.js';
 import { Role } from '../access/role.js';
 import { viewerOf } from '../access/viewer.js';
 import { EventHub } from '../common/event-hub.js';
+import { registry } from '../metrics/instruments.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 
 /*
@@ -206,6 +207,7 @@ describe('SharedSubscriptions', () => {
     const carol = await listen(shared.url, 'carol', 'subscription { updated { id } }');
     listeners.push(carol);
     await settle();
+    const before = await fanoutPasses();
     hub.publish({ id: 'a1', owner: 'alice', secret: false });
     hub.publish({ id: 'b1', owner: 'bob', secret: false });
     hub.publish({ id: 'a2', owner: 'alice', secret: false });
@@ -215,6 +217,10 @@ describe('SharedSubscriptions', () => {
     hub.publish({ id: 'a3', owner: 'alice', secret: false });
     await settle();
     expect(carol.received.at(-1)).toEqual({ data: { updated: { id: 'a3' } } });
+    // Events published together went out in one pass, the last one in another: each pass timed once.
+    const after = await fanoutPasses();
+    expect(after.count - before.count).toBe(2);
+    expect(after.sum).toBeGreaterThan(before.sum);
   });
 
   it('sends each socket every pending event before the next socket gets any', async () => {
@@ -261,3 +267,10 @@ describe('SharedSubscriptions', () => {
     expect(shared.shared.executions).toBe(0);
   });
 });
+
+/** Passes of the shared fan-out timed so far (by every fan-out of this process), and their total time. */
+async function fanoutPasses(): Promise<{ count: number; sum: number }> {
+  const text = await registry.getSingleMetricAsString('custodian_subscription_fanout_seconds');
+  const read = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { count: read('custodian_subscription_fanout_seconds_count'), sum: read('custodian_subscription_fanout_seconds_sum') };
+}

@@ -9,7 +9,7 @@ import {
   type FormattedExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
-import { Counter } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
 import type { WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import type { RequestContext } from '../access/request-context.js';
@@ -66,6 +66,13 @@ const executionsMetric = new Counter({
   registers: [registry],
 });
 
+const fanoutSeconds = new Histogram({
+  name: 'custodian_subscription_fanout_seconds',
+  help: 'Time from the oldest event of a pass of the shared fan-out reaching it to the last frame of that pass written to the sockets.',
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
 /**
  * Subscription events executed once per audience instead of once per subscriber. graphql-ws still
  * runs every subscription's start (limits, the resolver's subscribe with its guard and filter)
@@ -83,6 +90,8 @@ export class SharedSubscriptions {
   private pending = new Map<unknown, Map<Operation, Map<string, Subscriber[]>>>();
   /** The pending event under each supersede key. */
   private latest = new Map<string, unknown>();
+  /** When the oldest event waiting for the next flush arrived (performance.now()). */
+  private pendingSince: number | null = null;
   /** The event `supersede` last ran for, with its key function. */
   private superseded: { event: unknown; keyOf: unknown } | null = null;
   private scheduled = false;
@@ -152,6 +161,7 @@ export class SharedSubscriptions {
   }
 
   private enqueue(event: unknown, subscriber: Subscriber, audience: string): void {
+    this.pendingSince ??= performance.now();
     if (subscriber.supersedeKeyOf) this.supersede(event, subscriber.supersedeKeyOf);
     let byOperation = this.pending.get(event);
     if (!byOperation) {
@@ -185,10 +195,13 @@ export class SharedSubscriptions {
       try {
         while (this.pending.size > 0) {
           const batch = this.pending;
+          const since = this.pendingSince ?? performance.now();
           this.pending = new Map();
           this.latest = new Map();
           this.superseded = null;
+          this.pendingSince = null;
           await this.flush(batch);
+          fanoutSeconds.observe((performance.now() - since) / 1000);
         }
       } catch (error) {
         console.error('subscription fan-out failed:', error);
