@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { WriteStream } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathInside } from '../common/contained-path.js';
-import { PRIVATE_FILE_MODE } from '../common/private-files.js';
+import { newPrivateFile, PRIVATE_FILE_MODE } from '../common/private-files.js';
 import { hashingStream } from './hashing-stream.js';
 import { type ByteRange, checkedKey, type ListedObject, type ObjectStore, StoreError, type StoredObject, unverifiedObject } from './object-store.js';
 
@@ -29,7 +28,7 @@ export class FileStore implements ObjectStore {
 
   async put(key: string, body: Readable): Promise<StoredObject> {
     const hashing = hashingStream();
-    await this.streamed(key, body, async (temporary) => pipeline(body, hashing.stream, await createdFile(temporary)));
+    await this.streamed(key, body, async (temporary) => pipeline(body, hashing.stream, await newPrivateFile(temporary)));
     return hashing.result();
   }
 
@@ -37,7 +36,7 @@ export class FileStore implements ObjectStore {
   async putVerified(key: string, body: Readable, expected: StoredObject): Promise<void> {
     const hashing = hashingStream();
     await this.streamed(key, body, async (temporary) => {
-      await pipeline(body, hashing.stream, await createdFile(temporary));
+      await pipeline(body, hashing.stream, await newPrivateFile(temporary));
       const streamed = hashing.result();
       if (streamed.sizeBytes !== expected.sizeBytes || streamed.sha256 !== expected.sha256)
         throw unverifiedObject(`${key} in ${this.root}`, expected, streamed);
@@ -140,14 +139,4 @@ export class FileStore implements ObjectStore {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new StoreError('MISSING', `${key} is not in ${this.root}.`, { cause: error });
     return new StoreError('FAILED', `${key} in ${this.root}: ${error.code ?? error.message}`, { cause: error });
   }
-}
-
-/**
- * A stream into a new file, created before it is returned. A stream that opens its file itself
- * may still be opening it when a failing source ends the pipeline, and create it after the
- * temporary file was removed: a refused upload would leave a file behind.
- */
-async function createdFile(file: string): Promise<WriteStream> {
-  const handle = await fsp.open(file, 'wx', PRIVATE_FILE_MODE);
-  return handle.createWriteStream();
 }

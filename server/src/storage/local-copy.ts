@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { PRIVATE_FILE_MODE } from '../common/private-files.js';
+import { newPrivateFile } from '../common/private-files.js';
 import type { ObjectStore } from './object-store.js';
 
 /** A local file holding an object, for tools that need a file (ffmpeg, ffprobe, the asciicast reader). */
@@ -38,7 +37,7 @@ export async function localCopy(store: ObjectStore, key: string): Promise<LocalC
 /** Copies the object into a new private file and returns its size; a failed copy leaves no file. */
 export async function copyObjectToFile(store: ObjectStore, key: string, file: string): Promise<number> {
   try {
-    await pipeline(await store.read(key), fs.createWriteStream(file, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
+    await pipeline(await store.read(key), await newPrivateFile(file));
     return (await fsp.stat(file)).size;
   } catch (error) {
     await fsp.rm(file, { force: true });
