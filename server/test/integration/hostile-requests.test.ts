@@ -298,6 +298,13 @@ describe('hostile requests: limits, refusals audited once, redaction, web harden
     });
 
     it('makes recordings and exports private to the service user (0600, folders 0700)', async () => {
+      // An export still running renames its partial file while the folders are walked: the files are checked once they are all written.
+      await waitUntil('the exports of this file to end', async () => {
+        const [{ unfinished }] = await system.sql<{ unfinished: number }>(
+          "select count(*)::int as unfinished from export_tasks where status in ('PENDING', 'IN_PROGRESS')",
+        );
+        return unfinished === 0 ? true : undefined;
+      });
       const modes: string[] = [];
       const walk = async (dir: string): Promise<void> => {
         for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
