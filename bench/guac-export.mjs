@@ -110,7 +110,7 @@ await runMain(async () => {
           `${(run.sizeBytes / 2 ** 20).toFixed(1)} MiB; peak RSS Node ${mib(run.maxRssKb)}, ffmpeg ${mib(run.ffmpegHwmKb)}; CPU Node ${s(run.cpuMs)}, ffmpeg ${s(run.ffmpegCpuMs)}`,
       );
       console.log(
-        `    split: parse ${s(st.parseMs)}, decode ${s(st.decodeMs)} (${s(st.decodeWaitMs)} of the drawing thread's time: decoding there, or waiting for libvips), draw+compose ${s(st.drawMs)}, blocked on ffmpeg ${s(st.sinkMs)}; ` +
+        `    split: parse ${s(st.parseMs)}, decode on the drawing thread ${s(st.decodeMs)} (${s(st.decodeWaitMs)} getting images: decoding there, or waiting for other threads), draw+compose ${s(st.drawMs)}, blocked on ffmpeg ${s(st.sinkMs)}; ` +
           `${st.imagesDecoded} images, summary ${s(run.summaryMs)}${run.subtitleCues ? `, ${run.subtitleCues} subtitle cues` : ''}`,
       );
     };

@@ -26,10 +26,10 @@ export interface GuacamoleRenderStats {
   videoSeconds: number;
   compressedSeconds: number;
   /**
-   * Where the time went: reading and parsing; decoding images (summed: on the drawing thread, and
-   * on libvips's threads side by side); the drawing thread's time getting an image (decoding it,
-   * or waiting for libvips); drawing and composing (with YUV conversion); handing frames to the
-   * encoder.
+   * Where the time went: reading and parsing; decoding images on the drawing thread (those
+   * decoded on other threads overlap and are not counted); the drawing thread's time getting an
+   * image (decoding it, or waiting for another thread); drawing and composing (with YUV
+   * conversion); handing frames to the encoder.
    */
   parseMs: number;
   decodeMs: number;

@@ -20,42 +20,48 @@ sharp.cache(false);
 export class ImageDecodeError extends Error {}
 
 /**
- * Decodes PNG, JPEG or WebP into premultiplied RGBA words: on this thread when it can (see
- * decodeHere), by libvips on libuv's thread pool otherwise. What the bytes are is read from the
- * bytes; the mimetype only has to be one of the three.
+ * Decodes PNG, JPEG or WebP into premultiplied RGBA words: PNG on this thread (see decodeHere),
+ * the others on libuv's threads (see decodeOnThreads). What the bytes are is read from the bytes;
+ * the mimetype only has to be one of the three.
  */
 export async function decodeImage(bytes: Buffer, mimetype: string): Promise<Pixels> {
-  return decodeHere(bytes, mimetype) ?? (await decodeWithLibvips(bytes, mimetype));
+  return decodeHere(bytes, mimetype) ?? (await decodeOnThreads(bytes, mimetype));
 }
 
 /** Whether decodeHere may decode these bytes (it can still decline), from their first bytes. */
 export function decodedHere(bytes: Buffer): boolean {
-  return (
-    (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) ||
-    (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) ||
-    (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === 'WEBP')
-  );
+  return bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50;
 }
 
 /**
- * The images guacd sends, decoded synchronously on this thread: its PNGs in TypeScript
- * (decode-png.ts), WebP and JPEG by Skia (decode-webp.ts, decode-jpeg.ts). For its thousands of
- * small tiles libvips's per-image pipeline costs more than the decoding itself. Null for what
- * these do not read (libvips then decodes or refuses it); throws ImageDecodeError for a PNG that
- * is corrupt.
+ * guacd's PNGs, decoded synchronously on this thread in TypeScript (decode-png.ts): for its
+ * thousands of small tiles a trip to another thread costs more than the decoding itself. Null for
+ * what it does not read (decodeOnThreads then decodes or refuses it); throws ImageDecodeError for
+ * a PNG that is corrupt.
  */
 export function decodeHere(bytes: Buffer, mimetype: string): Pixels | null {
   if (!IMAGE_TYPES.has(mimetype)) throw new ImageDecodeError(`the image type ${JSON.stringify(mimetype.slice(0, 40))} is not PNG, JPEG or WebP`);
-  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) {
-    try {
-      return decodePng(bytes, MAX_IMAGE_PIXELS);
-    } catch (error) {
-      throw new ImageDecodeError(`the PNG image cannot be decoded (${(error as Error).message})`);
-    }
+  if (!decodedHere(bytes)) return null;
+  try {
+    return decodePng(bytes, MAX_IMAGE_PIXELS);
+  } catch (error) {
+    throw new ImageDecodeError(`the PNG image cannot be decoded (${(error as Error).message})`);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8) return decodeJpeg(bytes, MAX_IMAGE_PIXELS);
-  if (mimetype === 'image/webp') return decodeWebp(bytes, MAX_IMAGE_PIXELS);
-  return null;
+}
+
+/**
+ * Off this thread: the JPEG and WebP guacd sends by Skia (decode-jpeg.ts, decode-webp.ts), which
+ * for small tiles costs half of libvips's per-image pipeline; anything else, and what Skia
+ * declines, by libvips, which decodes or refuses it.
+ */
+export async function decodeOnThreads(bytes: Buffer, mimetype: string): Promise<Pixels> {
+  const bySkia =
+    bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8
+      ? await decodeJpeg(bytes, MAX_IMAGE_PIXELS)
+      : mimetype === 'image/webp'
+        ? await decodeWebp(bytes, MAX_IMAGE_PIXELS)
+        : null;
+  return bySkia ?? (await decodeWithLibvips(bytes, mimetype));
 }
 
 /** Any PNG, JPEG or WebP libvips reads, on libuv's thread pool. */

@@ -34,7 +34,7 @@ describe('decodeJpeg', () => {
         .jpeg(options)
         .toBuffer();
       expect(jpegSize(jpeg)).toEqual({ width: 61, height: 37 });
-      const decoded = decodeJpeg(jpeg, 1 << 20);
+      const decoded = await decodeJpeg(jpeg, 1 << 20);
       expect(decoded).toMatchObject({ width: 61, height: 37, opaque: true });
       expect(decoded!.words).toEqual(await libvipsWords(jpeg));
     });
@@ -48,7 +48,7 @@ describe('decodeJpeg', () => {
       const jpeg = await sharp(photo(width, height), { raw: { width, height, channels: 3 } })
         .jpeg()
         .toBuffer();
-      expect(decodeJpeg(jpeg, 1 << 20)!.words).toEqual(await libvipsWords(jpeg));
+      expect((await decodeJpeg(jpeg, 1 << 20))!.words).toEqual(await libvipsWords(jpeg));
     }
   });
 
@@ -57,7 +57,7 @@ describe('decodeJpeg', () => {
       .greyscale()
       .jpeg()
       .toBuffer();
-    expect(decodeJpeg(jpeg, 1 << 20)!.words).toEqual(await libvipsWords(jpeg));
+    expect((await decodeJpeg(jpeg, 1 << 20))!.words).toEqual(await libvipsWords(jpeg));
   });
 
   it('leaves JPEGs with Exif or a colour profile to libvips, which still decodes them', async () => {
@@ -66,7 +66,7 @@ describe('decodeJpeg', () => {
       .jpeg()
       .toBuffer();
     expect(jpegSize(jpeg)).toBeNull();
-    expect(decodeJpeg(jpeg, 1 << 20)).toBeNull();
+    expect(await decodeJpeg(jpeg, 1 << 20)).toBeNull();
     const decoded = await decodeImage(jpeg, 'image/jpeg');
     expect(decoded).toMatchObject({ width: 16, height: 16, opaque: true });
   });
@@ -75,7 +75,7 @@ describe('decodeJpeg', () => {
     const jpeg = await sharp(photo(40, 40), { raw: { width: 40, height: 40, channels: 3 } })
       .jpeg()
       .toBuffer();
-    expect(decodeJpeg(jpeg, 100)).toBeNull();
+    expect(await decodeJpeg(jpeg, 100)).toBeNull();
     expect(jpegSize(Buffer.from('not a jpeg'))).toBeNull();
     // A header cut short before the frame header.
     expect(jpegSize(jpeg.subarray(0, 24))).toBeNull();

@@ -8,13 +8,13 @@ import type { Pixels } from './surface.js';
  * same library and the same settings, to the same bytes (checked on a desktop recording's 573
  * tiles), at about half the CPU. Only what guacd writes is taken: baseline or progressive
  * Huffman-coded JPEG, grey or YCbCr, with no colour profile and no Exif orientation (which
- * Skia would apply and libvips does not). Returns null for anything else, which libvips then
- * decodes or refuses. The size is read from the header first, so that a small file claiming a
+ * Skia would apply and libvips does not). Resolves to null for anything else, which libvips
+ * then decodes or refuses. The size is read from the header first, so that a small file claiming a
  * huge picture is refused before Skia allocates it.
  */
-export function decodeJpeg(bytes: Buffer, maxPixels: number): Pixels | null {
+export async function decodeJpeg(bytes: Buffer, maxPixels: number): Promise<Pixels | null> {
   const size = jpegSize(bytes);
-  const image = skiaImage(bytes, size, maxPixels);
+  const image = await skiaImage(bytes, size, maxPixels);
   if (!image || !size) return null;
   const { width, height } = size;
   // JPEG has no alpha: every pixel is opaque.

@@ -6,12 +6,12 @@ import type { Pixels } from './surface.js';
  * per-image pipeline, which for guacd's many small lossy WebP tiles costs twice the decoding
  * itself. Skia draws premultiplied RGBA, the surfaces' own format, so the pixels are used as
  * they come. The size is read from the WebP header first, so that a small file claiming a huge
- * picture is refused before Skia allocates it. Returns null for anything it cannot read (libvips
- * then decodes or refuses it).
+ * picture is refused before Skia allocates it. Resolves to null for anything it cannot read
+ * (libvips then decodes or refuses it).
  */
-export function decodeWebp(bytes: Buffer, maxPixels: number): Pixels | null {
+export async function decodeWebp(bytes: Buffer, maxPixels: number): Promise<Pixels | null> {
   const size = webpSize(bytes);
-  const image = skiaImage(bytes, size, maxPixels);
+  const image = await skiaImage(bytes, size, maxPixels);
   if (!image || !size) return null;
   const words = skiaWords(image, size.width, size.height);
   const count = size.width * size.height;

@@ -1,5 +1,5 @@
 import type { GuacamoleInstruction } from '../instruction-parser.js';
-import { decodedHere, decodeHere, decodeWithLibvips, ImageDecodeError } from './decode-image.js';
+import { decodedHere, decodeHere, decodeOnThreads, ImageDecodeError } from './decode-image.js';
 import type { Pixels } from './surface.js';
 
 /** The most bytes one image may have; guacd sends a whole screen as one image at most, a few MB. */
@@ -90,26 +90,28 @@ export interface DecodeTask {
   image: CompletedImage;
   /** Set once the task's turn to start has come. */
   started?: boolean;
-  /** libvips's decode, running on its threads. */
+  /** Its decode on libuv's threads (Skia's or libvips's), running. */
   result?: Promise<Pixels | ImageDecodeError>;
   /** Decoded on the drawing thread before its turn came, while the thread had nothing else to do. */
   ready?: Pixels | ImageDecodeError;
-  /** How long the decode took, once it has finished. */
+  /** How long the decode took on the drawing thread, once it has finished. */
   ms: number;
 }
 
 /**
- * Decodes images some way ahead of the one being drawn: libvips on its threads while the display
- * draws, and the images decoded on the drawing thread itself (guacd's PNG, JPEG and WebP, see
- * decodeHere) when that thread would otherwise wait for the encoder (decodeAheadHere), or else
- * when taken. Decoding those ahead in a row would keep the event loop, which feeds ffmpeg, from
- * running for a whole chunk's images. Results are taken in order; a failure is returned, not thrown.
+ * Decodes images some way ahead of the one being drawn: JPEG, WebP and any unusual image on other
+ * threads while the display draws (see decodeOnThreads), and the images decoded on the drawing
+ * thread itself (guacd's PNG, see decodeHere) when that thread would otherwise wait for the
+ * encoder (decodeAheadHere), or else when taken. Decoding those ahead in a row would keep the
+ * event loop, which hands frames to the encoder and collects the other threads' images, from
+ * running for a whole chunk's images. Results are taken in order; a failure is returned, not
+ * thrown.
  */
 export class DecodeQueue {
   private readonly tasks: DecodeTask[] = [];
   private started = 0;
   private taken = 0;
-  /** Compressed bytes of the images libvips decodes ahead, not taken yet. */
+  /** Compressed bytes of the images decoded ahead on other threads, not taken yet. */
   private bytesAhead = 0;
   /** Pixels decoded ahead on the drawing thread, not taken yet. */
   private pixelsReady = 0;
@@ -191,10 +193,10 @@ export class DecodeQueue {
 
   private startOnThreads(task: DecodeTask): void {
     this.bytesAhead += task.image.bytes.length;
-    task.result = this.decodeOnThreads(task);
+    task.result = this.decodeOffThread(task);
   }
 
-  /** On the drawing thread, or by libvips when the image is not one decodeHere reads. */
+  /** On the drawing thread, or on other threads when the image is not one decodeHere reads. */
   private async decodeNow(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
     const began = performance.now();
     let pixels: Pixels | null;
@@ -205,21 +207,16 @@ export class DecodeQueue {
       return error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
     }
     task.ms = performance.now() - began;
-    return pixels ?? (await this.decodeOnThreads(task));
+    return pixels ?? (await this.decodeOffThread(task));
   }
 
-  private decodeOnThreads(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
-    const began = performance.now();
-    const before = task.ms;
-    return decodeWithLibvips(task.image.bytes, task.image.mimetype).then(
-      (pixels) => {
-        task.ms = before + performance.now() - began;
-        return pixels;
-      },
-      (error: unknown) => {
-        task.ms = before + performance.now() - began;
-        return error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error));
-      },
+  /**
+   * Its time is not added to the task's: decodes on other threads overlap and queue, and the sum
+   * of their times would say more than they took.
+   */
+  private decodeOffThread(task: DecodeTask): Promise<Pixels | ImageDecodeError> {
+    return decodeOnThreads(task.image.bytes, task.image.mimetype).catch((error: unknown) =>
+      error instanceof ImageDecodeError ? error : new ImageDecodeError(String(error)),
     );
   }
 }

@@ -1,19 +1,24 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
 
 /**
- * The picture Skia reads from `bytes`, when it is the size its header (read by the caller) said
- * and no larger than `maxPixels`; null otherwise, for libvips to decode or refuse. The header is
- * checked first so that a small file claiming a huge picture is refused before Skia allocates it.
+ * The picture Skia reads from `bytes`, decoded on libuv's threads (Image.decode), when it is the
+ * size its header (read by the caller) said and no larger than `maxPixels`; null otherwise, for
+ * libvips to decode or refuse. The header is checked first so that a small file claiming a huge
+ * picture is refused before Skia allocates it. Decoding off the drawing thread matters: a desktop
+ * with a video or photo in it sends hundreds of JPEG tiles, whose decoding would otherwise take
+ * that thread a third of its time, while drawing the decoded picture afterwards is a copy.
  */
-export function skiaImage(bytes: Buffer, size: { width: number; height: number } | null, maxPixels: number): Image | null {
+export async function skiaImage(bytes: Buffer, size: { width: number; height: number } | null, maxPixels: number): Promise<Image | null> {
   if (!size || size.width * size.height > maxPixels) return null;
   const image = new Image();
   try {
     image.src = bytes;
+    if (image.width !== size.width || image.height !== size.height) return null;
+    await image.decode();
   } catch {
     return null;
   }
-  return image.width === size.width && image.height === size.height ? image : null;
+  return image;
 }
 
 /**
