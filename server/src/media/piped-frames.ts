@@ -1,9 +1,9 @@
-import { once } from 'node:events';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ffmpegReport, type ConversionReport } from './conversion-report.js';
 import { finishFile } from './finish-file.js';
 import { forcedKeyframeArgs } from './forced-keyframes.js';
+import { FramePipe, FramePipeClosed } from './frame-pipe.js';
 import { pipedMatroskaInputArgs } from './input-whitelist.js';
 import { cancelled, MediaError } from './media-error.js';
 import { MkvWriter } from './mkv-writer.js';
@@ -60,50 +60,29 @@ const MAX_FRAME_GAP_MS = 24 * 3600 * 1000;
 const MAX_RUNNING_FRACTION = 0.99;
 const PROGRESS_INTERVAL_MS = 500;
 
-class PipeClosed extends Error {}
-
-/** A fixed set of equal buffers handed out and given back, waiting when all are out. */
-class BufferRing {
-  private readonly free: Buffer[];
-  private readonly waiting: ((buffer: Buffer) => void)[] = [];
-
-  constructor(count: number, size: number) {
-    this.free = Array.from({ length: count }, () => Buffer.allocUnsafe(size));
-  }
-
-  take(): Promise<Buffer> {
-    const buffer = this.free.pop();
-    return buffer ? Promise.resolve(buffer) : new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  give(buffer: Buffer): void {
-    const next = this.waiting.shift();
-    if (next) next(buffer);
-    else this.free.push(buffer);
-  }
-}
-
 /**
  * Encodes frames drawn in this process (terminal sessions, Guacamole displays) to MP4: ffmpeg
  * reads them as timestamped raw Matroska on its standard input, so no frame is ever a file and a
- * still screen is one frame however long. The pipe gets a copy of each frame in a buffer of a
- * small ring, reused once the pipe has taken it: the ring bounds the memory queued, and no
- * garbage is made per frame. Like video exports, only a complete, hashed file gets the final
- * name; any failure removes the partial file and throws MediaError.
+ * still screen is one frame however long. Each frame is copied into a slot of a small ring shared
+ * with the thread that writes them to ffmpeg (see frame-pipe.ts), reused once written: the ring
+ * bounds the memory queued, no garbage is made per frame, and drawing goes on while ffmpeg reads.
+ * Like video exports, only a complete, hashed file gets the final name; any failure removes the
+ * partial file and throws MediaError.
  */
 export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Promise<{ report: ConversionReport; drawn: S }> {
   const { output, partial, signal } = options;
   if (signal?.aborted) throw cancelled();
+  // One slot is always the last frame, held: with fewer than two, the next could never be taken.
+  if (options.framesInFlight < 2) throw new RangeError('At least two frames must be in flight');
+  let pipe: FramePipe;
   try {
     await mkdir(path.dirname(output), { recursive: true });
     await rm(partial, { force: true });
+    pipe = await FramePipe.open(options.framesInFlight, options.width * options.height * 1.5);
   } catch (error) {
     throw ownIoFailure(error, output);
   }
-  // One buffer is always the last frame, held: with fewer than two, the next could never be taken.
-  if (options.framesInFlight < 2) throw new RangeError('At least two frames must be in flight');
   const mkv = new MkvWriter({ width: options.width, height: options.height, fourcc: 'I420' });
-  const frames = new BufferRing(options.framesInFlight, options.width * options.height * 1.5);
 
   // Stops ffmpeg when drawing fails, as well as on cancel from outside.
   const stopper = new AbortController();
@@ -119,61 +98,57 @@ export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Prom
       // Progress is advisory.
     }
   };
+  const written = (header: Buffer, slot: Buffer) => Promise.race([new Promise<void>((resolve) => pipe.send(header, slot, resolve)), pipe.closed]);
+
+  const draw = async (): Promise<void> => {
+    try {
+      pipe.send(mkv.header());
+      // The last frame sent, kept out of the ring until the next one is written after it, so
+      // that it can be sent again across a long still stretch.
+      let previous: { slot: Buffer; timeMs: number } | undefined;
+      const value = await options.draw({
+        signal: stopper.signal,
+        sink: async (timeMs, yuv420) => {
+          if (pipe.isClosed) await pipe.closed;
+          const held = previous;
+          if (held) {
+            for (let at = held.timeMs + MAX_FRAME_GAP_MS; at < timeMs; at += MAX_FRAME_GAP_MS) {
+              // The same slot each time; waiting for each write bounds what is queued.
+              await written(mkv.frameHeader(at, held.slot.length), held.slot);
+            }
+          }
+          const slot = await pipe.take();
+          yuv420.copy(slot);
+          // Writes finish in order: once this one has, so have all of the held frame's.
+          pipe.send(mkv.frameHeader(timeMs, slot.length), slot, () => held && pipe.give(held.slot));
+          previous = { slot, timeMs };
+        },
+        onProgress: (recordedSeconds) => {
+          const now = Date.now();
+          if (now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
+          lastProgressAt = now;
+          const fraction = options.durationSeconds > 0 ? Math.min(MAX_RUNNING_FRACTION, recordedSeconds / options.durationSeconds) : 0;
+          report(recordedSeconds, fraction);
+        },
+      });
+      drawn = { value };
+      pipe.end();
+    } catch (error) {
+      drawingError = error;
+      stopper.abort();
+    }
+  };
 
   try {
-    const result = await runTool(options.ffmpegPath, options.args, {
-      signal: stopper.signal,
-      timeoutMs: options.timeoutMs,
-      feedStdin: async (stdin) => {
-        // Settles only if the pipe closes early (ffmpeg died): no wait for a buffer outlives it.
-        const pipeClosed = new Promise<never>((_, reject) => stdin.once('close', () => reject(new PipeClosed())));
-        pipeClosed.catch(() => undefined);
-        try {
-          stdin.write(mkv.header());
-          // The last frame sent, kept out of the ring until the next one is written after it, so
-          // that it can be sent again across a long still stretch.
-          let previous: { copy: Buffer; timeMs: number } | undefined;
-          const value = await options.draw({
-            signal: stopper.signal,
-            sink: async (timeMs, yuv420) => {
-              if (stdin.destroyed) throw new PipeClosed();
-              const held = previous;
-              if (held) {
-                for (let at = held.timeMs + MAX_FRAME_GAP_MS; at < timeMs; at += MAX_FRAME_GAP_MS) {
-                  stdin.write(mkv.frameHeader(at, held.copy.length));
-                  // The same buffer each time; waiting for the pipe bounds what is queued.
-                  if (!stdin.write(held.copy)) await Promise.race([once(stdin, 'drain'), pipeClosed]);
-                }
-              }
-              const copy = await Promise.race([frames.take(), pipeClosed]);
-              yuv420.copy(copy);
-              stdin.write(mkv.frameHeader(timeMs, copy.length));
-              // Writes finish in order: once this one has, so have all of the held frame's.
-              stdin.write(copy, () => held && frames.give(held.copy));
-              previous = { copy, timeMs };
-            },
-            onProgress: (recordedSeconds) => {
-              const now = Date.now();
-              if (now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
-              lastProgressAt = now;
-              const fraction = options.durationSeconds > 0 ? Math.min(MAX_RUNNING_FRACTION, recordedSeconds / options.durationSeconds) : 0;
-              report(recordedSeconds, fraction);
-            },
-          });
-          drawn = { value };
-          stdin.end();
-        } catch (error) {
-          drawingError = error;
-          stdin.destroy();
-          stopper.abort();
-        }
-      },
-    });
+    const running = runTool(options.ffmpegPath, options.args, { signal: stopper.signal, timeoutMs: options.timeoutMs, stdin: pipe.input });
+    // Once ffmpeg has exited, nothing waits on the pipe any longer: a drawing still going stops.
+    void running.then(() => pipe.close('ffmpeg exited'));
+    const [result] = await Promise.all([running, draw()]);
 
     if (signal?.aborted || (drawingError !== undefined && options.cancelledBy(drawingError))) throw cancelled();
     const run = { tool: 'ffmpeg', toolPath: options.ffmpegPath, inputPath: 'pipe:0', timeoutMs: options.timeoutMs } as const;
     if (result.stoppedBy === 'timeout') throw toolFailure(result, run)!;
-    if (drawingError !== undefined && !(drawingError instanceof PipeClosed)) {
+    if (drawingError !== undefined && !(drawingError instanceof FramePipeClosed)) {
       throw drawingError instanceof MediaError ? drawingError : options.drawingFailure(drawingError);
     }
     // Stopped here because the pipe closed (ffmpeg died on its own), not from outside: what
@@ -192,6 +167,7 @@ export async function encodePipedFrames<S>(options: PipedFramesOptions<S>): Prom
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    await pipe.dispose().catch(() => undefined);
   }
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { StderrTail } from './stderr-tail.js';
 
@@ -19,6 +20,12 @@ export interface RunToolOptions {
    * result waits for this to settle; it must end or destroy the stream when done.
    */
   feedStdin?: (stdin: Writable) => Promise<void>;
+  /**
+   * A connected socket the process reads as its standard input (frames written by another
+   * thread, see frame-pipe.ts), instead of feedStdin. The process gets its own copy; this one is
+   * closed once the process has started, so that the writer learns when the process is gone.
+   */
+  stdin?: Socket;
 }
 
 export interface RunToolResult {
@@ -54,12 +61,11 @@ export function runTool(command: string, args: readonly string[], options: RunTo
   if (signal?.aborted) return Promise.resolve({ ...result, stoppedBy: 'abort' });
 
   return new Promise((resolve) => {
-    // Unless fed, stdin is closed: ffmpeg otherwise reads keystrokes from it and can stall in the background.
-    const child = spawn(command, args, { stdio: [options.feedStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], windowsHide: true }) as ChildProcessByStdio<
-      Writable | null,
-      Readable,
-      Readable
-    >;
+    // Unless fed or given a socket, stdin is closed: ffmpeg otherwise reads keystrokes from it and
+    // can stall in the background.
+    const stdin = options.stdin ?? (options.feedStdin ? 'pipe' : 'ignore');
+    const child = spawn(command, args, { stdio: [stdin, 'pipe', 'pipe'], windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+    options.stdin?.destroy();
     let feeding: Promise<void> = Promise.resolve();
     if (options.feedStdin && child.stdin) {
       // EPIPE when the process exits early is expected; the exit status tells what happened.
