@@ -13,16 +13,16 @@ export interface FrameWriterSetup {
 /** Asked of the writer: bytes of its own (a header), then optionally one slot of the frames; or the end of the stream. */
 export type FrameWriterRequest = { id: number; header: Uint8Array; slot: number | null } | { end: true };
 
-/** Told by the writer: ready for the connection; a request's bytes are in the socket; the stream ended; the connection is gone. */
-export type FrameWriterEvent = { listening: true } | { written: number } | { ended: true } | { closed: string };
+/** Told by the writer: ready for the connection; a request's bytes are in the socket; the connection is gone. */
+export type FrameWriterEvent = { listening: true } | { written: number } | { closed: string };
 
 /**
- * Writes frames to the one connection made to a Unix socket: the one ffmpeg reads as its
+ * Writes frames to the one connection made to a Unix socket, whose other end ffmpeg reads as its
  * standard input (see frame-pipe.ts). It listens on `socketPath`, takes the first connection and
  * then no other, and writes what it is asked in order, answering each request once the socket
- * has taken its bytes. Meant for a thread of its own (frame-writer.worker.ts): a socket takes a
- * fifth of a frame at a time, so a writer on the drawing thread could pass ffmpeg the next part
- * only between two pieces of drawing, and ffmpeg would wait through each of them.
+ * has taken its bytes. Meant for a thread of its own (frame-writer.worker.ts): a socket holds a
+ * few hundred kilobytes, a fraction of a frame, so a writer on the drawing thread could pass
+ * ffmpeg the next part only between two pieces of drawing, and ffmpeg would wait through each.
  */
 export function serveFrames(port: MessagePort, setup: FrameWriterSetup): void {
   let connection: Socket | undefined;
@@ -36,7 +36,7 @@ export function serveFrames(port: MessagePort, setup: FrameWriterSetup): void {
 
   const write = (request: FrameWriterRequest, socket: Socket): void => {
     if ('end' in request) {
-      socket.end(() => port.postMessage({ ended: true } satisfies FrameWriterEvent));
+      socket.end();
       return;
     }
     const written = () => port.postMessage({ written: request.id } satisfies FrameWriterEvent);
