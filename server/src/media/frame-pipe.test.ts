@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FramePipe, FramePipeClosed } from './frame-pipe.js';
 import { runTool } from './run-tool.js';
@@ -56,6 +59,35 @@ describe('FramePipe', () => {
       expect(() => pipe.send(Buffer.from('late'))).toThrow(FramePipeClosed);
     } finally {
       await pipe.dispose();
+    }
+  });
+
+  it('makes its socket elsewhere when the temporary folder is too deep for a socket path', async () => {
+    // A Unix socket's path holds at most 107 bytes on Linux, and libuv cuts a longer one short without a
+    // word: the socket would land outside its private folder. This folder alone is longer.
+    const deep = path.join(os.tmpdir(), `frame-pipe-${process.pid}`, 'd'.repeat(60), 'e'.repeat(60));
+    await mkdir(deep, { recursive: true });
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = deep;
+    try {
+      expect(os.tmpdir()).toBe(deep);
+      const pipe = await FramePipe.open(2, 16);
+      try {
+        expect(await readdir(deep)).toEqual([]);
+        const reading = runTool(process.execPath, ['-e', COUNT_AND_HASH], { stdin: pipe.input });
+        const slot = await pipe.take();
+        slot.fill(7);
+        pipe.send(Buffer.from('h'), slot);
+        pipe.end();
+        const result = await reading;
+        expect(result.stdout).toBe(`17 ${createHash('sha256').update('h').update(Buffer.alloc(16, 7)).digest('hex')}`);
+      } finally {
+        await pipe.dispose();
+      }
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      await rm(path.join(path.dirname(path.dirname(deep))), { recursive: true, force: true });
     }
   });
 });

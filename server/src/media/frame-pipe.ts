@@ -134,7 +134,11 @@ export class FramePipe {
   }
 }
 
-/** The temporary folder, unless its path is too long for a socket in it (macOS's can be): then /tmp. */
+/**
+ * The temporary folder, unless its path is too long for a socket in it (macOS's can be): then
+ * /tmp. libuv cuts a socket path that is too long short without an error, which would put the
+ * socket outside its private folder.
+ */
 function socketParent(): string {
   const parent = os.tmpdir();
   return parent.length + '/custodian-frames-XXXXXX/frames'.length <= MAX_SOCKET_PATH ? parent : '/tmp';
