@@ -13,7 +13,7 @@ import { collectKeyEvents } from './keys/collect-keys.js';
 import { toSrt, typedTextCues } from './keys/typed-text.js';
 
 /** Changes whenever the same recording could be drawn differently; the manifest records it. */
-export const GUACAMOLE_RENDERER_VERSION = '1.1.0';
+export const GUACAMOLE_RENDERER_VERSION = '1.2.0';
 
 export interface GuacamoleMp4ArgsInput {
   output: string;
