@@ -177,12 +177,21 @@ export function pipedFramesInputArgs(): string[] {
   return ['-blocksize', '1048576', ...pipedMatroskaInputArgs(), '-i', 'pipe:0'];
 }
 
+export interface DrawnFramesEncoding {
+  frameRate: number;
+  /** x264's preset. */
+  preset: string;
+  threads?: number;
+  /** A constant quantizer instead of CRF 20 (see buildGuacamoleMp4Args for when it pays). */
+  qp?: number;
+}
+
 /**
  * The video output options for drawn frames: each frame keeps its own time (variable frame rate
- * on a clock of `frameRate`: a screen still for a minute is one frame, not 1800), H.264 at a CRF
- * that keeps text crisp, and the colour description of frames drawn in 4:2:0 with BT.709.
+ * on a clock of `frameRate`: a screen still for a minute is one frame, not 1800), H.264 at a
+ * quality that keeps text crisp, and the colour description of frames drawn in 4:2:0 with BT.709.
  */
-export function drawnFramesVideoArgs({ frameRate, preset, threads }: { frameRate: number; preset: string; threads?: number }): string[] {
+export function drawnFramesVideoArgs({ frameRate, preset, threads, qp }: DrawnFramesEncoding): string[] {
   return [
     '-vsync',
     'vfr',
@@ -194,8 +203,7 @@ export function drawnFramesVideoArgs({ frameRate, preset, threads }: { frameRate
     preset,
     ...(threads ? ['-threads', String(threads)] : []),
     // Text needs a little more quality than camera video to stay crisp.
-    '-crf',
-    '20',
+    ...(qp === undefined ? ['-crf', '20'] : ['-qp', String(qp)]),
     // B-frames would reorder frames whose gaps are seconds apart and break the last frame's length.
     '-bf',
     '0',
