@@ -10,10 +10,10 @@
  * the usual way would land far from the drawn pixels, three colours are tried for the block (the
  * average, the colour of the pixel farthest from it, half-way between), and for each, every pixel
  * gets the luma that brings it closest to its drawn colour once decoded: the one that fits its
- * R, G and B best, counting that decoders clip to 0-255 (which is what lets a black pixel share a
- * green block and stay near black), or its usual luma, whichever is closer. The block keeps the colour
- * whose decoded pixels are closest. Blocks of one colour, and blocks the usual conversion already
- * gets close (photos, gradients), are converted the usual way.
+ * R, G and B best, counting that decoders clip to 0-255 (which is what lets a black pixel share
+ * a green block and stay near black), or its usual luma, whichever is closer. The block keeps
+ * the colour whose decoded pixels are closest. Blocks of one colour, and blocks the usual
+ * conversion already gets close (photos, gradients), are converted the usual way.
  *
  * "Closest" counts the brightness too (LUMA_WEIGHT): the detail a viewer reads is in it, and
  * judged over R, G and B alone the fitted lumas gave it away (on a VNC desktop the lowest luma

@@ -182,7 +182,10 @@ export interface DrawnFramesEncoding {
   /** x264's preset. */
   preset: string;
   threads?: number;
-  /** A constant quantizer instead of CRF 20 (see buildGuacamoleMp4Args for when it pays). */
+  /**
+   * A constant quantizer instead of CRF 20, for a caller whose export the encoder's CPU decides:
+   * x264's rate control has a cost of its own at the fastest presets.
+   */
   qp?: number;
 }
 
