@@ -225,6 +225,9 @@ await runMain(async () => {
           `recordings p99 ${ms(sizeResult.recordingsP99)} (n=${sizeResult.recordingsN}), exportRecordings p99 ${ms(sizeResult.exportP99)} (n=${sizeResult.exportN}); ` +
           `RSS per socket ${sizeResult.rssPerSocketKiB.toFixed(1)} KiB`,
       );
+      // Round by round, in order: whether a tail is the first rounds after the sockets connected or spread out.
+      console.log(`    last receipt by round, quiet: ${quiet.lasts.map((v) => v.toFixed(0)).join(' ')} ms`);
+      console.log(`    last receipt by round, with other requests: ${loaded.lasts.map((v) => v.toFixed(0)).join(' ')} ms`);
     }
     await Promise.all(clients.map((c) => c.ask({ type: 'close' }, 'closed')));
     results.push(modeResult);
