@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Audited writes, the audit CSV and the integrity walk, against the former audit chain.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/audit-writes.mjs [--seconds 5] [--csv-rows 100000]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/audit-writes.mjs [--seconds 5] [--csv-rows 100000] [--rtt-ms 1]
 //
 // Two databases of their own on the same server: "chainer" has every migration (rows inserted
 // unlinked, linked after commit by the chainer running in this process as in an API process);
@@ -10,6 +10,8 @@
 // both see the same machine.
 // (1) audited transactions/s with 1, 4 and 8 clients, each a transaction with one audit row, and
 //     how busy the machine was: the share one client keeps busy bounds the scaling it can show;
+//     with --rtt-ms, each statement first waits that long, as a client on another machine waits for
+//     its request and the reply to cross the network (the kernel here has no netem to delay packets);
 // (2) one transaction of 1,000 and one of 40,000 audit rows, and the chain head's size after;
 // (3) the audit CSV of --csv-rows rows: the former way (rows hydrated through the ORM, a batch at a
 //     time, cells written in JavaScript) against the streamed lines the database writes; time,
@@ -39,6 +41,7 @@ const options = parseOptions(
     seconds: { type: 'number', default: 5, help: 'length of each throughput run' },
     clients: { type: 'string', default: '1,4,8', help: 'client counts for the throughput runs' },
     csvRows: { type: 'number', default: 100_000, help: 'audit rows in the CSV and integrity part' },
+    rttMs: { type: 'number', default: 0, help: 'network round trip to stand in for before each statement of the throughput runs (ms)' },
   },
   { usage: 'node bench/audit-writes.mjs [options]\n\nAudited writes with the chainer against the former head lock; audit CSV and integrity walk.' },
 );
@@ -82,6 +85,9 @@ async function withMachineLoad(fn) {
   return { result, busy: busy / (busy + after.idle - before.idle) };
 }
 
+/** The round trip of --rtt-ms: the request and its reply crossing a network before the next statement. */
+const roundTrip = () => (options.rttMs > 0 ? new Promise((resolve) => setTimeout(resolve, options.rttMs)) : undefined);
+
 /** `clients` connections, each committing one audited transaction after another for `seconds`. */
 async function throughput(scheme, clients, seconds) {
   const deadline = performance.now() + seconds * 1000;
@@ -91,11 +97,15 @@ async function throughput(scheme, clients, seconds) {
       let n = 0;
       try {
         while (performance.now() < deadline) {
+          await roundTrip();
           await client.query('begin');
+          await roundTrip();
           await client.query(
             `insert into audit_events (action, outcome, actor_name, recording_id, detail, client_address) values ('RECORDING_PLAYED', 'SUCCESS', $1, $2, $3, '192.0.2.7')`,
             [`bench-${i}`, randomUUID(), `Played for the audit benchmark, client ${i}`],
           );
+          // With the head lock, the chain head stays locked from the insert until the commit is done.
+          await roundTrip();
           await client.query('commit');
           n++;
         }
@@ -194,7 +204,8 @@ await runMain(async () => {
   onCleanup('stop the chainer', () => chainer.stop());
 
   // (1) throughput
-  console.log(`\n-- (1) audited transactions/s, ${options.seconds} s per run, one audit row per transaction --`);
+  const network = options.rttMs > 0 ? `, ${options.rttMs} ms round trip before each statement` : ', loopback';
+  console.log(`\n-- (1) audited transactions/s, ${options.seconds} s per run, one audit row per transaction${network} --`);
   const clientCounts = options.clients.split(',').map(Number);
   const rates = { chainer: {}, 'head lock': {} };
   const chainerLoad = {};
