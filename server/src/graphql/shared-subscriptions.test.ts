@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { GraphQLBoolean, GraphQLError, GraphQLID, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -231,14 +231,15 @@ describe('SharedSubscriptions', () => {
     const onShared = await Promise.all(people.map((u) => listen(shared.url, u, query)));
     listeners.push(...onShared);
     await settle();
-    // The order of the server's sends, socket by socket.
+    // The order of the server's writes, socket by socket (frames are written to the TCP socket).
     const sends: WebSocket[] = [];
     for (const socket of shared.wss.clients) {
-      const send = socket.send.bind(socket);
-      socket.send = ((...args: Parameters<typeof send>) => {
+      const transport = (socket as unknown as { _socket: Socket })._socket;
+      const write = transport.write.bind(transport);
+      transport.write = ((...args: Parameters<typeof write>) => {
         sends.push(socket);
-        return send(...args);
-      }) as typeof socket.send;
+        return write(...args);
+      }) as typeof transport.write;
     }
     // Two tasks change at once: neither waits for the other's pass over every socket.
     hub.publish({ id: 'e5', owner: 'alice', secret: false });

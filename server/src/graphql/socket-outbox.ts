@@ -20,6 +20,7 @@ const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
 const TOO_SLOW_CLOSE_CODE = 1013;
 // Text frames as they are: the API's websocket server does not negotiate permessage-deflate, and
 // compressing each copy of the same frame for each socket would cost more than the send itself.
+// Used only where frames cannot be written to the socket directly (see transportOf).
 const SEND_OPTIONS = { binary: false, compress: false, fin: true } as const;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -61,22 +62,54 @@ function writeFrames(socket: WebSocket, frames: OutgoingFrame[]): void {
     socket.close(TOO_SLOW_CLOSE_CODE, 'Too slow to follow the updates');
     return;
   }
-  const transport = frames.length > 1 ? transportOf(socket) : undefined;
-  transport?.cork();
+  const transport = transportOf(socket);
+  if (!transport) {
+    for (const frame of frames) if (frame.subscription.active) socket.send(Buffer.concat([frame.prefix, frame.payload]), SEND_OPTIONS);
+    return;
+  }
+  // Several frames leave in one write.
+  if (frames.length > 1) transport.cork();
   try {
-    for (const frame of frames) {
-      if (frame.subscription.active) socket.send(Buffer.concat([frame.prefix, frame.payload]), SEND_OPTIONS);
-    }
+    for (const frame of frames) if (frame.subscription.active) transport.write(textFrame(frame.prefix, frame.payload));
   } finally {
-    transport?.uncork();
+    if (frames.length > 1) transport.uncork();
   }
 }
 
 /**
- * The TCP socket under a websocket (ws keeps it as `_socket`), corked so that several frames
- * leave in one write. Without it (another ws version) each frame is written on its own, as before.
+ * A final, unmasked text frame as a server sends it (RFC 6455, section 5.2) holding `prefix`
+ * followed by `payload`, in one buffer: one allocation and one write per socket.
+ */
+export function textFrame(prefix: Buffer, payload: Buffer): Buffer {
+  const length = prefix.length + payload.length;
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81; // FIN, text
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  prefix.copy(frame, header);
+  payload.copy(frame, header + prefix.length);
+  return frame;
+}
+
+/**
+ * The TCP socket under a websocket (ws keeps it as `_socket`), for frames written to it directly:
+ * the frames of a fan-out are framed here once per socket instead of going through ws's sender,
+ * which costs several times as much JavaScript per frame (and, on a fresh API, the first fan-out
+ * runs that code before it is optimized). That is safe only while ws itself queues nothing: its
+ * sender holds frames back only while compressing, and no extension (permessage-deflate) is
+ * negotiated on these sockets. Otherwise, or with another ws version, frames go through ws.
  */
 function transportOf(socket: WebSocket): Writable | undefined {
+  if (socket.extensions !== '') return undefined;
   const transport = (socket as unknown as { _socket?: Partial<Writable> })._socket;
-  return typeof transport?.cork === 'function' && typeof transport.uncork === 'function' ? (transport as Writable) : undefined;
+  return typeof transport?.write === 'function' && typeof transport.cork === 'function' && typeof transport.uncork === 'function'
+    ? (transport as Writable)
+    : undefined;
 }
