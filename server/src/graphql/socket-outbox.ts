@@ -101,10 +101,11 @@ export function textFrame(prefix: Buffer, payload: Buffer): Buffer {
 /**
  * The TCP socket under a websocket (ws keeps it as `_socket`), for frames written to it directly:
  * the frames of a fan-out are framed here once per socket instead of going through ws's sender,
- * which costs several times as much JavaScript per frame (and, on a fresh API, the first fan-out
- * runs that code before it is optimized). That is safe only while ws itself queues nothing: its
- * sender holds frames back only while compressing, and no extension (permessage-deflate) is
- * negotiated on these sockets. Otherwise, or with another ws version, frames go through ws.
+ * which costs several times as much JavaScript per frame. That is safe only while ws itself
+ * queues nothing, or a frame written here could overtake one of its own: its sender holds frames
+ * back only while compressing or reading a Blob, and the API does neither (no extension such as
+ * permessage-deflate is negotiated on these sockets, and graphql-ws sends strings). Otherwise,
+ * or with a ws version without `_socket`, frames go through ws.
  */
 function transportOf(socket: WebSocket): Writable | undefined {
   if (socket.extensions !== '') return undefined;
