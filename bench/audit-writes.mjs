@@ -41,7 +41,7 @@ const options = parseOptions(
     seconds: { type: 'number', default: 5, help: 'length of each throughput run' },
     clients: { type: 'string', default: '1,4,8', help: 'client counts for the throughput runs' },
     csvRows: { type: 'number', default: 100_000, help: 'audit rows in the CSV and integrity part' },
-    rttMs: { type: 'number', default: 0, help: 'network round trip to stand in for before each statement of the throughput runs (ms)' },
+    rttMs: { type: 'number', default: 0, min: 0, max: 1000, help: 'network round trip to stand in for before each statement of the throughput runs (ms)' },
   },
   { usage: 'node bench/audit-writes.mjs [options]\n\nAudited writes with the chainer against the former head lock; audit CSV and integrity walk.' },
 );

@@ -1,6 +1,6 @@
 /**
  * Reads `--name value`, `--name=value` and `--flag` / `--no-flag` from argv against a spec:
- * { name: { default, help, type: 'number' | 'string' | 'boolean' } }. Prints help on --help.
+ * { name: { default, help, type: 'number' | 'string' | 'boolean', min?, max?, choices? } }. Prints help on --help.
  */
 export function parseOptions(spec, { usage, argv = process.argv.slice(2) } = {}) {
   const values = Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, v.default]));
@@ -26,6 +26,8 @@ export function parseOptions(spec, { usage, argv = process.argv.slice(2) } = {})
     if (def.type === 'number') {
       const n = Number(raw);
       if (!Number.isFinite(n)) fail(`--${name} must be a number, got "${raw}"`, spec, usage);
+      if (def.min !== undefined && n < def.min) fail(`--${name} must be at least ${def.min}, got ${n}`, spec, usage);
+      if (def.max !== undefined && n > def.max) fail(`--${name} must be at most ${def.max}, got ${n}`, spec, usage);
       values[key] = n;
     } else if (def.choices && !def.choices.includes(raw)) {
       fail(`--${name} must be one of ${def.choices.join(', ')}, got "${raw}"`, spec, usage);
