@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectProcessMetrics } from './process-metrics.js';
 
 /*
  * Every metric Custodian exports, in one registry per process. The README lists them with example
@@ -7,8 +8,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  */
 
 export const registry = new Registry();
-// Process CPU, memory, event loop lag and file descriptors, under their usual names.
-collectDefaultMetrics({ register: registry });
+collectProcessMetrics(registry);
 
 // Exports take from seconds to hours: buckets from 1 s to 4 h.
 const EXPORT_SECONDS = [1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14_400];
