@@ -1,9 +1,12 @@
 // A child process of bench/fanout.mjs holding many graphql-ws subscribers to taskUpdated.
 // Commands from the parent (IPC): connect, collect, close. Receipt times are wall-clock
 // milliseconds with sub-millisecond resolution (performance.timeOrigin + performance.now()),
-// comparable between processes on one machine.
+// comparable between processes on one machine. Subscribers are graphql-ws clients over ws, or
+// with `subscriber: 'lean'` the minimal client of lean-subscriber.mjs.
+import net from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { leanSubscribe } from './lean-subscriber.mjs';
 
 const QUERY = 'subscription Fanout_TaskUpdated { taskUpdated { id status progress canCancel canDownload recording { id userName } requestedBy { username } } }';
 const clients = [];
@@ -11,7 +14,20 @@ const clients = [];
 const receipts = new Map();
 const now = () => performance.timeOrigin + performance.now();
 
-function connectOne(url, token) {
+function record(data, at) {
+  const task = data?.taskUpdated;
+  if (!task) return;
+  const key = `${task.id}:${task.progress}`;
+  if (!receipts.has(key)) receipts.set(key, []);
+  receipts.get(key).push(at);
+}
+
+async function connectLean(url, token) {
+  const subscription = await leanSubscribe({ url, token, query: QUERY, onNext: (payload, arrivedAt) => record(payload.data, arrivedAt) });
+  clients.push({ dispose: subscription.close });
+}
+
+function connectGraphqlWs(url, token) {
   return new Promise((resolve, reject) => {
     const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { token }, retryAttempts: 0, lazy: false, keepAlive: 0 });
     clients.push(client);
@@ -19,14 +35,7 @@ function connectOne(url, token) {
       client.subscribe(
         { query: QUERY },
         {
-          next: ({ data }) => {
-            const at = now();
-            const task = data?.taskUpdated;
-            if (!task) return;
-            const key = `${task.id}:${task.progress}`;
-            if (!receipts.has(key)) receipts.set(key, []);
-            receipts.get(key).push(at);
-          },
+          next: ({ data }) => record(data, now()),
           error: () => undefined,
           complete: () => undefined,
         },
@@ -37,14 +46,41 @@ function connectOne(url, token) {
   });
 }
 
+/**
+ * A plain TCP connection to bench/fanout.mjs's bare-writes server: each message is a key and
+ * padding ended by a newline, timed when its last bytes arrive.
+ */
+function connectBare(port) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      clients.push({ dispose: () => new Promise((done) => socket.end(done)) });
+      resolve();
+    });
+    socket.setNoDelay(true);
+    let partial = '';
+    socket.on('data', (chunk) => {
+      const at = now();
+      const lines = (partial + chunk.toString('latin1')).split('\n');
+      partial = lines.pop();
+      for (const line of lines) {
+        const key = line.slice(0, line.indexOf(' '));
+        if (!receipts.has(key)) receipts.set(key, []);
+        receipts.get(key).push(at);
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
 process.on('message', async (message) => {
   try {
     if (message.type === 'connect') {
       // A few handshakes at a time, as many browsers reconnecting would.
       const pending = [...Array(message.count).keys()];
+      const connectOne = message.bare ? () => connectBare(message.bare) : message.subscriber === 'lean' ? connectLean : connectGraphqlWs;
       await Promise.all(
         [...Array(Math.min(50, message.count)).keys()].map(async () => {
-          for (let i = pending.shift(); i !== undefined; i = pending.shift()) await connectOne(message.url, message.tokens[i % message.tokens.length]);
+          for (let i = pending.shift(); i !== undefined; i = pending.shift()) await connectOne(message.url, message.tokens?.[i % message.tokens.length]);
         }),
       );
       process.send({ type: 'connected', total: clients.length });
