@@ -6,13 +6,13 @@
 //
 // Design: the compiled API (no worker) on a database of its own; real subscribers (the minimal
 // graphql-transport-ws client of bench/lib/lean-subscriber.mjs, or with --subscriber graphql-ws
-// graphql-ws clients over ws) in --clients child processes (bench/lib/fanout-client.mjs), signed in as three users with
-// different permissions (the task's requester, another exporter, a LOGGING_READER), so one event
-// has three audiences. A round updates one task's progress in PostgreSQL and sends the NOTIFY a
-// worker would send; receipt = arrival at a subscriber minus the moment before the NOTIFY (one
-// wall clock for every process on the machine). Meanwhile one client keeps sending other requests
-// (`recordings(first: 50)` and, one in five, `exportRecordings`); those overlapping a fan-out are
-// compared with the same requests on the idle server.
+// graphql-ws clients over ws) in --clients child processes (bench/lib/fanout-client.mjs), signed
+// in as three users with different permissions (the task's requester, another exporter, a
+// LOGGING_READER), so one event has three audiences. A round updates one task's progress in
+// PostgreSQL and sends the NOTIFY a worker would send; receipt = arrival at a subscriber minus the
+// moment before the NOTIFY (one wall clock for every process on the machine). Meanwhile one client
+// keeps sending other requests (`recordings(first: 50)` and, one in five, `exportRecordings`);
+// those overlapping a fan-out are compared with the same requests on the idle server.
 //
 // Baseline, measured in the same run: the same API with CUSTODIAN_SUBSCRIPTION_FANOUT=per-subscriber,
 // the former path where graphql-ws executes every event once per subscriber. The floor, also in
