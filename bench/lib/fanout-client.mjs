@@ -14,12 +14,14 @@ const clients = [];
 const receipts = new Map();
 const now = () => performance.timeOrigin + performance.now();
 
-function record(data, at) {
-  const task = data?.taskUpdated;
-  if (!task) return;
-  const key = `${task.id}:${task.progress}`;
+function receipt(key, at) {
   if (!receipts.has(key)) receipts.set(key, []);
   receipts.get(key).push(at);
+}
+
+function record(data, at) {
+  const task = data?.taskUpdated;
+  if (task) receipt(`${task.id}:${task.progress}`, at);
 }
 
 async function connectLean(url, token) {
@@ -62,11 +64,7 @@ function connectBare(port) {
       const at = now();
       const lines = (partial + chunk.toString('latin1')).split('\n');
       partial = lines.pop();
-      for (const line of lines) {
-        const key = line.slice(0, line.indexOf(' '));
-        if (!receipts.has(key)) receipts.set(key, []);
-        receipts.get(key).push(at);
-      }
+      for (const line of lines) receipt(line.slice(0, line.indexOf(' ')), at);
     });
     socket.on('error', reject);
   });
