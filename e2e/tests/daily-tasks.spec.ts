@@ -154,6 +154,15 @@ test('daily evidence work: the export dialog guards the reason and the limit, ta
     await expect(completed.getByTestId('task-finished')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
     await expect(completed.getByTestId('task-duration')).toHaveText(/^\d+:\d{2}:\d{2}$/);
     await expect(completed.getByTestId('recording-link')).toHaveAttribute('href', `/recordings/${good}`);
+    // The file's size stays whole on one line beside or under its two download actions, also in
+    // a narrow window where they do not fit side by side (it was once broken letter by letter).
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const size = completed.getByTestId('task-file-size');
+    await expect(size).toHaveText(/^\d+(\.\d)? (B|KB|MB|GB)$/);
+    const [sizeHeight, fontSize] = await size.evaluate((el) => [el.getBoundingClientRect().height, Number.parseFloat(getComputedStyle(el).fontSize)]);
+    expect(sizeHeight).toBeLessThan(2 * fontSize);
+    if (viewport) await page.setViewportSize(viewport);
     await expect(rowOf('daily-retry', 'FAILED')).toContainText('The source file is missing', { timeout: 45_000 });
     // Checked with the list settled: a reloading list is drawn faded, then fades back in, and a
     // late event can reload it during the check (a real violation stays and fails every try).

@@ -263,7 +263,9 @@ function TaskResult({
               title={`The MP4 of ${description} with its signed manifest, signature and public key`}
             />
           )}
-          <span className="muted small">{formatBytes(task.outputSizeBytes)}</span>
+          <span className="muted small" data-testid="task-file-size">
+            {formatBytes(task.outputSizeBytes)}
+          </span>
         </span>
       ) : (
         <span className="muted">{task.downloadUrl ? 'Downloaded by its requester only' : 'File not available'}</span>
