@@ -75,13 +75,13 @@ function AuditRow({ event, visible, onOpen }: { event: PanelEvent; visible: Read
         </button>
       </td>
       {show('action') && (
-        <td>
+        <td className="words">
           <span className="strong">{event.actionLabel}</span>
         </td>
       )}
-      {show('actor') && <td>{event.actor ?? <span className="muted">—</span>}</td>}
+      {show('actor') && <td className="words">{event.actor ?? <span className="muted">—</span>}</td>}
       {show('recording') && (
-        <td>
+        <td className="words">
           {event.withheld ? (
             <span className="muted" title="A restricted recording: reading which one, and why, needs PRIVILEGED_PLAYER.">
               Withheld
@@ -92,7 +92,7 @@ function AuditRow({ event, visible, onOpen }: { event: PanelEvent; visible: Read
                 {event.recording.userName} on {event.recording.serverName}
               </span>
               <br />
-              <span className="muted small">{formatDateTime(event.recording.startedAt)}</span>
+              <span className="muted small nowrap">{formatDateTime(event.recording.startedAt)}</span>
             </span>
           ) : (
             <ShortId value={event.recordingId} />

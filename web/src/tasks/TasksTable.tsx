@@ -182,12 +182,15 @@ function TaskRow({
           )}
         </td>
       )}
-      <td>
+      <td className="words">
         <Link to={`/recordings/${task.recording.id}`} className="strong" data-testid="recording-link">
           {description}
         </Link>
         <div className="muted small">
-          Recorded <time dateTime={task.recording.startedAt}>{formatDateTime(task.recording.startedAt)}</time>
+          Recorded{' '}
+          <time dateTime={task.recording.startedAt} className="nowrap">
+            {formatDateTime(task.recording.startedAt)}
+          </time>
         </div>
         {task.retryOfTaskId && <div className="muted small">Retry of a failed export</div>}
         {task.renderOptions?.idleTimeLimitSeconds != null && (
