@@ -34,6 +34,9 @@ type Documents = {
     "\n  query DailyTime_Preferences {\n    me { preferences { key value } }\n  }\n": typeof types.DailyTime_PreferencesDocument,
     "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.GuacamolePlayback_PlaybacksDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.Playback_PlaybacksDocument,
+    "\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n": typeof types.VerifyPage_FirstTerminalRecordingDocument,
+    "\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.VerifyPage_ExportDocument,
+    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n": typeof types.VerifyPage_TaskDocument,
 };
 const documents: Documents = {
     "\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.E2e_SignInDocument,
@@ -56,6 +59,9 @@ const documents: Documents = {
     "\n  query DailyTime_Preferences {\n    me { preferences { key value } }\n  }\n": types.DailyTime_PreferencesDocument,
     "\n  query GuacamolePlayback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.GuacamolePlayback_PlaybacksDocument,
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.Playback_PlaybacksDocument,
+    "\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n": types.VerifyPage_FirstTerminalRecordingDocument,
+    "\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.VerifyPage_ExportDocument,
+    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n": types.VerifyPage_TaskDocument,
 };
 
 /**
@@ -152,6 +158,18 @@ export function graphql(source: "\n  query GuacamolePlayback_Playbacks($recordin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"): (typeof documents)["\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n"): (typeof documents)["\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n"): (typeof documents)["\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
@@ -74,21 +74,31 @@ type Verification = VerifyPage_VerifyExportQuery['verifyExport'];
 
 type State =
   | { step: 'idle' }
-  | { step: 'hashing'; fileName: string; progress: number }
-  | { step: 'checking'; fileName: string; sha256: string }
-  | { step: 'done'; fileName: string; result: Verification }
-  | { step: 'failed'; fileName: string; error: CombinedError | Error };
+  | { step: 'hashing'; subject: string; progress: number }
+  | { step: 'checking'; subject: string; sha256: string }
+  | { step: 'done'; subject: string; result: Verification }
+  | { step: 'failed'; subject: string; error: CombinedError | Error };
+
+// What the server accepts (evidence.service.ts): letters in either case, spaces around ignored.
+const SHA256 = /^[0-9a-f]{64}$/;
+const TYPED_SUBJECT = 'The SHA-256 entered';
 
 /**
  * Checks a file someone holds against the exports: the file is hashed here in the browser, in
  * chunks, and only its SHA-256 is sent. The server answers with the export's signed manifest and
- * whether the signature holds.
+ * whether the signature holds. A SHA-256 read elsewhere (a manifest, a court filing) can be
+ * checked as it is.
  */
 export function VerifyPage() {
   const { user } = useSession();
   const client = useClient();
   const inputId = useId();
+  const hashId = useId();
+  const hashErrorId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
+  const [typed, setTyped] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [dropProblem, setDropProblem] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -101,59 +111,154 @@ export function VerifyPage() {
     );
   }
 
-  async function check(file: File) {
+  const busy = state.step === 'hashing' || state.step === 'checking';
+  const typedHash = typed.trim().toLowerCase();
+  const typedProblem =
+    typedHash === '' || SHA256.test(typedHash)
+      ? null
+      : /[^0-9a-f]/.test(typedHash)
+        ? 'A SHA-256 holds only the digits 0-9 and the letters a-f.'
+        : `A SHA-256 is 64 characters; this is ${typedHash.length}.`;
+
+  /** A new check replaces the one running. */
+  function begin(): AbortController {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    setState({ step: 'hashing', fileName: file.name, progress: 0 });
+    setDropProblem(null);
+    return controller;
+  }
+
+  async function ask(subject: string, sha256: string, controller: AbortController) {
+    setState({ step: 'checking', subject, sha256 });
+    const answer = await client.query(VerifyExportQuery, { sha256 }, { requestPolicy: 'network-only' }).toPromise();
+    if (controller.signal.aborted) return;
+    if (answer.error || !answer.data) setState({ step: 'failed', subject, error: answer.error ?? new Error('No answer from the server.') });
+    else setState({ step: 'done', subject, result: answer.data.verifyExport });
+  }
+
+  async function checkFile(file: File) {
+    const controller = begin();
+    setState({ step: 'hashing', subject: file.name, progress: 0 });
     try {
-      const sha256 = await sha256OfFile(file, (progress) => setState({ step: 'hashing', fileName: file.name, progress }), controller.signal);
-      setState({ step: 'checking', fileName: file.name, sha256 });
-      const answer = await client.query(VerifyExportQuery, { sha256 }, { requestPolicy: 'network-only' }).toPromise();
-      if (controller.signal.aborted) return;
-      if (answer.error || !answer.data) setState({ step: 'failed', fileName: file.name, error: answer.error ?? new Error('No answer from the server.') });
-      else setState({ step: 'done', fileName: file.name, result: answer.data.verifyExport });
+      const sha256 = await sha256OfFile(file, (progress) => setState({ step: 'hashing', subject: file.name, progress }), controller.signal);
+      await ask(file.name, sha256, controller);
     } catch (error) {
-      if (!controller.signal.aborted) setState({ step: 'failed', fileName: file.name, error: error as Error });
+      if (!controller.signal.aborted) setState({ step: 'failed', subject: file.name, error: error as Error });
     }
   }
 
-  const busy = state.step === 'hashing' || state.step === 'checking';
+  async function checkTyped(sha256: string) {
+    const controller = begin();
+    try {
+      await ask(TYPED_SUBJECT, sha256, controller);
+    } catch (error) {
+      if (!controller.signal.aborted) setState({ step: 'failed', subject: TYPED_SUBJECT, error: error as Error });
+    }
+  }
+
+  function onDrop(event: DragEvent<HTMLFieldSetElement>) {
+    event.preventDefault();
+    setDragging(false);
+    if (busy) return;
+    const files = [...event.dataTransfer.files];
+    if (files.length !== 1) {
+      setDropProblem(files.length === 0 ? 'Only files can be checked: drop an MP4 file.' : `${files.length} files were dropped: drop one at a time.`);
+      return;
+    }
+    void checkFile(files[0]!);
+  }
+
   return (
     <section className="page">
       <Header />
-      <div className="verify-picker">
-        <label htmlFor={inputId} className="field__label">
-          File to verify
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="video/mp4,.mp4"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void check(file);
-          }}
-        />
-        {state.step === 'hashing' && (
-          <Button
-            size="small"
-            variant="ghost"
-            onClick={() => {
-              abort.current?.abort();
-              setState({ step: 'idle' });
+      <fieldset
+        className={`verify-drop${dragging ? ' verify-drop--over' : ''}`}
+        data-testid="verify-drop"
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = busy ? 'none' : 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <legend className="verify-drop__lead">Drop an exported MP4 here, or pick it</legend>
+        <div className="verify-picker">
+          <label htmlFor={inputId} className="field__label">
+            File to verify
+          </label>
+          <input
+            id={inputId}
+            type="file"
+            accept="video/mp4,.mp4"
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void checkFile(file);
+              // The same file picked again is checked again.
+              event.target.value = '';
             }}
-          >
-            Stop
-          </Button>
+          />
+          {state.step === 'hashing' && (
+            <Button
+              size="small"
+              variant="ghost"
+              onClick={() => {
+                abort.current?.abort();
+                setState({ step: 'idle' });
+              }}
+            >
+              Stop
+            </Button>
+          )}
+        </div>
+        <p className="muted small verify-drop__note">The file stays on this computer: it is hashed in this browser, and only its SHA-256 is sent.</p>
+        {dropProblem && (
+          <p className="error-text" role="alert">
+            {dropProblem}
+          </p>
         )}
-      </div>
+      </fieldset>
+
+      <form
+        className="verify-typed"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy && typedHash && !typedProblem) void checkTyped(typedHash);
+        }}
+      >
+        <div className="field verify-typed__field">
+          <label htmlFor={hashId} className="field__label">
+            Or a SHA-256 from a manifest or a report
+          </label>
+          <input
+            id={hashId}
+            className={`input mono${typedProblem ? ' input--invalid' : ''}`}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            maxLength={200}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="64 hexadecimal characters"
+            aria-invalid={typedProblem ? true : undefined}
+            aria-describedby={typedProblem ? hashErrorId : undefined}
+          />
+          {typedProblem && (
+            <span id={hashErrorId} className="error-text small">
+              {typedProblem}
+            </span>
+          )}
+        </div>
+        <Button type="submit" disabled={busy || !typedHash || !!typedProblem}>
+          Check
+        </Button>
+      </form>
 
       {state.step === 'hashing' && (
         <div role="status">
-          <p className="muted">Computing the SHA-256 of {state.fileName} in this browser; the file itself is not uploaded.</p>
-          <ProgressBar value={state.progress} label={`Hashing ${state.fileName}`} />
+          <p className="muted">Computing the SHA-256 of {state.subject} in this browser; the file itself is not uploaded.</p>
+          <ProgressBar value={state.progress} label={`Hashing ${state.subject}`} />
         </div>
       )}
       {state.step === 'checking' && (
@@ -166,10 +271,10 @@ export function VerifyPage() {
           <ErrorBanner error={state.error} action="verify the file" />
         ) : (
           <div className="banner banner--danger" role="alert">
-            {state.fileName} could not be read: {state.error.message}
+            {state.subject} could not be read: {state.error.message}
           </div>
         ))}
-      {state.step === 'done' && <Verdict fileName={state.fileName} result={state.result} />}
+      {state.step === 'done' && <Verdict subject={state.subject} result={state.result} />}
     </section>
   );
 }
@@ -179,15 +284,13 @@ function Header() {
     <header className="page__header">
       <div>
         <h1 className="page__title">Verify an export</h1>
-        <p className="page__subtitle">
-          Pick an MP4 to learn whether it is an export of this Custodian, exactly as produced, and what its signed manifest says.
-        </p>
+        <p className="page__subtitle">Check whether an MP4 is an export of this Custodian, exactly as produced, and read what its signed manifest says.</p>
       </div>
     </header>
   );
 }
 
-function Verdict({ fileName, result }: { fileName: string; result: Verification }) {
+function Verdict({ subject, result }: { subject: string; result: Verification }) {
   return (
     <div data-testid="verify-result" data-verified={result.verified}>
       <div className={`banner ${result.verified ? 'banner--success' : 'banner--danger'}`} role="alert">
@@ -196,7 +299,7 @@ function Verdict({ fileName, result }: { fileName: string; result: Verification 
         </span>
       </div>
       <p className="muted small verify-hash">
-        {fileName}: SHA-256 <span className="mono">{result.sha256}</span>
+        {subject}: SHA-256 <span className="mono">{result.sha256}</span>
       </p>
       {result.matches.map((match) => (
         <Match key={match.task.id} match={match} />
