@@ -154,6 +154,14 @@ test('an administrator controls the task service and the roles; an export is aud
 
   // 4. The auditor finds the export in the audit: requested and completed, by whom and why.
   const auditor = await signIn(browser, AUDITOR);
+  // The auditor sees the task but not its file, which only its requester downloads, and is offered
+  // no notifications of exports of their own: they export nothing.
+  await auditor.getByRole('link', { name: 'Tasks', exact: true }).click();
+  await expect(auditor.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+  const seenByAuditor = auditor.locator(`[data-testid="task-row"][data-task-id="${taskId}"]`);
+  await expect(seenByAuditor).toHaveAttribute('data-status', 'COMPLETED');
+  await expect(seenByAuditor).toContainText('Downloaded by its requester only');
+  await expect(auditor.getByTestId('browser-notifications')).toHaveCount(0);
   await auditor.getByRole('link', { name: 'Export audit' }).click();
   const exportRows = auditor.locator(`[data-testid="audit-row"]:has(code[title="${taskId}"])`);
   await expect(exportRows).toHaveCount(2);

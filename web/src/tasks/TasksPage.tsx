@@ -157,7 +157,7 @@ export function TasksPage() {
   if (!canView) {
     return (
       <section className="page">
-        <PageHeader liveState={null} columns={null} />
+        <PageHeader liveState={null} columns={null} canExport={false} />
         <PermissionDenied action="view export tasks" />
       </section>
     );
@@ -165,7 +165,7 @@ export function TasksPage() {
 
   return (
     <section className="page">
-      <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} />
+      <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} canExport={canDownload} />
 
       <div className="card filter-bar filter-bar--inline">
         <div className="field">
@@ -256,7 +256,7 @@ const liveLabels: Record<LiveState, string> = {
   closed: 'Offline',
 };
 
-function PageHeader({ liveState, columns }: { liveState: LiveState | null; columns: ColumnChoice | null }) {
+function PageHeader({ liveState, columns, canExport }: { liveState: LiveState | null; columns: ColumnChoice | null; canExport: boolean }) {
   return (
     <header className="page__header">
       <div>
@@ -265,7 +265,8 @@ function PageHeader({ liveState, columns }: { liveState: LiveState | null; colum
       </div>
       {liveState && (
         <div className="toolbar">
-          <BrowserNotificationsToggle />
+          {/* Notifications are of the user's own exports: offered to those who may export. */}
+          {canExport && <BrowserNotificationsToggle />}
           {columns && <ColumnChooser choice={columns} tableLabel="the export tasks table" />}
           <span className={`live-indicator live-indicator--${liveState}`} role="status" data-testid="live-indicator" data-state={liveState}>
             <span className="live-indicator__dot" aria-hidden="true" />
