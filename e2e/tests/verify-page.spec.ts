@@ -95,6 +95,18 @@ test('a file is verified by picking it, dropping it or entering its SHA-256; a c
     await expect(result).toHaveAttribute('data-verified', 'false');
   });
 
+  await test.step('a file dropped beside the box is not opened by the browser in place of the page', async () => {
+    const opened = await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(4)], 'beside.mp4'));
+      const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+      document.querySelector('h1')!.dispatchEvent(drop);
+      // Not cancelled, the browser's own action follows: it opens the file instead of the app.
+      return !drop.defaultPrevented;
+    });
+    expect(opened).toBe(false);
+  });
+
   await test.step('a SHA-256 entered as read elsewhere (upper case, spaces around) is checked as it is', async () => {
     const field = page.getByLabel('Or a SHA-256 from a manifest or a report');
     const check = page.getByRole('button', { name: 'Check', exact: true });

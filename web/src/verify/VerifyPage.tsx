@@ -101,6 +101,18 @@ export function VerifyPage() {
   const [dropProblem, setDropProblem] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
+  // A file dropped beside the box would otherwise be opened by the browser in place of the app.
+  useEffect(() => {
+    const keepFiles = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keepFiles);
+    window.addEventListener('drop', keepFiles);
+    return () => {
+      window.removeEventListener('dragover', keepFiles);
+      window.removeEventListener('drop', keepFiles);
+    };
+  }, []);
 
   if (!user?.canViewTasks) {
     return (
