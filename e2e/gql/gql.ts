@@ -36,7 +36,7 @@ type Documents = {
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": typeof types.Playback_PlaybacksDocument,
     "\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n": typeof types.VerifyPage_FirstTerminalRecordingDocument,
     "\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": typeof types.VerifyPage_ExportDocument,
-    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n": typeof types.VerifyPage_TaskDocument,
+    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl evidenceBundleUrl outputSha256 }\n  }\n": typeof types.VerifyPage_TaskDocument,
 };
 const documents: Documents = {
     "\n  mutation E2e_SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { token }\n  }\n": types.E2e_SignInDocument,
@@ -61,7 +61,7 @@ const documents: Documents = {
     "\n  query Playback_Playbacks($recordingId: ID!) {\n    exportAudit(filter: { recordingId: $recordingId, action: [RECORDING_PLAYED] }, first: 100) { edges { node { actor outcome } } }\n  }\n": types.Playback_PlaybacksDocument,
     "\n  query VerifyPage_FirstTerminalRecording {\n    recordings(first: 1, filter: { kind: TERMINAL }) { edges { node { id } } }\n  }\n": types.VerifyPage_FirstTerminalRecordingDocument,
     "\n  mutation VerifyPage_Export($input: ExportRecordingsInput!) {\n    exportRecordings(input: $input) { tasks { id } }\n  }\n": types.VerifyPage_ExportDocument,
-    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n": types.VerifyPage_TaskDocument,
+    "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl evidenceBundleUrl outputSha256 }\n  }\n": types.VerifyPage_TaskDocument,
 };
 
 /**
@@ -169,7 +169,7 @@ export function graphql(source: "\n  mutation VerifyPage_Export($input: ExportRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n"): (typeof documents)["\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl outputSha256 }\n  }\n"];
+export function graphql(source: "\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl evidenceBundleUrl outputSha256 }\n  }\n"): (typeof documents)["\n  query VerifyPage_Task($id: ID!) {\n    exportTask(id: $id) { status downloadUrl evidenceBundleUrl outputSha256 }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -20,7 +20,7 @@ const EXPORT = graphql(`
 
 const TASK = graphql(`
   query VerifyPage_Task($id: ID!) {
-    exportTask(id: $id) { status downloadUrl outputSha256 }
+    exportTask(id: $id) { status downloadUrl evidenceBundleUrl outputSha256 }
   }
 `);
 
@@ -84,6 +84,20 @@ test('a file is verified by picking it, dropping it or entering its SHA-256; a c
     await expect(result.getByTestId('verify-match')).toHaveCount(0);
   });
 
+  await test.step('an evidence bundle is named as an archive, with how to check what it holds, and not sent as an export', async () => {
+    const bundle = await request.get(task.evidenceBundleUrl!);
+    expect(bundle.status()).toBe(200);
+    let checks = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.postData()?.includes('VerifyPage_VerifyExport')) checks++;
+    });
+    await dropFile(page, '[data-testid="verify-drop"]', 'evidence.zip', await bundle.body());
+    await expect(page.getByTestId('verify-archive')).toContainText('evidence.zip is a ZIP archive, not an MP4.');
+    await expect(page.getByTestId('verify-archive')).toContainText('npm run custodian -- verify');
+    await expect(result).toHaveCount(0);
+    expect(checks).toBe(0);
+  });
+
   await test.step('two files dropped at once are refused with the reason, and nothing is checked', async () => {
     const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
@@ -92,7 +106,7 @@ test('a file is verified by picking it, dropping it or entering its SHA-256; a c
     });
     await page.dispatchEvent('[data-testid="verify-drop"]', 'drop', { dataTransfer });
     await expect(page.getByRole('alert').filter({ hasText: '2 files were dropped: drop one at a time.' })).toBeVisible();
-    await expect(result).toHaveAttribute('data-verified', 'false');
+    await expect(page.getByTestId('verify-archive')).toBeVisible();
   });
 
   await test.step('a file dropped beside the box is not opened by the browser in place of the page', async () => {

@@ -8,6 +8,7 @@ import { ErrorBanner, PermissionDenied } from '../ui/ErrorBanner';
 import { formatBytes, formatDateTime, formatDuration } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { sha256OfFile } from './sha256';
+import { isZipArchive, ZIP_SIGNATURE_BYTES } from './zip-archive';
 import './verify.css';
 
 const VerifyExportQuery = graphql(`
@@ -75,6 +76,7 @@ type Verification = VerifyPage_VerifyExportQuery['verifyExport'];
 type State =
   | { step: 'idle' }
   | { step: 'hashing'; subject: string; progress: number }
+  | { step: 'archive'; subject: string }
   | { step: 'checking'; subject: string; sha256: string }
   | { step: 'done'; subject: string; result: Verification }
   | { step: 'failed'; subject: string; error: CombinedError | Error };
@@ -153,6 +155,12 @@ export function VerifyPage() {
     const controller = begin();
     setState({ step: 'hashing', subject: file.name, progress: 0 });
     try {
+      const head = new Uint8Array(await file.slice(0, ZIP_SIGNATURE_BYTES).arrayBuffer());
+      if (controller.signal.aborted) return;
+      if (isZipArchive(head)) {
+        setState({ step: 'archive', subject: file.name });
+        return;
+      }
       const sha256 = await sha256OfFile(file, (progress) => setState({ step: 'hashing', subject: file.name, progress }), controller.signal);
       await ask(file.name, sha256, controller);
     } catch (error) {
@@ -271,6 +279,15 @@ export function VerifyPage() {
         <div role="status">
           <p className="muted">Computing the SHA-256 of {state.subject} in this browser; the file itself is not uploaded.</p>
           <ProgressBar value={state.progress} label={`Hashing ${state.subject}`} />
+        </div>
+      )}
+      {state.step === 'archive' && (
+        <div className="banner banner--warning" role="alert" data-testid="verify-archive">
+          <span>
+            <strong>{state.subject} is a ZIP archive, not an MP4.</strong> An evidence bundle holds each export's MP4 beside its signed manifest: check an MP4
+            from inside it here, or verify the bundle offline as its README.txt says, with{' '}
+            <code>npm run custodian -- verify &lt;folder&gt;/&lt;name&gt;.mp4 &lt;folder&gt;/manifest.json</code>.
+          </span>
         </div>
       )}
       {state.step === 'checking' && (
