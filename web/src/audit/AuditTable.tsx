@@ -81,7 +81,7 @@ function AuditRow({ event, visible, onOpen }: { event: PanelEvent; visible: Read
       )}
       {show('actor') && <td className="words">{event.actor ?? <span className="muted">—</span>}</td>}
       {show('recording') && (
-        <td className="words">
+        <td>
           {event.withheld ? (
             <span className="muted" title="A restricted recording: reading which one, and why, needs PRIVILEGED_PLAYER.">
               Withheld

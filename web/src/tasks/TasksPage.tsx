@@ -165,7 +165,7 @@ export function TasksPage() {
 
   return (
     <section className="page">
-      <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} canExport={canDownload} />
+      <PageHeader liveState={liveError ? 'closed' : liveState} columns={columns} canExport={user?.canExport ?? false} />
 
       <div className="card filter-bar filter-bar--inline">
         <div className="field">

@@ -182,7 +182,7 @@ function TaskRow({
           )}
         </td>
       )}
-      <td className="words">
+      <td>
         <Link to={`/recordings/${task.recording.id}`} className="strong" data-testid="recording-link">
           {description}
         </Link>
