@@ -51,6 +51,11 @@ export interface ExportRun extends ExportTaskDeps {
   log: Log;
   /** Told of the claim as soon as it is made, so the worker can renew its heartbeat. */
   onClaimed(claimed: Claim): void;
+  /**
+   * Told once this run has committed the task's outcome (completed or failed): the claim is spent,
+   * so the notification of that commit is no sign that the task was taken from this worker.
+   */
+  onSettled(): void;
   /** A segment whose task service renewed nothing for this long is encoded again elsewhere. */
   heartbeatTimeoutSeconds: number;
   /** Puts segment jobs on the queue for every task service. */
@@ -165,6 +170,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
       await output.discard();
       return 'lost';
     }
+    run.onSettled();
     run.log(`export task ${taskId}: completed (${result.outputSizeBytes} bytes)`);
     exportCompleted(elapsedSeconds(), result.outputSizeBytes);
     return 'completed';
@@ -191,6 +197,7 @@ export async function runExportTask(run: ExportRun, taskId: string, signal: Abor
     // another's; after the commit, as a store that hangs must not hold the task's row locked. A
     // FAILED task's file is never served, so the moment between the two shows nothing.
     if (failed) {
+      run.onSettled();
       exportFailed(failureReason(error), elapsedSeconds());
       await output?.discard().catch(() => undefined);
     }

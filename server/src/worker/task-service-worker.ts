@@ -34,6 +34,7 @@ const IDLE_NOTICE_MS = 60_000;
 /** One running export task (or export segment, under `segment:<id>`): how to stop it, and the task's claim once made. */
 interface Running {
   controller: AbortController;
+  /** The run's claim: null before it is made, and again once the run has settled the task. */
   claimed: Claim | null;
 }
 
@@ -157,6 +158,8 @@ export class TaskServiceWorker implements JobRunner {
         taskServiceId: this.options.registration.id,
         log: this.options.log,
         onClaimed: (claimed) => (entry.claimed = claimed),
+        // Nothing left to renew or to stop: what remains of the run is tidying up.
+        onSettled: () => (entry.claimed = null),
         heartbeatTimeoutSeconds: this.options.heartbeatTimeoutSeconds,
         queueSegments: (ids) => queueExportSegments(em.fork(), queue, ids),
       },
@@ -327,7 +330,11 @@ export class TaskServiceWorker implements JobRunner {
   }
 
   private stopUnheld(claims: readonly Claim[], held: ReadonlySet<string>): void {
-    for (const claimed of claims) if (!held.has(claimed.taskId)) this.abort(claimed.taskId, 'lost');
+    for (const claimed of claims) {
+      // A claim its own run spent while the claims were read (the task completed or failed) was not taken from it.
+      const current = this.running.get(claimed.taskId)?.claimed === claimed;
+      if (!held.has(claimed.taskId) && current) this.abort(claimed.taskId, 'lost');
+    }
   }
 
   private abort(taskId: string, reason: StopReason): void {

@@ -133,6 +133,11 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
       tasks.set(name, { id, outputSha256: done.outputSha256!, outputSizeBytes: done.outputSizeBytes!, fileName: done.fileName });
     }
     expect((await s3.keys()).filter((key) => key.includes('.partial'))).toEqual([]);
+    // Its log says each completed, and not that it stopped one as if it had been taken from it.
+    for (const { id } of tasks.values()) {
+      expect(worker.output()).toContain(`export task ${id}: completed`);
+      expect(worker.output()).not.toContain(`export task ${id}: stopping`);
+    }
     // The worker's own folder holds its identity, no recording, export or signing key.
     expect((await filesBelow(workerDir)).filter((file) => !file.startsWith('task-services/'))).toEqual([]);
     // The API signed each manifest, with the key it publishes.
