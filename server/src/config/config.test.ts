@@ -56,4 +56,17 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ CUSTODIAN_MAX_UPLOAD_MB: '20000' }).maxUploadBytes).toBe(20000 * 1024 * 1024);
   });
+
+  it('signs bucket addresses for downloads only with a bucket, for at most an hour, and none by default', () => {
+    const bucket = { CUSTODIAN_STORAGE: 's3://evidence/site-a' };
+    expect(loadConfig(bucket).downloadUrlSeconds).toBe(0);
+    expect(loadConfig({ ...bucket, CUSTODIAN_S3_DOWNLOAD_URL_SECONDS: '3600' }).downloadUrlSeconds).toBe(3600);
+    expect(() => loadConfig({ ...bucket, CUSTODIAN_S3_DOWNLOAD_URL_SECONDS: '3601' })).toThrow(
+      'CUSTODIAN_S3_DOWNLOAD_URL_SECONDS must be a whole number from 0 to 3600, got "3601"',
+    );
+    expect(loadConfig({ CUSTODIAN_S3_DOWNLOAD_URL_SECONDS: '0' }).downloadUrlSeconds).toBe(0);
+    expect(() => loadConfig({ CUSTODIAN_S3_DOWNLOAD_URL_SECONDS: '60' })).toThrow(
+      'CUSTODIAN_S3_DOWNLOAD_URL_SECONDS needs CUSTODIAN_STORAGE to be a bucket (s3://bucket/prefix), got "60" with files',
+    );
+  });
 });

@@ -13,6 +13,8 @@ export interface Config {
   exportsDir: string;
   /** Where recordings and exports are kept: the folders above, or an S3-compatible bucket. */
   storage: StorageSetting;
+  /** With a bucket: an export download is answered with a bucket address signed for this long; 0: every file goes through the API. */
+  downloadUrlSeconds: number;
   /** Ed25519 signing keys for manifests and audit checkpoints; deliberately not in the database. */
   signingKeyDir: string;
   adminUsername: string;
@@ -176,6 +178,17 @@ function maxUploadBytes(env: NodeJS.ProcessEnv, storage: StorageSetting): number
   return megabytes * 1024 * 1024;
 }
 
+/** The longest a signed bucket address may stay valid: whoever holds one reads the export without the API. */
+const MAX_DOWNLOAD_URL_SECONDS = 3600;
+
+/** Signed addresses are a bucket's: with files, browsers only ever read through the API. */
+function downloadUrlSeconds(env: NodeJS.ProcessEnv, storage: StorageSetting): number {
+  const seconds = int(env, 'CUSTODIAN_S3_DOWNLOAD_URL_SECONDS', 0, 0, MAX_DOWNLOAD_URL_SECONDS);
+  if (seconds > 0 && storage.kind === 'file')
+    throw new Error(`CUSTODIAN_S3_DOWNLOAD_URL_SECONDS needs CUSTODIAN_STORAGE to be a bucket (s3://bucket/prefix), got "${seconds}" with files`);
+  return seconds;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.CUSTODIAN_DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -187,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     recordingsDir: path.join(dataDir, 'recordings'),
     exportsDir: path.join(dataDir, 'exports'),
     storage,
+    downloadUrlSeconds: downloadUrlSeconds(env, storage),
     signingKeyDir: path.resolve(env.CUSTODIAN_SIGNING_KEY_DIR || path.join(dataDir, 'signing-keys')),
     adminUsername: env.CUSTODIAN_ADMIN_USERNAME || 'admin',
     adminPassword: env.CUSTODIAN_ADMIN_PASSWORD || undefined,

@@ -15,19 +15,23 @@ import { ExportTaskStatus } from '../exports/export-task-status.js';
 import { ExportTask, TASK_RELATIONS } from '../exports/export-task.entity.js';
 import { MAX_RECORDINGS_PER_EXPORT } from '../exports/exports.service.js';
 import type { KeyRing } from '../signing/key-ring.js';
-import { type ObjectStore, StoreError } from '../storage/object-store.js';
+import { type BrowserUrl, type ObjectStore, StoreError } from '../storage/object-store.js';
 
 const DOWNLOADING = activity('download exports', 'Downloading exports');
 const BUNDLING = activity('download evidence bundles', 'Downloading evidence bundles');
 const AUDIT_CSV = activity('download the audit log', 'The export audit');
 
-/** An export file the caller may download now: where it is stored, and its size there. */
+/**
+ * An export file the caller may download now: where it is stored, and its size there; with a
+ * `browserUrl` when the download is to be read from the bucket itself (see exportFile).
+ */
 export interface ExportFileDownload {
   store: ObjectStore;
   key: string;
   sizeBytes: number;
   fileName: string;
   sha256: string | null;
+  browserUrl: BrowserUrl | null;
 }
 
 /** An evidence bundle the caller may download now: what goes in it, and its name. */
@@ -58,6 +62,9 @@ export class DownloadsService {
   /**
    * The MP4 of a completed export, for its requester (see canDownloadExport). `startsDownload`:
    * the request reads from the first byte; later ranges of the same download are not audited again.
+   * A download that starts, from a bucket that signs addresses (CUSTODIAN_S3_DOWNLOAD_URL_SECONDS),
+   * gets one for the browser to read the file from, and its audit row says until when it works;
+   * other requests (later ranges, a HEAD) are answered by the API.
    */
   exportFile(caller: Caller, taskId: string, startsDownload: boolean): Promise<ExportFileDownload> {
     return auditedTransaction(this.em, async (tx) => {
@@ -81,8 +88,9 @@ export class DownloadsService {
         throw refusal(caller, 'NOT_READY', `The export is ${task.status}; only completed exports can be downloaded.`, refusedAs);
       }
       const { key, sizeBytes } = await this.storedFile(caller, task, refusedAs);
-      if (startsDownload) recordAudit(tx, downloaded(caller, task, null));
-      return { store: this.exports, key, sizeBytes, fileName: task.fileName, sha256: task.outputSha256 };
+      const browserUrl = startsDownload ? await this.browserUrl(caller, task, key, refusedAs) : null;
+      if (startsDownload) recordAudit(tx, downloaded(caller, task, browserUrl && `bucket address valid until ${browserUrl.expiresAt.toISOString()}`));
+      return { store: this.exports, key, sizeBytes, fileName: task.fileName, sha256: task.outputSha256, browserUrl };
     });
   }
 
@@ -171,12 +179,30 @@ export class DownloadsService {
     const found = await this.exports.head(task.outputPath).catch((error: unknown) => {
       if (!(error instanceof StoreError)) throw error;
       if (error.kind === 'INVALID_KEY' || error.kind === 'MISSING') return null;
-      console.error(`export task ${task.id}: ${error.message}`);
-      throw refusal(caller, 'STORAGE_UNAVAILABLE', `The exported file of ${task.id} cannot be reached in storage right now; try again later.`, refusedAs);
+      throw unreachable(caller, task, error, refusedAs);
     });
     if (!found) throw gone();
     return { key: task.outputPath, sizeBytes: found.sizeBytes };
   }
+
+  /** A signed bucket address for the export file, or null when the store gives none; a store that fails to sign is STORAGE_UNAVAILABLE. */
+  private async browserUrl(caller: Caller, task: ExportTask, key: string, refusedAs: AuditedAs): Promise<BrowserUrl | null> {
+    return this.exports.browserUrl(key, { contentType: 'video/mp4', contentDisposition: attachment(task.fileName) }).catch((error: unknown) => {
+      if (!(error instanceof StoreError)) throw error;
+      throw unreachable(caller, task, error, refusedAs);
+    });
+  }
+}
+
+/** A store that failed: the cause logged for operators, the caller refused with STORAGE_UNAVAILABLE (and audited). */
+function unreachable(caller: Caller, task: ExportTask, error: StoreError, refusedAs: AuditedAs) {
+  console.error(`export task ${task.id}: ${error.message}`);
+  return refusal(caller, 'STORAGE_UNAVAILABLE', `The exported file of ${task.id} cannot be reached in storage right now; try again later.`, refusedAs);
+}
+
+/** Export file names are made of letters, digits, `.`, `_` and `-` (exportFileName): safe in a quoted header value. */
+function attachment(fileName: string): string {
+  return `attachment; filename="${fileName}"`;
 }
 
 function downloaded(caller: Caller, task: ExportTask, detail: string | null) {

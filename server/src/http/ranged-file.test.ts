@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
 import { startsAtBeginning } from './ranged-file.js';
 
-const request = (range?: string) => ({ headers: range === undefined ? {} : { range } }) as Request;
+const request = (range?: string, method = 'GET') => ({ method, headers: range === undefined ? {} : { range } }) as Request;
 
 describe('startsAtBeginning', () => {
   it('counts a request for the whole file or from byte 0 as a new viewing', () => {
@@ -15,5 +15,10 @@ describe('startsAtBeginning', () => {
     expect(startsAtBeginning(request('bytes=1024-'))).toBe(false);
     expect(startsAtBeginning(request('bytes=100-199'))).toBe(false);
     expect(startsAtBeginning(request('bytes=-500'))).toBe(false);
+  });
+
+  it('does not count a HEAD, which reads no byte', () => {
+    expect(startsAtBeginning(request(undefined, 'HEAD'))).toBe(false);
+    expect(startsAtBeginning(request('bytes=0-', 'HEAD'))).toBe(false);
   });
 });

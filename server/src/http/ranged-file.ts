@@ -1,12 +1,13 @@
 import type { Request } from 'express';
 
 /**
- * A player seeking in a file sends many Range requests; only a request for the whole file, or one
- * starting at its first byte, begins a new viewing. Routes audit those and not every chunk.
+ * A player seeking in a file sends many Range requests; only a GET of the whole file, or of a
+ * range starting at its first byte, begins a new viewing or download. Routes audit those and not
+ * every chunk, nor a HEAD, which reads no byte.
  */
 export function startsAtBeginning(req: Request): boolean {
   const range = req.headers.range;
-  return !range || /^bytes=0-/.test(range);
+  return req.method === 'GET' && (!range || /^bytes=0-/.test(range));
 }
 
 export interface RangedFileOptions {

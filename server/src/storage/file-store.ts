@@ -20,6 +20,11 @@ export class FileStore implements ObjectStore {
     this.description = root;
   }
 
+  /** Browsers only ever read files through the API. */
+  async browserUrl(): Promise<null> {
+    return null;
+  }
+
   localPath(key: string): string {
     const file = pathInside(this.root, checkedKey(this.description, key));
     if (!file) throw new StoreError('INVALID_KEY', `The stored name ${JSON.stringify(key)} leads outside ${this.root}.`);

@@ -12,6 +12,18 @@ export interface ListedObject {
   modifiedAt: Date;
 }
 
+/** The headers a browser reading an object by its own address gets with it. */
+export interface BrowserResponse {
+  contentType: string;
+  contentDisposition: string;
+}
+
+/** An address a browser may read an object from without the API, and when it stops working. */
+export interface BrowserUrl {
+  url: string;
+  expiresAt: Date;
+}
+
 /** What a completed write stored: exactly these bytes are under the key. */
 export interface StoredObject {
   sizeBytes: number;
@@ -57,6 +69,13 @@ export interface ObjectStore {
   list(prefix?: string): AsyncIterable<ListedObject>;
   /** A local path tools may open directly, or null when the object must first be copied to a local file. */
   localPath(key: string): string | null;
+  /**
+   * A short-lived address from which a browser may read the whole object itself (with Range),
+   * answered with `response`'s headers; null when the store gives none: a folder, or a bucket
+   * without CUSTODIAN_S3_DOWNLOAD_URL_SECONDS. Anyone holding the address can read the object
+   * until it expires, so callers authorize and audit before asking for one.
+   */
+  browserUrl(key: string, response: BrowserResponse): Promise<BrowserUrl | null>;
 }
 
 /** 5 GiB: the largest object S3 copies in one request, and so the largest a bucket moves. */

@@ -17,8 +17,11 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { hashingStream } from './hashing-stream.js';
 import {
+  type BrowserResponse,
+  type BrowserUrl,
   type ByteRange,
   checkedKey,
   type ListedObject,
@@ -73,7 +76,8 @@ export function s3Client(location: S3Location): S3Client {
  * Objects in an S3-compatible bucket below a prefix. Writes are single PUTs or multipart uploads,
  * which S3 makes visible only once complete; a failed multipart upload is aborted. Only `move`
  * copies inside the bucket (uploads, once read, to their final key), and S3 copies at most 5 GiB
- * in one request. Browsers never see the bucket: the API streams what it reads from here.
+ * in one request. Browsers see the bucket only through addresses signed for `browserUrlSeconds`
+ * (0 by default: none); otherwise the API streams what it reads from here.
  */
 export class S3Store implements ObjectStore {
   readonly description: string;
@@ -82,8 +86,34 @@ export class S3Store implements ObjectStore {
     private readonly client: S3Client,
     private readonly bucket: string,
     private readonly prefix: string,
+    private readonly browserUrlSeconds = 0,
   ) {
     this.description = `s3://${bucket}/${prefix}`;
+  }
+
+  /**
+   * A presigned GetObject (SigV4 query parameters): signed here with the process's credentials,
+   * nothing is sent to the bucket. The bucket answers it with `response`'s headers and never lets
+   * a cache keep the object. Valid until the signing second plus browserUrlSeconds, or until the
+   * credentials that signed it expire, if that is sooner (temporary credentials).
+   */
+  async browserUrl(key: string, response: BrowserResponse): Promise<BrowserUrl | null> {
+    if (this.browserUrlSeconds === 0) return null;
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: this.name(key),
+      ResponseContentType: response.contentType,
+      ResponseContentDisposition: response.contentDisposition,
+      ResponseCacheControl: 'private, no-store',
+    });
+    // X-Amz-Date counts whole seconds.
+    const signingDate = new Date(Math.floor(Date.now() / 1000) * 1000);
+    try {
+      const url = await getSignedUrl(this.client, command, { expiresIn: this.browserUrlSeconds, signingDate });
+      return { url, expiresAt: new Date(signingDate.getTime() + this.browserUrlSeconds * 1000) };
+    } catch (error) {
+      throw this.failure(error, key);
+    }
   }
 
   localPath(): null {

@@ -16,7 +16,10 @@ export interface Storage {
  * the same relative names, so that a catalog moved from files to a bucket keeps its rows. The AWS
  * SDK is loaded only for a bucket: it is a large part of a process's start otherwise.
  */
-export async function openStorage(setting: StorageSetting, folders: { recordingsDir: string; exportsDir: string }): Promise<Storage> {
+export async function openStorage(
+  setting: StorageSetting,
+  folders: { recordingsDir: string; exportsDir: string; downloadUrlSeconds: number },
+): Promise<Storage> {
   if (setting.kind === 'file') {
     return {
       recordings: new FileStore(folders.recordingsDir),
@@ -27,6 +30,7 @@ export async function openStorage(setting: StorageSetting, folders: { recordings
   const { S3Store, s3Client } = await import('./s3-store.js');
   const client = s3Client(setting);
   const recordings = new S3Store(client, setting.bucket, `${setting.prefix}recordings/`);
-  const exports = new S3Store(client, setting.bucket, `${setting.prefix}exports/`);
+  // Only export downloads may be handed to browsers as bucket addresses; recordings never are.
+  const exports = new S3Store(client, setting.bucket, `${setting.prefix}exports/`, folders.downloadUrlSeconds);
   return { recordings, exports, description: `objects in s3://${setting.bucket}/${setting.prefix} (endpoint ${process.env.AWS_ENDPOINT_URL || 'AWS'})` };
 }

@@ -11,8 +11,9 @@ import { writeTerminalSession } from '../../src/terminal/synthetic/index.js';
 import { graphql } from '../gql/index.js';
 import { writeFixtures } from '../support/fixtures.js';
 import { createUser, gqlOk, signIn } from '../support/graphql-client.js';
+import { freePort } from '../support/ports.js';
 import { type S3Server, startS3Server } from '../support/s3-server.js';
-import { ADMIN, type RunningProcess, startSystem, type System } from '../support/system.js';
+import { ADMIN, type RunningProcess, run as runProcess, startSystem, type System } from '../support/system.js';
 import { filesBelow, upload, uploadFile } from '../support/upload.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -177,6 +178,80 @@ describe('object storage: recordings and exports in an S3 bucket, no shared fold
     // Someone who may not see the export learns nothing of it, wherever it is stored.
     const refused = await fetch(url, bearer(player));
     expect(refused.status).toBe(404);
+  });
+
+  it('hands a download that starts a bucket address signed for CUSTODIAN_S3_DOWNLOAD_URL_SECONDS, audited with its expiry, when that is set', async () => {
+    // A second API process on the same database and bucket, with the setting.
+    const port = await freePort();
+    const signing = runProcess('api.js', { ...system.env, PORT: String(port), CUSTODIAN_S3_DOWNLOAD_URL_SECONDS: '3' });
+    try {
+      await signing.waitFor(/API listening on port \d+/);
+      const task = tasks.get('uploaded')!;
+      const url = `http://127.0.0.1:${port}/exports/${task.id}/file`;
+      const [{ last }] = (await system.sql<{ last: string }>('select coalesce(max(id), 0) as last from audit_events')) as [{ last: string }];
+      const auditedSince = () =>
+        system.sql('select outcome, actor_name from audit_events where action = $1 and task_id = $2 and id > $3 order by id', [
+          'EXPORT_DOWNLOADED',
+          task.id,
+          last,
+        ]);
+
+      const redirect = await fetch(url, { ...bearer(investigator), redirect: 'manual' });
+      expect(redirect.status).toBe(302);
+      expect(redirect.headers.get('cache-control')).toBe('no-store');
+      expect(redirect.headers.get('x-content-sha256')).toBe(task.outputSha256);
+      const address = new URL(redirect.headers.get('location')!);
+      expect(`${address.origin}${address.pathname}`).toBe(`${s3.endpoint}/${s3.bucket}/${PREFIX}/exports/${task.id}.mp4`);
+      expect(address.searchParams.get('X-Amz-Expires')).toBe('3');
+      const [audited] = await system.sql<{ actor_name: string; detail: string }>(
+        'select actor_name, detail from audit_events where action = $1 and task_id = $2 order by id desc limit 1',
+        ['EXPORT_DOWNLOADED', task.id],
+      );
+      expect(audited!.actor_name).toBe('investigator1');
+      const validUntil = new Date(audited!.detail.replace('bucket address valid until ', ''));
+      expect(Math.abs(validUntil.getTime() - (Date.now() + 3000))).toBeLessThan(1500);
+
+      // The browser reads it from the bucket, without the API or its credentials, whole or in ranges.
+      const fromBucket = await fetch(address);
+      expect(fromBucket.status).toBe(200);
+      expect(fromBucket.headers.get('content-type')).toBe('video/mp4');
+      expect(fromBucket.headers.get('content-disposition')).toBe(`attachment; filename="${task.fileName}"`);
+      expect(fromBucket.headers.get('cache-control')).toBe('private, no-store');
+      const body = Buffer.from(await fromBucket.arrayBuffer());
+      expect(sha256(body)).toBe(task.outputSha256);
+      const part = await fetch(address, { headers: { range: 'bytes=100-199' } });
+      expect(part.status).toBe(206);
+      expect(Buffer.from(await part.arrayBuffer())).toEqual(body.subarray(100, 200));
+      // It names one object: signed for another key, it opens nothing.
+      const other = new URL(address);
+      other.pathname = other.pathname.replace(task.id, tasks.get('terminal')!.id);
+      expect((await fetch(other)).status).toBe(403);
+
+      // Later ranges and a HEAD are answered by the API, as without the setting, and not audited.
+      const later = await fetch(url, { ...bearer(investigator, { range: 'bytes=100-199' }), redirect: 'manual' });
+      expect(later.status).toBe(206);
+      expect(Buffer.from(await later.arrayBuffer())).toEqual(body.subarray(100, 200));
+      const head = await fetch(url, { ...bearer(investigator), method: 'HEAD', redirect: 'manual' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('location')).toBeNull();
+      // Refused as ever: no address for someone who may not download.
+      const refused = await fetch(url, { ...bearer(player), redirect: 'manual' });
+      expect(refused.status).toBe(404);
+      expect(refused.headers.get('location')).toBeNull();
+      expect(await auditedSince()).toEqual([
+        { outcome: 'SUCCESS', actor_name: 'investigator1' },
+        { outcome: 'DENIED', actor_name: 'player1' },
+      ]);
+
+      // Once expired, the bucket refuses it.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, validUntil.getTime() - Date.now()) + 1100));
+      const expired = await fetch(address);
+      expect(expired.status).toBe(403);
+      expect(await expired.text()).toContain('Request has expired');
+    } finally {
+      signing.child.kill('SIGTERM');
+      await signing.exited;
+    }
   });
 
   it('streams an evidence bundle whose MP4s are the stored objects', async () => {

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,9 @@ const UPLOADS = '._S3rver_uploads';
 /** The part of a Koa context the request handler below reads and writes (s3rver is a Koa application). */
 interface RequestContext {
   method: string;
+  /** The path and query as the request line had them, still encoded. */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
   path: string;
   query: Record<string, string | string[] | undefined>;
   status: number;
@@ -67,6 +71,59 @@ function abortMultipartUpload(directory: string, bucket: string): RequestHandler
   };
 }
 
+/** s3rver's fixed credentials. */
+const ACCESS_KEY = 'S3RVER';
+const SECRET_KEY = 'S3RVER';
+
+/** RFC 3986 encoding, as SigV4's canonical request spells names and values. */
+const uriEncode = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const hmac = (key: Buffer | string, text: string) => createHmac('sha256', key).update(text).digest();
+
+/**
+ * A presigned request (SigV4 in the query string) whose signature is not the one its method, path,
+ * query and signed headers call for, refused with SignatureDoesNotMatch as S3 does: s3rver 3.7
+ * checks a presigned address's expiry but not its signature, so without this any key could be
+ * read with an address signed for another. Written from the SigV4 specification, not the SDK.
+ */
+function checkPresignedSignature(): RequestHandler {
+  return async (ctx, next) => {
+    const signature = ctx.query['X-Amz-Signature'];
+    if (typeof signature !== 'string') return next();
+    const [rawPath = '/', rawQuery = ''] = ctx.url.split('?', 2);
+    const params = rawQuery
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2).map(decodeURIComponent) as [string, string?])
+      .filter(([name]) => name !== 'X-Amz-Signature')
+      .map(([name, value = '']) => `${uriEncode(name)}=${uriEncode(value)}`)
+      .sort();
+    const signedHeaders = String(ctx.query['X-Amz-SignedHeaders'] ?? '');
+    const headers = signedHeaders
+      .split(';')
+      .map((name) => `${name}:${String(ctx.headers[name] ?? '').trim()}\n`)
+      .join('');
+    const canonicalPath = rawPath
+      .split('/')
+      .map((segment) => uriEncode(decodeURIComponent(segment)))
+      .join('/');
+    const canonicalRequest = [ctx.method, canonicalPath, params.join('&'), headers, signedHeaders, 'UNSIGNED-PAYLOAD'].join('\n');
+    const credential = String(ctx.query['X-Amz-Credential'] ?? '').split('/');
+    const [accessKey, day = '', region = '', service = ''] = credential;
+    const stringToSign = [
+      'AWS4-HMAC-SHA256',
+      String(ctx.query['X-Amz-Date'] ?? ''),
+      credential.slice(1).join('/'),
+      createHash('sha256').update(canonicalRequest).digest('hex'),
+    ].join('\n');
+    const key = hmac(hmac(hmac(hmac(`AWS4${SECRET_KEY}`, day), region), service), 'aws4_request');
+    if (accessKey === ACCESS_KEY && hmac(key, stringToSign).toString('hex') === signature) return next();
+    ctx.status = 403;
+    ctx.type = 'application/xml';
+    ctx.body =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>';
+  };
+}
+
 /** Notes the key of every GetObject of the bucket (a GET of a key, not of the bucket's listing). */
 function countReads(bucket: string, reads: string[]): RequestHandler {
   return async (ctx, next) => {
@@ -89,8 +146,9 @@ function objectKey(requestPath: string, bucket: string): string {
 /**
  * A real S3 API server (s3rver) on a free loopback port in this process, with one bucket. It
  * needs no network, so the tests and CI run the object storage paths against it. s3rver lacks
- * AbortMultipartUpload, added here on its own store; UploadPartCopy and ListMultipartUploads it
- * lacks too (see `pendingUploads`).
+ * AbortMultipartUpload, added here on its own store, and the signature check of presigned
+ * addresses, added here too; UploadPartCopy and ListMultipartUploads it lacks as well (see
+ * `pendingUploads`).
  */
 export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server> {
   const directory = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-s3-'));
@@ -100,7 +158,11 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
   const start = async () => {
     server = new S3rver({ address: '127.0.0.1', port, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
     // Ahead of s3rver's own routes, which refuse the request.
-    (server as unknown as { middleware: RequestHandler[] }).middleware.unshift(abortMultipartUpload(directory, bucket), countReads(bucket, reads));
+    (server as unknown as { middleware: RequestHandler[] }).middleware.unshift(
+      checkPresignedSignature(),
+      abortMultipartUpload(directory, bucket),
+      countReads(bucket, reads),
+    );
     await server.run();
   };
   const stop = async () => {
@@ -117,7 +179,7 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
     endpoint,
     region: 'us-east-1',
     forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
@@ -130,9 +192,8 @@ export async function startS3Server(bucket = 'custodian-test'): Promise<S3Server
       CUSTODIAN_S3_FORCE_PATH_STYLE: 'true',
       AWS_ENDPOINT_URL: endpoint,
       AWS_REGION: 'us-east-1',
-      // s3rver's fixed credentials.
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_ACCESS_KEY_ID: ACCESS_KEY,
+      AWS_SECRET_ACCESS_KEY: SECRET_KEY,
     }),
     keys: async () => {
       const keys: string[] = [];
