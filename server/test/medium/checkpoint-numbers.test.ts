@@ -15,7 +15,7 @@ import { recordAuditNow } from '../../src/audit/record-audit.js';
 import { withDatabase } from '../../src/db/database.js';
 import { ormConfig } from '../../src/db/orm-config.js';
 import { KeyRing } from '../../src/signing/key-ring.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, dropTestDatabase, type TestDatabase } from '../support/database.js';
 
 let root: string;
 let keyRing: KeyRing;
@@ -48,10 +48,7 @@ describe('checkpoint numbers on a database made by the baseline migration', () =
   afterAll(async () => {
     await db?.end();
     await orm?.close(true);
-    const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
-    await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await dropTestDatabase(server, name);
   });
 
   it('numbers the existing checkpoints 1, 2, 3 in the order they were written, whatever ids were skipped', async () => {

@@ -38,10 +38,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     close: async () => {
       await pool.end();
       await db.close();
-      const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
-      await admin.connect();
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
+      await dropTestDatabase(server, name);
     },
   };
+}
+
+/**
+ * Drops a test database once the sessions its clients were asked to end have gone. pg-pool's
+ * end() resolves as soon as it has asked each idle client to end, not once they have: a session
+ * that a forced drop terminates before it reads that request sends its client a FATAL error,
+ * which nothing handles any more (an uncaught exception in the test process). Sessions still
+ * there after `waitMs` are terminated by the drop.
+ */
+export async function dropTestDatabase(serverUrl: string, name: string, waitMs = 5_000): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const deadline = Date.now() + waitMs;
+    const sessions = async () => (await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name])).rows[0]!.n;
+    while ((await sessions()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await admin.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
