@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Audited writes, the audit CSV and the integrity walk, against the former audit chain.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/audit-writes.mjs [--seconds 5] [--csv-rows 100000] [--rtt-ms 1]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/audit-writes.mjs [--seconds 5] [--csv-rows 100000] [--rtt-ms 1] [--load pgbench]
 //
 // Two databases of their own on the same server: "chainer" has every migration (rows inserted
 // unlinked, linked after commit by the chainer running in this process as in an API process);
@@ -12,6 +12,9 @@
 //     how busy the machine was: the share one client keeps busy bounds the scaling it can show;
 //     with --rtt-ms, each statement first waits that long, as a client on another machine waits for
 //     its request and the reply to cross the network (the kernel here has no netem to delay packets);
+//     with --load pgbench, PostgreSQL's own load generator (C, one thread per client) sends the
+//     same transactions instead of node-postgres clients in this process, so that less of the two
+//     cores goes to making the load: the chainer still runs here, as in an API process;
 // (2) one transaction of 1,000 and one of 40,000 audit rows, and the chain head's size after;
 // (3) the audit CSV of --csv-rows rows: the former way (rows hydrated through the ORM, a batch at a
 //     time, cells written in JavaScript) against the streamed lines the database writes; time,
@@ -19,11 +22,14 @@
 // (4) the integrity walk over those rows: in the calling thread against in a worker thread (the
 //     longest the event loop waited), and the incremental check after 1,000 more events.
 import 'reflect-metadata';
+import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { promisify } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { onCleanup, runMain } from './lib/cleanup.mjs';
@@ -42,6 +48,12 @@ const options = parseOptions(
     clients: { type: 'string', default: '1,4,8', help: 'client counts for the throughput runs' },
     csvRows: { type: 'number', default: 100_000, help: 'audit rows in the CSV and integrity part' },
     rttMs: { type: 'number', default: 0, min: 0, max: 1000, help: 'network round trip to stand in for before each statement of the throughput runs (ms)' },
+    load: {
+      type: 'string',
+      default: 'node',
+      choices: ['node', 'pgbench'],
+      help: "who sends the throughput runs' transactions: node-postgres clients in this process, or pgbench",
+    },
   },
   { usage: 'node bench/audit-writes.mjs [options]\n\nAudited writes with the chainer against the former head lock; audit CSV and integrity walk.' },
 );
@@ -89,7 +101,11 @@ async function withMachineLoad(fn) {
 const roundTrip = () => (options.rttMs > 0 ? new Promise((resolve) => setTimeout(resolve, options.rttMs)) : undefined);
 
 /** `clients` connections, each committing one audited transaction after another for `seconds`. */
-async function throughput(scheme, clients, seconds) {
+function throughput(scheme, clients, seconds) {
+  return options.load === 'pgbench' ? pgbenchThroughput(scheme, clients, seconds) : nodeThroughput(scheme, clients, seconds);
+}
+
+async function nodeThroughput(scheme, clients, seconds) {
   const deadline = performance.now() + seconds * 1000;
   const counts = await Promise.all(
     Array.from({ length: clients }, async (_, i) => {
@@ -116,6 +132,53 @@ async function throughput(scheme, clients, seconds) {
     }),
   );
   return counts.reduce((a, b) => a + b, 0) / seconds;
+}
+
+/** pgbench from PATH or from PostgreSQL's own folder of programs (Debian keeps it there). */
+function findPgbench() {
+  const candidates = [
+    ...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'pgbench')),
+    ...(fs.existsSync('/usr/lib/postgresql') ? fs.readdirSync('/usr/lib/postgresql') : []).map((version) => `/usr/lib/postgresql/${version}/bin/pgbench`),
+  ];
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (!found) throw new Error('--load pgbench: no pgbench on PATH or in /usr/lib/postgresql/*/bin (Debian: apt-get install postgresql-client)');
+  return found;
+}
+
+/**
+ * The transaction of nodeThroughput as a pgbench script: each statement waits the round trip
+ * first (\sleep), the insert the same row but for its client number.
+ */
+function pgbenchScript() {
+  const wait = options.rttMs > 0 ? `\\sleep ${Math.round(options.rttMs * 1000)} us\n` : '';
+  return [
+    `${wait}begin;`,
+    `${wait}insert into audit_events (action, outcome, actor_name, recording_id, detail, client_address) values ('RECORDING_PLAYED', 'SUCCESS', 'bench-' || :client_id, gen_random_uuid(), 'Played for the audit benchmark, client ' || :client_id, '192.0.2.7');`,
+    `${wait}commit;`,
+    '',
+  ].join('\n');
+}
+
+let pgbenchFiles;
+async function pgbenchThroughput(scheme, clients, seconds) {
+  if (!pgbenchFiles) {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'custodian-bench-pgbench-'));
+    onCleanup('remove the pgbench script', () => fsp.rm(dir, { recursive: true, force: true }));
+    pgbenchFiles = { pgbench: findPgbench(), script: path.join(dir, 'audited-transaction.sql') };
+    await fsp.writeFile(pgbenchFiles.script, pgbenchScript());
+  }
+  const { stdout } = await promisify(execFile)(pgbenchFiles.pgbench, [
+    '--no-vacuum',
+    `--client=${clients}`,
+    `--jobs=${clients}`,
+    `--time=${seconds}`,
+    '--protocol=prepared',
+    `--file=${pgbenchFiles.script}`,
+    scheme.database.databaseUrl,
+  ]);
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
+  if (!tps) throw new Error(`pgbench printed no rate:\n${stdout}`);
+  return Number(tps[1]);
 }
 
 const unlinked = async (scheme) => Number((await scheme.pool.query('select count(*)::int as n from audit_events where chain_position is null')).rows[0].n);
@@ -204,7 +267,9 @@ await runMain(async () => {
   onCleanup('stop the chainer', () => chainer.stop());
 
   // (1) throughput
-  const network = options.rttMs > 0 ? `, ${options.rttMs} ms round trip before each statement` : ', loopback';
+  const network =
+    (options.rttMs > 0 ? `, ${options.rttMs} ms round trip before each statement` : ', loopback') +
+    (options.load === 'pgbench' ? ', sent by pgbench' : ', sent by node-postgres clients in this process');
   console.log(`\n-- (1) audited transactions/s, ${options.seconds} s per run, one audit row per transaction${network} --`);
   const clientCounts = options.clients.split(',').map(Number);
   const rates = { chainer: {}, 'head lock': {} };
